@@ -1,0 +1,1 @@
+"""Datasets: MNIST in IDX format and the toy sets of the curriculum."""

@@ -1,0 +1,1 @@
+"""The curriculum as data (design.md §5)."""

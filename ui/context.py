@@ -1,0 +1,42 @@
+"""What the tabs share: the current design, the current model, and requests to switch tab.
+
+Tabs never reach into each other; they read and set these and listen to the signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppContext(QObject):
+    """The window-wide state every tab may read or change."""
+
+    specChanged = Signal(object)  # nnlab.NetworkSpec: the designer's current design
+    modelChanged = Signal(object)  # nnlab.Network or None: the model trained or opened last
+    stepRequested = Signal(object)  # nnlab.Network: open it in the step-through view
+    drawRequested = Signal(object)  # nnlab.Network: test it in the Draw tab
+    tabRequested = Signal(str)  # "designer" | "lessons" | "train" | "draw"
+    statusMessage = Signal(str)  # a short message for the status bar
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.spec = None
+        self.model = None
+
+    def set_spec(self, spec) -> None:
+        """The designer calls this on every edit (with a copy it will not mutate afterwards)."""
+        self.spec = spec
+        self.specChanged.emit(spec)
+
+    def set_model(self, network) -> None:
+        self.model = network
+        self.modelChanged.emit(network)
+
+    def open_in_stepper(self, network) -> None:
+        self.stepRequested.emit(network)
+        self.tabRequested.emit("lessons")
+
+    def open_in_draw(self, network) -> None:
+        self.set_model(network)
+        self.drawRequested.emit(network)
+        self.tabRequested.emit("draw")

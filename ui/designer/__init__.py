@@ -1,0 +1,1 @@
+"""The Designer tab: the layer stack, its palette, properties and diagram."""

@@ -1,0 +1,1 @@
+"""The Draw tab: hand-drawn digits predicted as you draw."""

@@ -1,0 +1,1 @@
+"""The Train tab: MNIST training in a background thread, watched live."""
