@@ -1,0 +1,228 @@
+"""A network built from a spec: the book's MultiLayerNet, driven by a layer list.
+
+    predict(x) = head.activate(forward(x))       loss(x, t) = head.forward(forward(x), t)
+    gradient(x, t): forward, then backward from ∂L/∂L = 1 through every layer in reverse.
+
+Parameters are named ``layers.<i>.<name>`` (e.g. ``layers.0.W``) in ``params`` and in the
+gradients; ``params`` holds the live arrays, so writing into them changes the network.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import layers as L
+from .spec import NetworkSpec, SpecError
+
+
+class ModelFileError(ValueError):
+    """A model file that cannot be loaded: missing, truncated, foreign, or not matching its spec."""
+
+
+def build_layer(layer_spec, in_shape: tuple[int, ...], rng: np.random.Generator, dtype) -> L.Layer:
+    """The layer object for one validated LayerSpec with input shape ``in_shape``."""
+    t = layer_spec.type
+    get = layer_spec.get
+    if t == "Affine":
+        return L.Affine(in_shape[0], get("units"), get("init"), rng, dtype)
+    if t == "LeakyReLU":
+        return L.LeakyReLU(get("alpha"))
+    if t == "Dropout":
+        return L.Dropout(get("ratio"), rng)
+    if t == "BatchNorm":
+        return L.BatchNorm(in_shape[0], get("momentum"), dtype)
+    return getattr(L, t)()
+
+
+class Network:
+    """Layers built from a NetworkSpec, with weights drawn from ``seed``."""
+
+    def __init__(self, spec: NetworkSpec, seed: int | None = 0, dtype: str | np.dtype = "float32"):
+        problems = spec.validate()
+        if problems:
+            raise SpecError(problems)
+        self.spec = spec.copy()
+        self.dtype = np.dtype(dtype)
+        self.rng = np.random.default_rng(seed)
+        self.meta: dict[str, Any] = {}
+        self.layers: list[L.Layer] = []
+        shape = tuple(spec.input_shape)
+        for layer_spec, out_shape in zip(spec.layers, spec.output_shapes()):
+            self.layers.append(build_layer(layer_spec, shape, self.rng, self.dtype))
+            shape = out_shape
+        self.head: L.Head = self.layers[-1]  # type: ignore[assignment]
+
+    # ---- parameters ----------------------------------------------------------------------------
+    @property
+    def params(self) -> dict[str, np.ndarray]:
+        """The live parameter arrays: ``{"layers.0.W": W, "layers.0.b": b, …}``."""
+        return {f"layers.{i}.{k}": v for i, layer in enumerate(self.layers) for k, v in layer.params.items()}
+
+    @property
+    def buffers(self) -> dict[str, np.ndarray]:
+        """Saved but untrained state (BatchNorm running statistics), named like params."""
+        return {f"layers.{i}.{k}": v for i, layer in enumerate(self.layers) for k, v in layer.buffers.items()}
+
+    def state(self) -> dict[str, np.ndarray]:
+        """Copies of every parameter and buffer (what a model file holds)."""
+        return {k: v.copy() for k, v in {**self.params, **self.buffers}.items()}
+
+    def set_state(self, state: dict[str, np.ndarray]) -> None:
+        """Copy values into the live arrays (shapes must match)."""
+        live = {**self.params, **self.buffers}
+        for k, v in state.items():
+            live[k][...] = v
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        return tuple(self.spec.input_shape)
+
+    def _batch(self, x) -> tuple[np.ndarray, bool]:
+        """x as a float batch; a single sample of the input shape becomes a batch of one."""
+        x = np.asarray(x)
+        single = x.shape == self.input_shape
+        if single:
+            x = x[np.newaxis]
+        if x.dtype != self.dtype:
+            x = x.astype(self.dtype)
+        return x, single
+
+    # ---- computation ---------------------------------------------------------------------------
+    def forward(self, x: np.ndarray, train: bool = False) -> np.ndarray:
+        """The input of the head: every layer but the last, in order."""
+        for layer in self.layers[:-1]:
+            x = layer.forward(x, train)
+        return x
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """y: probabilities for SoftmaxWithLoss/SigmoidWithLoss, values for IdentityWithLoss."""
+        xb, single = self._batch(x)
+        y = self.head.activate(self.forward(xb, train=False))
+        return y[0] if single else y
+
+    def loss(self, x: np.ndarray, t: np.ndarray, train: bool = False) -> float:
+        """L for inputs x and targets t (labels (N,) or one-hot (N, K) for softmax)."""
+        xb, single = self._batch(x)
+        if single:
+            t = np.asarray(t)[np.newaxis] if np.ndim(t) else np.asarray([t])
+        return self.head.forward(self.forward(xb, train), t)
+
+    def gradient(self, x: np.ndarray, t: np.ndarray, need_input_grad: bool = False) -> dict[str, np.ndarray]:
+        """∂L/∂θ for every parameter by backpropagation (training mode, as the book's gradient())."""
+        self.loss(x, t, train=True)
+        dout = self.head.backward(1.0)
+        for i in range(len(self.layers) - 2, -1, -1):
+            # Nothing consumes ∂L/∂x of the first layer unless asked for.
+            dout = self.layers[i].backward(dout, need_dx=(i > 0 or need_input_grad))
+        grads = {f"layers.{i}.{k}": v for i, layer in enumerate(self.layers) for k, v in layer.grads.items()}
+        if need_input_grad:
+            grads["x"] = dout
+        return grads
+
+    def accuracy(self, x: np.ndarray, t: np.ndarray, batch_size: int = 1000) -> float:
+        """Fraction of correct predictions (argmax for softmax, y > 0.5 for sigmoid)."""
+        if isinstance(self.head, L.IdentityWithLoss):
+            raise ValueError("accuracy is not defined for a regression (IdentityWithLoss) network")
+        t = np.asarray(t)
+        correct = 0
+        for start in range(0, len(x), batch_size):
+            y = self.predict(x[start:start + batch_size])
+            tb = t[start:start + batch_size]
+            if isinstance(self.head, L.SoftmaxWithLoss):
+                labels = tb.argmax(axis=1) if tb.ndim == 2 else tb
+                correct += int(np.sum(y.argmax(axis=1) == labels))
+            else:
+                correct += int(np.sum((y > 0.5) == (tb.reshape(y.shape) > 0.5)))
+        n = len(x) if isinstance(self.head, L.SoftmaxWithLoss) else t.size
+        return correct / max(n, 1)
+
+    def copy(self) -> Network:
+        """An independent network with the same spec, weights and buffers."""
+        other = Network(self.spec, seed=0, dtype=self.dtype)
+        other.set_state(self.state())
+        other.meta = json.loads(json.dumps(self.meta))
+        return other
+
+    def astype(self, dtype) -> Network:
+        """A copy computing in ``dtype`` (float64 for lessons, float32 for training)."""
+        other = Network(self.spec, seed=0, dtype=dtype)
+        other.set_state(self.state())
+        other.meta = dict(self.meta)
+        return other
+
+    # ---- files ---------------------------------------------------------------------------------
+    def save(self, path: str | Path, meta: dict[str, Any] | None = None) -> None:
+        """Write the model (.npz: spec, parameters, buffers, meta) atomically."""
+        path = Path(path)
+        info = {**self.meta, **(meta or {})}
+        info.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+        arrays = {"spec": np.array(self.spec.dumps()), "meta": np.array(json.dumps(info, ensure_ascii=False))}
+        arrays.update(self.state())
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                np.savez(f, **arrays)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self.meta = info
+
+    @classmethod
+    def load(cls, path: str | Path, dtype: str | np.dtype | None = None) -> Network:
+        """Read a model written by save(); every problem raises ModelFileError naming it."""
+        path = Path(path)
+        name = path.name
+        try:
+            archive = np.load(path, allow_pickle=False)
+        except FileNotFoundError:
+            raise ModelFileError(f"{name}: no such file") from None
+        except (ValueError, OSError, zipfile.BadZipFile, EOFError) as e:
+            raise ModelFileError(f"{name}: not an NN Lab model file (not a readable .npz: {e})") from None
+        if not isinstance(archive, np.lib.npyio.NpzFile):
+            raise ModelFileError(f"{name}: not an NN Lab model file (a single array, not an .npz archive)")
+        with archive:
+            try:
+                keys = set(archive.files)
+                if "spec" not in keys:
+                    raise ModelFileError(f"{name}: not an NN Lab model file (no 'spec' entry)")
+                spec = NetworkSpec.loads(str(archive["spec"]))
+                meta = json.loads(str(archive["meta"])) if "meta" in keys else {}
+                data = {k: archive[k] for k in keys - {"spec", "meta"}}
+            except ModelFileError:
+                raise
+            except SpecError as e:
+                raise ModelFileError(f"{name}: its network spec is invalid: {e}") from None
+            except (ValueError, OSError, zipfile.BadZipFile, EOFError, KeyError) as e:
+                raise ModelFileError(f"{name}: the file is damaged or truncated ({e})") from None
+        stored_dtype = next(iter(data.values())).dtype if data else None
+        try:
+            net = cls(spec, seed=0, dtype=dtype or stored_dtype or "float32")
+        except SpecError as e:
+            raise ModelFileError(f"{name}: its network spec is invalid: {e}") from None
+        expected = {**net.params, **net.buffers}
+        missing = sorted(set(expected) - set(data))
+        extra = sorted(set(data) - set(expected))
+        if missing:
+            raise ModelFileError(f"{name}: missing {', '.join(missing)} for its spec")
+        if extra:
+            raise ModelFileError(f"{name}: unexpected entries {', '.join(extra)} not in its spec")
+        for k, live in expected.items():
+            if data[k].shape != live.shape:
+                raise ModelFileError(
+                    f"{name}: {k} has shape {data[k].shape} but the spec needs {live.shape}")
+            if not np.all(np.isfinite(data[k])):
+                raise ModelFileError(f"{name}: {k} holds NaN or infinite values")
+            live[...] = data[k]
+        net.meta = meta if isinstance(meta, dict) else {}
+        return net

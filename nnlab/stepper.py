@@ -1,0 +1,318 @@
+"""Walk one batch through a network one layer at a time, forward then backward, then update.
+
+A pass is: forward through layers 0 … L−1 (the last is the head, which computes the loss),
+backward from the head (∂L/∂L = 1) through L−1 … 0, then optionally one optimizer update.
+Every step leaves a ``StepRecord`` of copies — input, output, parameters, δ in, ∂L/∂x out, and
+∂L/∂θ — so nothing on the learner's screen changes under their eyes.
+
+Records are recomputed from the state of the pass (input, target, the parameters the pass started
+with, and how far it has gone), so editing an input, a weight or the target recomputes everything
+downstream at once, and ``undo`` is exact. The computation is the network's own: running a pass to
+the end gives exactly ``net.loss`` and ``net.gradient``.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .functions import numerical_gradient
+from .gradcheck import relative_error
+from .layers import Dropout, Head
+from .network import Network
+from .optimizers import Optimizer
+
+
+class StepperError(RuntimeError):
+    """A step that cannot be taken now (e.g. backward before the forward pass has finished)."""
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """What one step computed (all arrays are copies)."""
+
+    kind: str  # "forward" | "backward" | "update"
+    index: int  # the layer; -1 for an update
+    layer_type: str
+    x: np.ndarray | None = None  # forward: the layer's input
+    out: np.ndarray | None = None  # forward: its output (the head: y)
+    params: dict[str, np.ndarray] = field(default_factory=dict)  # the layer's parameters
+    t: np.ndarray | None = None  # head forward: the target
+    loss: float | None = None  # head forward: L
+    dout: np.ndarray | None = None  # backward: δ arriving from above (the head: 1)
+    dx: np.ndarray | None = None  # backward: ∂L/∂x passed down
+    grads: dict[str, np.ndarray] = field(default_factory=dict)  # backward/update: ∂L/∂θ
+    new_params: dict[str, np.ndarray] = field(default_factory=dict)  # update: θ after the step
+    note: tuple[str, str] | None = None  # (en, ja) e.g. why Step's gradient is zero
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the pass stands: the next step's phase and layer."""
+
+    phase: str  # "forward" | "backward" | "update" | "done"
+    index: int  # next layer to run (forward/backward); -1 for update/done
+
+
+@dataclass
+class _State:
+    n_forward: int
+    n_backward: int
+    updated: bool
+    pass_state: dict[str, np.ndarray]  # parameters and buffers the pass started with
+    live_state: dict[str, np.ndarray] | None  # after an update
+    update_record: StepRecord | None
+    masks: dict[int, np.ndarray] = field(default_factory=dict)  # Dropout masks, drawn once a pass
+    optimizer_state: tuple[Optimizer, dict] | None = None
+
+
+class Stepper:
+    """One-layer-at-a-time forward and backward over ``net`` for inputs ``x`` and targets ``t``."""
+
+    def __init__(self, net: Network, x: np.ndarray, t: np.ndarray, train: bool = True):
+        self.net = net
+        self.train = train
+        self.x, self.t = self._as_batch(x, t)
+        self._initial = net.state()
+        self._history: list[_State] = []
+        self._state = _State(0, 0, False, net.state(), None, None)
+        self.records: list[StepRecord] = []
+
+    # ---- inputs ---------------------------------------------------------------------------------
+    def _as_batch(self, x, t) -> tuple[np.ndarray, np.ndarray]:
+        x = np.array(x, dtype=self.net.dtype)
+        t = np.array(t)
+        if x.shape == self.net.input_shape:
+            x = x[np.newaxis]
+            t = t[np.newaxis] if t.ndim else t.reshape(1)
+        if x.shape[1:] != self.net.input_shape:
+            raise StepperError(f"input shape {x.shape[1:]} does not match the network's {self.net.input_shape}")
+        return x, t
+
+    @property
+    def n_layers(self) -> int:
+        return len(self.net.layers)
+
+    @property
+    def position(self) -> Position:
+        s, n = self._state, self.n_layers
+        if s.n_forward < n:
+            return Position("forward", s.n_forward)
+        if s.n_backward < n:
+            return Position("backward", n - 1 - s.n_backward)
+        return Position("done" if s.updated else "update", -1)
+
+    @property
+    def can_forward(self) -> bool:
+        return True  # after a finished pass, a forward step starts the next pass
+
+    @property
+    def can_backward(self) -> bool:
+        return self.position.phase == "backward"
+
+    @property
+    def can_update(self) -> bool:
+        return self.position.phase == "update"
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    @property
+    def loss(self) -> float | None:
+        for r in self.records:
+            if r.loss is not None:
+                return r.loss
+        return None
+
+    # ---- steps ----------------------------------------------------------------------------------
+    def forward_step(self) -> StepRecord:
+        """Run the next layer forward (starting a new pass after a finished one)."""
+        s = self._state
+        self._history.append(copy.copy(s))
+        if s.n_forward >= self.n_layers:  # the pass is over: the next one starts from live weights
+            self._state = _State(0, 0, False, self.net.state(), None, None)
+        self._state.n_forward += 1
+        self._replay()
+        return self.records[-1]
+
+    def backward_step(self) -> StepRecord:
+        """Run the next layer backward; the first backward step is the head's."""
+        if not self.can_backward:
+            raise StepperError("finish the forward pass before stepping backward"
+                               if self.position.phase == "forward" else "the backward pass is finished")
+        self._history.append(copy.copy(self._state))
+        self._state.n_backward += 1
+        self._replay()
+        return self.records[-1]
+
+    def apply_update(self, optimizer: Optimizer) -> StepRecord:
+        """Update every parameter with the gradients of this pass: θ ← optimizer(θ, ∂L/∂θ)."""
+        if not self.can_update:
+            raise StepperError("finish the backward pass before updating the weights")
+        saved = copy.copy(self._state)
+        saved.optimizer_state = (optimizer, copy.deepcopy(optimizer.__dict__))
+        self._history.append(saved)
+        grads = {f"layers.{r.index}.{k}": v.copy() for r in self.records for k, v in r.grads.items()}
+        self.net.set_state(self._state.pass_state)
+        optimizer.update(self.net.params, grads)
+        before = self._state.pass_state
+        after = self.net.params
+        record = StepRecord(
+            "update", -1, type(optimizer).__name__,
+            params={k: before[k].copy() for k in grads}, grads=grads,
+            new_params={k: after[k].copy() for k in grads},
+        )
+        self._state.updated = True
+        self._state.live_state = self.net.state()
+        self._state.update_record = record
+        self._replay()
+        return record
+
+    def run_to_end(self) -> None:
+        """Finish the current pass: the rest of the forward steps, then every backward step."""
+        while self.position.phase == "forward":
+            self.forward_step()
+        while self.position.phase == "backward":
+            self.backward_step()
+
+    def undo(self) -> None:
+        """Revert the last step of any kind, exactly (an update restores the weights too)."""
+        if not self._history:
+            raise StepperError("nothing to undo")
+        previous = self._history.pop()
+        if previous.optimizer_state is not None:
+            optimizer, state = previous.optimizer_state
+            optimizer.__dict__.clear()
+            optimizer.__dict__.update(state)
+            previous.optimizer_state = None
+        self._state = previous
+        self._replay()
+
+    def reset(self) -> None:
+        """Back to the start: no steps taken, the weights as they were when the stepper was made."""
+        self.net.set_state(self._initial)
+        self._history.clear()
+        self._state = _State(0, 0, False, self.net.state(), None, None)
+        self._replay()
+
+    # ---- live edits -----------------------------------------------------------------------------
+    def _check_editable(self) -> None:
+        if self._state.updated:
+            raise StepperError("the weights were updated: step forward to start a new pass, or undo the update")
+
+    def set_input(self, x: np.ndarray) -> None:
+        """Replace the input batch and recompute every recorded value."""
+        self._check_editable()
+        self.x, _ = self._as_batch(x, self.t)
+        self._replay()
+
+    def set_target(self, t: np.ndarray) -> None:
+        """Replace the targets and recompute."""
+        self._check_editable()
+        self.t = np.array(t).reshape(self.t.shape) if np.size(t) == self.t.size else np.array(t)
+        self._replay()
+
+    def set_param(self, key: str, value: np.ndarray | float, index: tuple[int, ...] | None = None) -> None:
+        """Set a parameter (``layers.0.W``), or one element of it, and recompute."""
+        self._check_editable()
+        if key not in self.net.params:
+            raise StepperError(f"no parameter {key!r}")
+        target = self._state.pass_state[key]
+        if index is None:
+            target[...] = value
+        else:
+            target[index] = value
+        self.net.set_state({key: target})
+        self._replay()
+
+    # ---- numerical check ------------------------------------------------------------------------
+    def numerical_check(self, index: int, h: float = 1e-5) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
+        """For layer ``index`` after its backward step: {name: (backprop, numerical, relative error)}.
+
+        Checks ∂L/∂x of the layer's input ("x") and every parameter, by central differences of L.
+        """
+        record = next((r for r in self.records if r.kind == "backward" and r.index == index), None)
+        fwd = next((r for r in self.records if r.kind == "forward" and r.index == index), None)
+        if record is None or fwd is None:
+            raise StepperError("step backward through this layer first")
+        live = self.net.state()
+        self.net.set_state(self._state.pass_state)
+        self._fix_masks()
+        layers = self.net.layers
+        buffers = {k: v.copy() for k, v in self.net.buffers.items()}
+
+        def loss_from(z):
+            for layer in layers[index:-1]:
+                z = layer.forward(z, self.train)
+            value = layers[-1].forward(z, self.t)
+            self.net.set_state(buffers)
+            return value
+
+        x_in = fwd.x.copy()
+        results = {"x": (record.dx, numerical_gradient(lambda _: loss_from(x_in), x_in, h))} if record.dx is not None else {}
+        for name, p in layers[index].params.items():
+            results[name] = (record.grads[name], numerical_gradient(lambda _: loss_from(x_in), p, h))
+        self._clear_masks()
+        self.net.set_state(live)
+        self._replay()
+        return {k: (a, n, relative_error(a, n)) for k, (a, n) in results.items()}
+
+    # ---- the computation --------------------------------------------------------------------------
+    def _fix_masks(self) -> None:
+        """Draw each Dropout mask once per pass so replays drop the same units."""
+        shapes = [self.net.input_shape, *self.net.spec.output_shapes()]
+        masks = self._state.masks
+        for i, layer in enumerate(self.net.layers):
+            if isinstance(layer, Dropout):
+                shape = (len(self.x), *shapes[i])
+                if i not in masks or masks[i].shape != shape:
+                    masks[i] = layer.rng.random(shape) > layer.ratio
+                layer.fixed_mask = masks[i]
+
+    def _clear_masks(self) -> None:
+        for layer in self.net.layers:
+            if isinstance(layer, Dropout):
+                layer.fixed_mask = None
+
+    def _replay(self) -> None:
+        """Recompute every record of the pass from its starting state."""
+        s = self._state
+        net = self.net
+        net.set_state(s.pass_state)
+        self._fix_masks()
+        records: list[StepRecord] = []
+        z = self.x
+        last = self.n_layers - 1
+        for i in range(s.n_forward):
+            layer = net.layers[i]
+            params = {k: v.copy() for k, v in layer.params.items()}
+            if i == last:
+                assert isinstance(layer, Head)
+                loss = layer.forward(z, self.t, self.train)
+                y = layer.activate(z)
+                records.append(StepRecord("forward", i, type(layer).__name__, x=z.copy(), out=y.copy(),
+                                          params=params, t=self.t.copy(), loss=loss))
+            else:
+                out = layer.forward(z, self.train)
+                records.append(StepRecord("forward", i, type(layer).__name__, x=z.copy(),
+                                          out=out.copy(), params=params))
+                z = out
+        dout: np.ndarray | float = 1.0
+        for k in range(s.n_backward):
+            i = last - k
+            layer = net.layers[i]
+            dx = layer.backward(dout)
+            note = (layer.gradient_note, layer.gradient_note_ja) if layer.gradient_note else None
+            records.append(StepRecord(
+                "backward", i, type(layer).__name__, dout=np.array(dout, dtype=net.dtype),
+                dx=dx.copy(), grads={n: g.copy() for n, g in layer.grads.items()},
+                params={n: v.copy() for n, v in layer.params.items()}, note=note))
+            dout = dx
+        self._clear_masks()
+        if s.updated:
+            records.append(s.update_record)
+            net.set_state(s.live_state)
+        self.records = records
