@@ -6,6 +6,7 @@ This package never imports Qt; the desktop app (``ui``) is built on top of it.
 """
 
 from .data import MnistFormatError, load_mnist
+from .digits import preprocess_digit
 from .gradcheck import gradient_check
 from .network import ModelFileError, Network
 from .spec import LayerSpec, NetworkSpec, Problem, SpecError
@@ -13,5 +14,5 @@ from .stepper import Stepper, StepperError
 
 __all__ = [
     "LayerSpec", "MnistFormatError", "ModelFileError", "Network", "NetworkSpec", "Problem", "SpecError",
-    "Stepper", "StepperError", "gradient_check", "load_mnist",
+    "Stepper", "StepperError", "gradient_check", "load_mnist", "preprocess_digit",
 ]
