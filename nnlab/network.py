@@ -163,7 +163,7 @@ class Network:
         """Write the model (.npz: spec, parameters, buffers, meta) atomically."""
         path = Path(path)
         info = {**self.meta, **(meta or {})}
-        info.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+        info.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
         arrays = {"spec": np.array(self.spec.dumps()), "meta": np.array(json.dumps(info, ensure_ascii=False))}
         arrays.update(self.state())
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")

@@ -172,7 +172,11 @@ class Stepper:
         return record
 
     def run_to_end(self) -> None:
-        """Finish the current pass: the rest of the forward steps, then every backward step."""
+        """Finish the current pass: the rest of the forward steps, then every backward step.
+
+        After a finished pass this runs the whole next one."""
+        if self.position.phase in ("update", "done"):
+            self.forward_step()
         while self.position.phase == "forward":
             self.forward_step()
         while self.position.phase == "backward":

@@ -1,1 +1,43 @@
-"""The curriculum as data (design.md §5)."""
+"""The curriculum as data (design.md §5).
+
+    from nnlab.lessons import LESSONS, get_lesson, build_network, lesson_sample, narrate
+    lesson = get_lesson("three_layer")
+    net = build_network(lesson)            # float64, the notes' weights set exactly
+    x, t = lesson_sample(lesson)
+
+Stepping lessons carry a spec, weights, a sample and a narrative; the others have a module with
+their computation: ``gates`` (1), ``activations`` (4), ``losses`` (5), ``descent`` (6),
+``numerical`` (7), ``graph`` (8) and ``backprop`` (9, the notes' code written out).
+"""
+
+from .catalog import LESSONS, get_lesson
+from .lesson import (
+    KINDS,
+    Lesson,
+    Narrative,
+    build_network,
+    fmt,
+    fmt_array,
+    lesson_sample,
+    narrate,
+    step_values,
+)
+from .samples import sample_for_spec
+
+STEPPING_KINDS = ("step", "mnist_batch")
+
+__all__ = [
+    "KINDS",
+    "LESSONS",
+    "STEPPING_KINDS",
+    "Lesson",
+    "Narrative",
+    "build_network",
+    "fmt",
+    "fmt_array",
+    "get_lesson",
+    "lesson_sample",
+    "narrate",
+    "sample_for_spec",
+    "step_values",
+]
