@@ -11,8 +11,9 @@ from .gradcheck import gradient_check
 from .network import ModelFileError, Network
 from .spec import LayerSpec, NetworkSpec, Problem, SpecError
 from .stepper import Stepper, StepperError
+from .trainer import TrainConfig, Trainer
 
 __all__ = [
     "LayerSpec", "MnistFormatError", "ModelFileError", "Network", "NetworkSpec", "Problem", "SpecError",
-    "Stepper", "StepperError", "gradient_check", "load_mnist", "preprocess_digit",
+    "Stepper", "StepperError", "TrainConfig", "Trainer", "gradient_check", "load_mnist", "preprocess_digit",
 ]

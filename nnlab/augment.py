@@ -43,15 +43,15 @@ class Augmenter:
     nothing large per batch.
     """
 
-    def __init__(self, seed: int | np.random.Generator | None = 0, config: AugmentConfig | None = None):
+    def __init__(self, seed: int | np.random.Generator | None = 0,
+                 config: AugmentConfig | None = None):
         self.rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
         self.config = config or AugmentConfig()
-        side = SIDE + 2 * PAD
-        rows, cols = np.divmod(np.arange(SIDE * SIDE, dtype=np.float32), SIDE)
-        centre = (SIDE - 1) / 2
-        self._py = rows - centre           # output pixel positions relative to the centre
-        self._px = cols - centre
-        self._side = side
+        self._side = SIDE + 2 * PAD
+        # Output pixel positions relative to the centre, as a column (rows) and a row (columns).
+        grid = np.arange(SIDE, dtype=np.float32) - np.float32((SIDE - 1) / 2)
+        self._py = grid[None, :, None]
+        self._px = grid[None, None, :]
         self._cap = 0
 
     def _buffers(self, n: int) -> None:
@@ -59,16 +59,13 @@ class Augmenter:
             return
         side = self._side
         self._padded = np.zeros((n, side, side), dtype=np.float32)
-        self._base = (np.arange(n, dtype=np.intp) * side * side)[:, None]
-        shape = (n, SIDE * SIDE)
-        self._qy = np.empty(shape, np.float32)
-        self._qx = np.empty(shape, np.float32)
-        self._fy = np.empty(shape, np.float32)
-        self._fx = np.empty(shape, np.float32)
-        self._idx = np.empty(shape, np.intp)
-        self._tmp = np.empty(shape, np.intp)
-        self._v = np.empty(shape, np.float32)
-        self._w = np.empty(shape, np.float32)
+        # Each image's offset in the flat padded batch, in float32 (exact: < 2²⁴ for n < 16,000).
+        self._base = (np.arange(n, dtype=np.float32) * side * side)[:, None, None]
+        shape = (n, SIDE, SIDE)
+        self._qy, self._qx = np.empty(shape, np.float32), np.empty(shape, np.float32)
+        self._fy, self._fx = np.empty(shape, np.float32), np.empty(shape, np.float32)
+        self._idx, self._tmp = np.empty(shape, np.intp), np.empty(shape, np.intp)
+        self._v, self._w = np.empty(shape, np.float32), np.empty(shape, np.float32)
         self._cap = n
 
     def draw(self, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -92,36 +89,32 @@ class Augmenter:
         n = len(x)
         self._buffers(n)
         side = self._side
-        # q = R(−θ)(p − c − d)/s + c; R(−θ) = [[cos, sin], [−sin, cos]] on (y, x).
-        cos = (np.cos(theta) / scale).astype(np.float32)[:, None]
-        sin = (np.sin(theta) / scale).astype(np.float32)[:, None]
-        cy = np.float32((SIDE - 1) / 2 + PAD)
-        # Fold the shift into the constant term: R(p − d)/s = Rp/s − Rd/s.
-        oy = (cy - (cos[:, 0] * dy + sin[:, 0] * dx)).astype(np.float32)[:, None]
-        ox = (cy - (-sin[:, 0] * dy + cos[:, 0] * dx)).astype(np.float32)[:, None]
+        # q = R(−θ)(p − c − d)/s + c with R(−θ) = [[cos, sin], [−sin, cos]] acting on (y, x):
+        #   qy =  (cos/s)·py + (sin/s)·px + oy,   qx = −(sin/s)·py + (cos/s)·px + ox,
+        # where (oy, ox) = c − R(−θ)d/s (+ PAD, the zero border). Each is a sum of a per-row and a
+        # per-column term, so one broadcast addition per axis builds the whole (n, 28, 28) grid.
+        cos = (np.cos(theta) / scale).astype(np.float32)[:, None, None]
+        sin = (np.sin(theta) / scale).astype(np.float32)[:, None, None]
+        c = np.float32((SIDE - 1) / 2 + PAD)
+        oy = c - (cos * dy[:, None, None] + sin * dx[:, None, None]).astype(np.float32)
+        ox = c - (cos * dx[:, None, None] - sin * dy[:, None, None]).astype(np.float32)
         qy, qx, fy, fx = self._qy[:n], self._qx[:n], self._fy[:n], self._fx[:n]
-        v = self._v[:n]
-        np.multiply(cos, self._py, out=qy)
-        np.multiply(sin, self._px, out=v)
-        qy += v
-        qy += oy
-        np.multiply(cos, self._px, out=qx)
-        np.multiply(sin, self._py, out=v)
-        qx -= v
-        qx += ox
+        np.add(cos * self._py + oy, sin * self._px, out=qy)
+        np.add(ox - sin * self._py, cos * self._px, out=qx)
 
-        # Bilinear: integer corner and fraction, corners clipped into the zero border.
+        # Bilinear: integer corner (clipped into the zero border: a corner outside then reads
+        # only zeros) and the fractions wy, wx left in qy, qx.
         np.floor(qy, out=fy)
-        np.subtract(qy, fy, out=qy)  # qy now holds the fraction along y
+        qy -= fy
         np.floor(qx, out=fx)
-        np.subtract(qx, fx, out=qx)
+        qx -= fx
         np.clip(fy, 0, side - 2, out=fy)
         np.clip(fx, 0, side - 2, out=fx)
-        idx, tmp = self._idx[:n], self._tmp[:n]
-        np.multiply(fy, side, out=fy)
+        fy *= side
+        fy += self._base[:n]
         fy += fx
+        idx, tmp = self._idx[:n], self._tmp[:n]
         idx[...] = fy
-        idx += self._base[:n]
 
         padded = self._padded[:n]
         inner = padded[:, PAD:PAD + SIDE, PAD:PAD + SIDE]
@@ -130,18 +123,17 @@ class Augmenter:
         else:
             inner[...] = x.reshape(n, SIDE, SIDE)
         flat = padded.reshape(-1)
-        w = self._w[:n]
+        v, w = self._v[:n], self._w[:n]
         wy, wx = qy, qx
-        # out = (1−wy)[(1−wx)a + wx b] + wy[(1−wx)c + wx d] = top + wy(bottom − top)
-        np.take(flat, idx, out=v)             # a
+        top = out.reshape(n, SIDE, SIDE)
+        # out = (1−wy)[(1−wx)a + wx·b] + wy[(1−wx)c + wx·d] = top + wy(bottom − top)
+        np.take(flat, idx, out=top)           # a
         np.add(idx, 1, out=tmp)
         np.take(flat, tmp, out=w)             # b
-        w -= v
+        w -= top
         w *= wx
-        v += w                                # top row
-        np.add(idx, side, out=tmp)
-        top = out.reshape(n, -1)
-        top[...] = v
+        top += w                              # top row
+        tmp += side - 1
         np.take(flat, tmp, out=v)             # c
         tmp += 1
         np.take(flat, tmp, out=w)             # d

@@ -26,7 +26,7 @@ from .layers import SoftmaxWithLoss
 from .network import ModelFileError, Network
 from .optimizers import OPTIMIZERS
 from .spec import LayerSpec, NetworkSpec, SpecError
-from .trainer import BatchEnd, Diverged, EpochEnd, Finished, Started, TrainConfig, Trainer, evaluate
+from .trainer import BatchEnd, Diverged, EpochEnd, Finished, TrainConfig, Trainer, evaluate
 
 MNIST_SIZE = 28 * 28
 
@@ -139,7 +139,8 @@ def _train_config(args: argparse.Namespace) -> TrainConfig:
     options = {}
     if args.momentum is not None:
         if args.optimizer not in ("momentum", "nesterov"):
-            raise UserError(f"--momentum applies to the momentum and nesterov optimizers, not {args.optimizer}")
+            raise UserError("--momentum applies to the momentum and nesterov optimizers, "
+                            f"not {args.optimizer}")
         options["momentum"] = args.momentum
     return TrainConfig(
         epochs=args.epochs, batch_size=args.batch_size, optimizer=args.optimizer, lr=args.lr,
@@ -154,7 +155,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     _check_mnist_input(spec, args.spec)
     out = Path(args.out) if args.out else None
     if out is not None and (out.is_dir() or not out.resolve().parent.is_dir()):
-        raise UserError(f"--out {args.out}: {'is a folder' if out.is_dir() else 'its folder does not exist'}")
+        problem = "is a folder" if out.is_dir() else "its folder does not exist"
+        raise UserError(f"--out {args.out}: {problem}")
     config = _train_config(args)
     train, test = _load_dataset(args.dataset)
     net = Network(spec, seed=args.seed, dtype="float32")
@@ -166,14 +168,13 @@ def cmd_train(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     bar = tqdm(total=config.epochs * trainer.batches_per_epoch, unit="batch", leave=False,
-               disable=args.json or not sys.stderr.isatty(), dynamic_ncols=True)
+               desc=f"epoch 1/{config.epochs}", disable=args.json or not sys.stderr.isatty(),
+               dynamic_ncols=True)
     emit = (lambda d: print(json.dumps(d), flush=True)) if args.json else None
     last = None
     try:
         for event in trainer.run():
-            if isinstance(event, Started):
-                bar.set_description(f"epoch 1/{event.epochs}")
-            elif isinstance(event, BatchEnd):
+            if isinstance(event, BatchEnd):
                 bar.update(event.step - bar.n)
                 bar.set_postfix(loss=f"{event.mean_loss:.4f}", refresh=False)
                 bar.set_description(f"epoch {event.epoch}/{config.epochs}", refresh=False)
@@ -187,7 +188,8 @@ def cmd_train(args: argparse.Namespace) -> int:
                 else:
                     bar.write(f"epoch {event.epoch}/{config.epochs}  loss {event.train_loss:.4f}  "
                               f"train {_pct(event.train_acc)}  test {_pct(event.test_acc)}  "
-                              f"{event.seconds:.1f} s  {event.samples_per_s:,.0f} samples/s", file=sys.stdout)
+                              f"{event.seconds:.1f} s  {event.samples_per_s:,.0f} samples/s",
+                              file=sys.stdout)
             last = event
     finally:
         bar.close()
@@ -211,8 +213,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         net.save(out, meta=meta)
     summary = {"event": "finished", "epochs": last.epochs, "train_acc": last.train_acc,
                "test_acc": last.test_acc, "seconds": round(last.seconds, 3),
-               "samples_per_s": round(last.samples_per_s, 1), "peak_rss_mb": round(_peak_rss_mb(), 1),
-               "out": str(out) if out else None}
+               "samples_per_s": round(last.samples_per_s, 1),
+               "peak_rss_mb": round(_peak_rss_mb(), 1), "out": str(out) if out else None}
     if emit:
         emit(summary)
     else:
@@ -240,7 +242,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    """Classify digit images with the Draw tab's preprocessing (crop, fit 20×20, centre the mass)."""
+    """Classify digit images with the Draw tab's preprocessing (crop, fit 20×20, centre mass)."""
     net = _load_model(args.model)
     _check_mnist_input(net, args.model)
     if not isinstance(net.head, SoftmaxWithLoss):
@@ -249,13 +251,15 @@ def cmd_predict(args: argparse.Namespace) -> int:
     for path, canvas in zip(args.images, canvases):
         image = preprocess_digit(canvas)
         if image is None:
-            row = {"image": path, "empty": True, "label": None, "probability": None, "probabilities": None}
+            row = {"image": path, "empty": True, "label": None, "probability": None,
+                   "probabilities": None}
             text = f"{path}: empty (no digit found)"
         else:
             probs = net.predict(image.reshape(1, -1))[0].astype(float)
             order = np.argsort(-probs)[:max(args.top, 1)]
             row = {"image": path, "empty": False, "label": int(order[0]),
-                   "probability": float(probs[order[0]]), "probabilities": [round(p, 6) for p in probs]}
+                   "probability": float(probs[order[0]]),
+                   "probabilities": [round(p, 6) for p in probs]}
             text = f"{path}: {order[0]}  " + "  ".join(f"{k}: {100 * probs[k]:.1f}%" for k in order)
         print(json.dumps(row) if args.json else text)
     return 0
@@ -279,7 +283,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         rates, accs = [], []
         for r in range(args.repeats):
             net = Network(spec, seed=r, dtype="float32")
-            config = TrainConfig(epochs=args.epochs, seed=r, evaluate_train=False, report_every=10**9)
+            config = TrainConfig(epochs=args.epochs, seed=r, evaluate_train=False,
+                                 report_every=10**9)
             for event in Trainer(net, train, test, config).run():
                 last = event
             rates.append(last.samples_per_s)
@@ -290,8 +295,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(row), flush=True)
         else:
-            print(f"{row['arch']:<16} {row['samples_per_s']:>10,.0f} samples/s  test {_pct(row['test_acc'])}"
-                  f"  peak RSS {row['peak_rss_mb']:.0f} MB  (median of {args.repeats})", flush=True)
+            print(f"{row['arch']:<16} {row['samples_per_s']:>10,.0f} samples/s  "
+                  f"test {_pct(row['test_acc'])}  peak RSS {row['peak_rss_mb']:.0f} MB  "
+                  f"(median of {args.repeats})", flush=True)
     return 0
 
 
@@ -299,8 +305,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (and still exit status 2)."""
 
     def error(self, message: str):
-        print(f"nnlab: {self.prog.removeprefix('python -m nnlab').strip() or 'nnlab'}: {message} "
-              f"(see {self.prog} --help)", file=sys.stderr)
+        command = self.prog.removeprefix("python -m nnlab").strip()
+        print(f"nnlab: {command + ': ' if command else ''}{message} (see {self.prog} --help)",
+              file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -338,16 +345,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=_positive(int), default=5)
     p.add_argument("--batch-size", type=_positive(int), default=100)
     p.add_argument("--optimizer", choices=list(OPTIMIZERS), default="adam")
-    p.add_argument("--lr", type=_positive(float), default=0.001, help="learning rate (default 0.001)")
-    p.add_argument("--momentum", type=_non_negative, default=None, help="for momentum/nesterov (default 0.9)")
-    p.add_argument("--weight-decay", type=_non_negative, default=0.0, help="L2 factor λ (default 0)")
+    p.add_argument("--lr", type=_positive(float), default=0.001,
+                   help="learning rate (default 0.001)")
+    p.add_argument("--momentum", type=_non_negative, default=None,
+                   help="for momentum/nesterov (default 0.9)")
+    p.add_argument("--weight-decay", type=_non_negative, default=0.0,
+                   help="L2 factor λ (default 0)")
     p.add_argument("--augment", action="store_true",
-                   help="randomly shift (±2 px), rotate (±12°) and scale (0.9–1.1) each training image")
+                   help="randomly shift (±2 px), rotate (±12°) and scale (0.9–1.1) each "
+                        "training image")
     p.add_argument("--train-subset", type=_positive(int), default=None, metavar="N",
                    help="train on N training images (a seeded random subset)")
-    p.add_argument("--seed", type=int, default=0, help="weights, shuffling and augmentation (default 0)")
+    p.add_argument("--seed", type=int, default=0,
+                   help="weights, shuffling and augmentation (default 0)")
     p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
-    p.add_argument("--json", action="store_true", help="one JSON object a line per epoch, then a summary")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object a line per epoch, then a summary")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("eval", help="accuracy of a model on the MNIST test set")
@@ -359,15 +372,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("predict", help="classify digit images (PNG, JPEG, …) as the Draw tab does")
     p.add_argument("model", help="a model .npz saved by NN Lab")
     p.add_argument("images", nargs="+", metavar="IMAGE", help="image files: a digit, any size")
-    p.add_argument("--top", type=_positive(int), default=3, help="how many classes to list (default 3)")
+    p.add_argument("--top", type=_positive(int), default=3,
+                   help="how many classes to list (default 3)")
     p.add_argument("--json", action="store_true", help="one JSON object a line per image")
     p.set_defaults(func=cmd_predict)
 
     p = sub.add_parser("gradcheck", help="compare backprop with numerical gradients for a spec")
     p.add_argument("spec", help="a *.nnlab.json network spec")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--tol", type=float, default=TOLERANCE, help=f"relative error tolerance (default {TOLERANCE:g})")
-    p.add_argument("--batch", type=int, default=3, help="batch size of the random input (default 3)")
+    p.add_argument("--tol", type=float, default=TOLERANCE,
+                   help=f"relative error tolerance (default {TOLERANCE:g})")
+    p.add_argument("--batch", type=int, default=3,
+                   help="batch size of the random input (default 3)")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_gradcheck)
 
@@ -382,7 +398,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as e:  # --help (0) or a usage error, already printed as one line (2)
+        return e.code if isinstance(e.code, int) else 2
     args.argv = argv
     try:
         return args.func(args)

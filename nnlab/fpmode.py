@@ -35,7 +35,9 @@ class _FeMode(ctypes.Structure):
 
 
 def _libm():
-    if not sys.platform.startswith("linux") or platform.machine().lower() not in ("x86_64", "amd64"):
+    if not sys.platform.startswith("linux"):
+        return None
+    if platform.machine().lower() not in ("x86_64", "amd64"):
         return None
     try:
         libm = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")

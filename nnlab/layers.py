@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .functions import log_softmax, sigmoid, softmax
+from .functions import sigmoid, softmax
 from .initializers import init_weight
 
 
@@ -285,12 +285,15 @@ class SoftmaxWithLoss(Head):
 
     def forward(self, x, t, train=False):
         n = x.shape[0]
-        logy = log_softmax(x)
-        self.y = np.exp(logy)
+        shifted = x - x.max(axis=1, keepdims=True)
+        e = np.exp(shifted)
+        s = e.sum(axis=1, keepdims=True)
+        self.y = e / s
+        log_s = np.log(s)
         self.t = _one_hot_or_labels(t, x.shape[1])
         if self.t.ndim == 2:
-            return float(-np.sum(self.t * logy) / n)
-        return float(-np.sum(logy[np.arange(n), self.t]) / n)
+            return float(-np.sum(self.t * (shifted - log_s)) / n)
+        return float(np.sum(log_s[:, 0] - shifted[np.arange(n), self.t]) / n)
 
     def backward(self, dout=1.0, need_dx=True):
         n = self.y.shape[0]

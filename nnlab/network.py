@@ -118,6 +118,13 @@ class Network:
     def gradient(self, x: np.ndarray, t: np.ndarray, need_input_grad: bool = False) -> dict[str, np.ndarray]:
         """∂L/∂θ for every parameter by backpropagation (training mode, as the book's gradient())."""
         self.loss(x, t, train=True)
+        return self.backward(need_input_grad)
+
+    def backward(self, need_input_grad: bool = False) -> dict[str, np.ndarray]:
+        """Backpropagate from the last ``loss(…, train=True)``: ∂L/∂L = 1 through every layer in reverse.
+
+        Returns the gradients by parameter name (plus ``"x"``, ∂L/∂x, when asked for).
+        """
         dout = self.head.backward(1.0)
         for i in range(len(self.layers) - 2, -1, -1):
             # Nothing consumes ∂L/∂x of the first layer unless asked for.
@@ -168,6 +175,7 @@ class Network:
         arrays.update(self.state())
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
         try:
+            os.chmod(tmp, 0o644)  # mkstemp makes it owner-only; a model is an ordinary document
             with os.fdopen(fd, "wb") as f:
                 np.savez(f, **arrays)
                 f.flush()
@@ -187,8 +195,8 @@ class Network:
             archive = np.load(path, allow_pickle=False)
         except FileNotFoundError:
             raise ModelFileError(f"{name}: no such file") from None
-        except (ValueError, OSError, zipfile.BadZipFile, EOFError) as e:
-            raise ModelFileError(f"{name}: not an NN Lab model file (not a readable .npz: {e})") from None
+        except (ValueError, OSError, zipfile.BadZipFile, EOFError):
+            raise ModelFileError(f"{name}: not an NN Lab model file (not a NumPy .npz archive)") from None
         if not isinstance(archive, np.lib.npyio.NpzFile):
             raise ModelFileError(f"{name}: not an NN Lab model file (a single array, not an .npz archive)")
         with archive:

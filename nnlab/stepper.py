@@ -87,8 +87,9 @@ class Stepper:
         if x.shape == self.net.input_shape:
             x = x[np.newaxis]
             t = t[np.newaxis] if t.ndim else t.reshape(1)
-        if x.shape[1:] != self.net.input_shape:
-            raise StepperError(f"input shape {x.shape[1:]} does not match the network's {self.net.input_shape}")
+        if x.ndim != len(self.net.input_shape) + 1 or x.shape[1:] != self.net.input_shape:
+            sample = x.shape if x.ndim <= len(self.net.input_shape) else x.shape[1:]
+            raise StepperError(f"input shape {sample} does not match the network's {self.net.input_shape}")
         return x, t
 
     @property

@@ -33,7 +33,7 @@ import math
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -51,6 +51,18 @@ except ImportError:  # optional at run time: only speed depends on it
 
 EVAL_BATCH = 1000
 TRAIN_EVAL_LIMIT = 10_000
+
+
+class TrainerError(ValueError):
+    """Settings or data the trainer cannot use; ``en``/``ja`` say what is wrong."""
+
+    def __init__(self, en: str, ja: str):
+        super().__init__(en)
+        self.en = en
+        self.ja = ja
+
+    def message(self, lang: str = "en") -> str:
+        return self.ja if lang == "ja" else self.en
 
 
 @dataclass(frozen=True)
@@ -150,18 +162,21 @@ class Finished:
     samples_per_s: float
 
 
-Event = Started | BatchEnd | EpochEnd | Paused | Resumed | Stopped | Diverged | Finished
+TrainEvent = Started | BatchEnd | EpochEnd | Paused | Resumed | Stopped | Diverged | Finished
+Event = TrainEvent
 
 
 def divergence_message(lr: float) -> tuple[str, str]:
     """The curriculum's explanation of a diverging run (lesson 6), in English and Japanese."""
     suggest = lr / 10
-    en = (f"Training diverged: the loss became NaN or infinite. The learning rate {lr:g} is too "
-          "high, so each step overshoots the minimum and the weights grow without bound. The weights "
-          f"of the last good step were restored. Try a smaller learning rate, e.g. {suggest:g}.")
-    ja = (f"学習が発散しました：損失が NaN または無限大になりました。学習率 {lr:g} が大きすぎるため、"
-          "1 回の更新で最小値を飛び越え、重みが際限なく大きくなります。最後に正常だったステップの重みに"
-          f"戻しました。学習率を小さくしてください（例：{suggest:g}）。")
+    en = (f"Training diverged: the loss or the weights became NaN or infinite. The learning rate "
+          f"{lr:g} is too high, so each step overshoots the minimum and the weights grow without "
+          "bound. The weights of the last good step were restored. Try a smaller learning rate, "
+          f"e.g. {suggest:g}.")
+    ja = ("学習が発散しました：損失または重みが NaN または無限大になりました。"
+          f"学習率 {lr:g} が大きすぎるため、1 回の更新で最小値を飛び越え、"
+          "重みが際限なく大きくなります。最後に正常だったステップの重みに戻しました。"
+          f"学習率を小さくしてください（例：{suggest:g}）。")
     return en, ja
 
 
@@ -171,7 +186,8 @@ def has_accuracy(net: Network) -> bool:
 
 
 def evaluate(net: Network, x: np.ndarray, t: np.ndarray, limit: int | None = None,
-             batch_size: int = EVAL_BATCH, buffer: np.ndarray | None = None) -> tuple[float, float | None]:
+             batch_size: int = EVAL_BATCH,
+             buffer: np.ndarray | None = None) -> tuple[float, float | None]:
     """(mean loss, accuracy) of ``net`` on the first ``limit`` samples, in inference mode.
 
     x may be uint8 (0–255, scaled by 1/255 per chunk) or float; accuracy is argmax for softmax,
@@ -240,35 +256,50 @@ class Trainer:
         self.config = cfg = config or TrainConfig()
         self.stop = stop if stop is not None else threading.Event()
         self.pause = pause if pause is not None else threading.Event()
-        for name in ("epochs", "batch_size", "report_every"):
-            if not isinstance(getattr(cfg, name), int) or getattr(cfg, name) < 1:
-                raise ValueError(f"{name} must be a positive integer, not {getattr(cfg, name)!r}")
-        if not (cfg.lr > 0 and math.isfinite(cfg.lr)):
-            raise ValueError(f"the learning rate must be a positive number, not {cfg.lr!r}")
-        if cfg.weight_decay < 0:
-            raise ValueError(f"weight decay must be ≥ 0, not {cfg.weight_decay!r}")
+        for name, ja in (("epochs", "エポック数"), ("batch_size", "バッチサイズ"),
+                         ("report_every", "報告間隔")):
+            value = getattr(cfg, name)
+            if not isinstance(value, int) or value < 1:
+                raise TrainerError(f"{name} must be a positive whole number, not {value!r}",
+                                   f"{ja}は正の整数でなければなりません（{value!r}）")
+        if not (isinstance(cfg.lr, (int, float)) and cfg.lr > 0 and math.isfinite(cfg.lr)):
+            raise TrainerError(f"the learning rate must be a positive number, not {cfg.lr!r}",
+                               f"学習率は正の数でなければなりません（{cfg.lr!r}）")
+        if not cfg.weight_decay >= 0:
+            raise TrainerError(f"weight decay must be ≥ 0, not {cfg.weight_decay!r}",
+                               "荷重減衰（weight decay）は 0 以上でなければなりません"
+                               f"（{cfg.weight_decay!r}）")
         try:
             self.optimizer = make_optimizer(cfg.optimizer, cfg.lr, weight_decay=cfg.weight_decay,
                                             **cfg.optimizer_options)
         except TypeError as e:
-            raise ValueError(f"bad option for optimizer {cfg.optimizer!r}: {e}") from None
+            raise TrainerError(f"bad option for optimizer {cfg.optimizer!r}: {e}",
+                               f"最適化手法 {cfg.optimizer} には使えない設定です：{e}") from None
+        except ValueError as e:
+            raise TrainerError(str(e), f"最適化手法 {cfg.optimizer!r} はありません") from None
 
         seeds = np.random.SeedSequence(cfg.seed).spawn(3)
         self._shuffle_rng = np.random.default_rng(seeds[1])
         x, t = self._checked("training", *train)
         if cfg.train_subset is not None:
             if cfg.train_subset < 1:
-                raise ValueError(f"train_subset must be ≥ 1, not {cfg.train_subset!r}")
+                raise TrainerError(f"train_subset must be ≥ 1, not {cfg.train_subset!r}",
+                                   "訓練データの件数は 1 以上でなければなりません"
+                                   f"（{cfg.train_subset!r}）")
             if cfg.train_subset < len(x):
-                keep = np.sort(np.random.default_rng(seeds[0]).permutation(len(x))[:cfg.train_subset])
+                order = np.random.default_rng(seeds[0]).permutation(len(x))
+                keep = np.sort(order[:cfg.train_subset])
                 x, t = x[keep], t[keep]
         self.x_train, self.t_train = x, t
-        self.x_test, self.t_test = self._checked("test", *test) if test is not None else (None, None)
+        self.x_test, self.t_test = (None, None) if test is None else self._checked("test", *test)
         self.augmenter = None
         if cfg.augment:
             if int(np.prod(net.input_shape)) != 28 * 28:
-                raise ValueError("augmentation shifts, turns and scales 28×28 images; this network's "
-                                 f"input is {net.input_shape}")
+                raise TrainerError(
+                    f"augmentation shifts, turns and scales 28×28 images; this network's input is "
+                    f"{net.input_shape}",
+                    "データ拡張は 28×28 の画像を移動・回転・拡大縮小します。"
+                    f"このネットワークの入力は {net.input_shape} です")
             self.augmenter = Augmenter(np.random.default_rng(seeds[2]))
         n = len(self.x_train)
         self.batches_per_epoch = -(-n // cfg.batch_size)
@@ -279,14 +310,20 @@ class Trainer:
     def _checked(self, what: str, x, t) -> tuple[np.ndarray, np.ndarray]:
         x, t = np.asarray(x), np.asarray(t)
         shape = self.net.input_shape
-        if len(x) != len(t):
-            raise ValueError(f"{what} data: {len(x)} inputs but {len(t)} targets")
+        ja = "訓練" if what == "training" else "テスト"
+        n_x, n_t = len(np.atleast_1d(x)), len(np.atleast_1d(t))
+        if x.ndim == 0 or n_x != n_t:
+            raise TrainerError(f"{what} data: {n_x} inputs but {n_t} targets",
+                               f"{ja}データ：入力 {n_x} 件に対して正解が {n_t} 件です")
         if len(x) == 0:
-            raise ValueError(f"{what} data is empty")
+            raise TrainerError(f"{what} data is empty", f"{ja}データが空です")
         if x.shape[1:] != shape:
             if int(np.prod(x.shape[1:])) != int(np.prod(shape)):
-                raise ValueError(f"{what} data has samples of shape {x.shape[1:]}, but the network "
-                                 f"takes {shape}")
+                raise TrainerError(
+                    f"{what} data has samples of shape {x.shape[1:]}, but the network takes "
+                    f"{shape}",
+                    f"{ja}データのサンプルの形は {x.shape[1:]} ですが、"
+                    f"ネットワークの入力は {shape} です")
             x = x.reshape(len(x), *shape)
         return x, t
 
@@ -295,10 +332,10 @@ class Trainer:
         """Train, yielding events (module docstring). Iterate it in the thread that should train."""
         with ExitStack() as stack:
             stack.enter_context(flush_denormals())
+            # Overflow is how divergence starts; the guard reports it, numpy need not warn too.
+            stack.enter_context(np.errstate(over="ignore", invalid="ignore", divide="ignore"))
             if threadpool_limits is not None:
                 stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
-            else:
-                stack.enter_context(nullcontext())
             yield from self._run()
 
     def _run(self) -> Iterator[Event]:
@@ -316,25 +353,19 @@ class Trainer:
         self._checkpoint = None
         self._state_buf = {k: np.empty_like(v) for k, v in {**net.params, **net.buffers}.items()}
         guard = self.GUARD_EVERY
-
-        clock = _Clock()
+        clock = _Clock()  # .trained counts only the time spent in training steps
         step = 0
-        train_time = 0.0
-        window_loss, window_count, window_samples = 0.0, 0, 0
-        window_start = clock.now()
+        window_loss, window_count, window_samples, window_start = 0.0, 0, 0, 0.0
         acc_train = acc_test = None
         for epoch in range(1, cfg.epochs + 1):
-            epoch_start = clock.now()
-            epoch_train = 0.0
-            epoch_loss, epoch_count = 0.0, 0
+            epoch_start, epoch_trained = clock.now(), clock.trained
+            epoch_loss = 0.0
             perm = self._shuffle_rng.permutation(n)
-            batch_start = clock.now()
+            clock.start()
             for b in range(nb):
                 if self.pause.is_set() or self.stop.is_set():
-                    elapsed_train = clock.now() - batch_start
-                    epoch_train += elapsed_train
-                    train_time += elapsed_train
-                    if self.pause.is_set() and not self.stop.is_set():
+                    clock.lap()
+                    if not self.stop.is_set():
                         yield Paused(epoch, b)
                         clock.pause()
                         while self.pause.is_set() and not self.stop.is_set():
@@ -345,19 +376,17 @@ class Trainer:
                     if self.stop.is_set():
                         yield Stopped(epoch, b, clock.now())
                         return
-                    batch_start = clock.now()
-                    window_start = batch_start
-                    window_loss, window_count, window_samples = 0.0, 0, 0
-                if step % guard == 0 or b == 0:
-                    rngs = self._rng_states()
+                    clock.start()
+                checkpoint = step % guard == 0 or b == 0
+                if checkpoint:
+                    rngs = self._rng_states()  # before this batch draws from them
                 idx = perm[b * bs:(b + 1) * bs]
-                m = len(idx)
-                xb = self._batch(x, idx, xbuf[:m], ubuf)
+                xb = self._batch(x, idx, xbuf[:len(idx)], ubuf)
                 loss = self._forward_backward(xb, t[idx])
                 if not math.isfinite(loss):
                     yield self._diverged(epoch, b + 1, step + 1, loss, bad=step)
                     return
-                if step % guard == 0 or b == 0:
+                if checkpoint:
                     if not self._params_finite():
                         yield self._diverged(epoch, b + 1, step + 1, loss, bad=step)
                         return
@@ -365,19 +394,18 @@ class Trainer:
                 self.optimizer.update(params, self._grads())
                 step += 1
                 epoch_loss += loss
-                epoch_count += 1
                 window_loss += loss
                 window_count += 1
-                window_samples += m
-                if window_count == cfg.report_every:
-                    now = clock.now()
-                    rate = window_samples / max(now - window_start, 1e-9)
-                    yield BatchEnd(epoch, b + 1, step, loss, window_loss / window_count, rate, now)
-                    window_start = clock.now()
+                window_samples += len(idx)
+                if step % cfg.report_every == 0:
+                    clock.lap()
+                    rate = window_samples / max(clock.trained - window_start, 1e-9)
+                    yield BatchEnd(epoch, b + 1, step, loss, window_loss / window_count, rate,
+                                   clock.now())
                     window_loss, window_count, window_samples = 0.0, 0, 0
-            now = clock.now()
-            epoch_train += now - batch_start
-            train_time += now - batch_start
+                    window_start = clock.trained
+                    clock.start()
+            clock.lap()
             if not self._params_finite():
                 yield self._diverged(epoch, nb, step, float("nan"), bad=step)
                 return
@@ -385,16 +413,14 @@ class Trainer:
             if cfg.evaluate_train:
                 loss_train, acc_train = evaluate(net, x, t, TRAIN_EVAL_LIMIT, buffer=self._eval_buf)
             else:
-                loss_train, acc_train = epoch_loss / max(epoch_count, 1), None
+                loss_train, acc_train = epoch_loss / nb, None
             loss_test = acc_test = None
             if self.x_test is not None:
                 loss_test, acc_test = evaluate(net, self.x_test, self.t_test, buffer=self._eval_buf)
             yield EpochEnd(epoch, loss_train, acc_train, loss_test, acc_test,
-                           clock.now() - epoch_start, n / max(epoch_train, 1e-9))
-            window_start = clock.now()
-            window_loss, window_count, window_samples = 0.0, 0, 0
+                           clock.now() - epoch_start, n / max(clock.trained - epoch_trained, 1e-9))
         yield Finished(cfg.epochs, acc_train, acc_test, clock.now(),
-                       cfg.epochs * n / max(train_time, 1e-9))
+                       cfg.epochs * n / max(clock.trained, 1e-9))
 
     def _batch(self, x, idx, xb, ubuf) -> np.ndarray:
         """The batch x[idx] as floats in xb (augmented when configured)."""
@@ -409,13 +435,9 @@ class Trainer:
         return _into(xb, u)
 
     def _forward_backward(self, x, t) -> float:
-        """L for the batch, leaving ∂L/∂θ in every layer's grads (Network.gradient's loop)."""
-        net = self.net
-        loss = net.head.forward(net.forward(x, train=True), t)
-        dout = net.head.backward(1.0)
-        layers = net.layers
-        for i in range(len(layers) - 2, -1, -1):
-            dout = layers[i].backward(dout, need_dx=i > 0)
+        """L for the batch, leaving ∂L/∂θ in every layer's grads."""
+        loss = self.net.loss(x, t, train=True)
+        self.net.backward()
         return loss
 
     def _grads(self) -> dict[str, np.ndarray]:
@@ -478,19 +500,30 @@ class Trainer:
 
 
 class _Clock:
-    """Seconds since the run started, not counting pauses."""
+    """Seconds since the run started, not counting pauses; ``trained``: seconds inside training
+    steps only (between ``start()`` and ``lap()``), for samples per second."""
 
     def __init__(self):
-        self._start = time.perf_counter()
+        self._origin = time.perf_counter()
         self._paused_at: float | None = None
+        self._segment: float | None = None
+        self.trained = 0.0
 
     def now(self) -> float:
-        return time.perf_counter() - self._start
+        return time.perf_counter() - self._origin
+
+    def start(self) -> None:
+        self._segment = time.perf_counter()
+
+    def lap(self) -> None:
+        if self._segment is not None:
+            self.trained += time.perf_counter() - self._segment
+            self._segment = None
 
     def pause(self) -> None:
         self._paused_at = time.perf_counter()
 
     def resume(self) -> None:
         if self._paused_at is not None:
-            self._start += time.perf_counter() - self._paused_at
+            self._origin += time.perf_counter() - self._paused_at
             self._paused_at = None

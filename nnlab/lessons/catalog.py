@@ -152,13 +152,21 @@ THREE_LAYER = Lesson(
                 ("Output layer: ∂L/∂W₃ = z₂ᵀ·δ = {dW}, ∂L/∂b₃ = δ = {db}; δ·W₃ᵀ = {dx} goes back "
                 "to layer 2."),
                 "出力層：∂L/∂W₃ = z₂ᵀ·δ = {dW}、∂L/∂b₃ = δ = {db}。δ·W₃ᵀ = {dx} を第 2 層へ戻します。"),
-            ("backward", 3): ("ReLU lets δ through where u₂ > 0: {dx}.",
-                              "ReLU は u₂ > 0 のところだけ δ を通します：{dx}"),
+            ("backward", 3): (
+                ("ReLU′ is 1 where a unit was on (u₂ > 0) and 0 where it was off, so "
+                 "∂L/∂u₂ = δ ⊙ [u₂ > 0] = {dx}: the gradient from above, {dout}, passes only "
+                 "through the units that were on."),
+                ("ReLU′ はユニットが ON（u₂ > 0）なら 1、OFF なら 0 なので ∂L/∂u₂ = δ ⊙ [u₂ > 0] = "
+                 "{dx}。上から来た勾配 {dout} は ON だったユニットだけを通ります。")),
             ("backward", 2): (("Layer 2: ∂L/∂W₂ = z₁ᵀ·δ = {dW}, ∂L/∂b₂ = {db}; δ·W₂ᵀ = {dx} goes "
                               "back to layer 1."),
                               "第 2 層：∂L/∂W₂ = z₁ᵀ·δ = {dW}、∂L/∂b₂ = {db}。δ·W₂ᵀ = {dx} を第 1 層へ戻します。"),
-            ("backward", 1): ("ReLU lets δ through where u₁ > 0: {dx}.",
-                              "ReLU は u₁ > 0 のところだけ δ を通します：{dx}"),
+            ("backward", 1): (
+                ("ReLU′ is 1 where a unit was on (u₁ > 0) and 0 where it was off, so "
+                 "∂L/∂u₁ = δ ⊙ [u₁ > 0] = {dx}: the gradient from above, {dout}, passes only "
+                 "through the units that were on."),
+                ("ReLU′ はユニットが ON（u₁ > 0）なら 1、OFF なら 0 なので ∂L/∂u₁ = δ ⊙ [u₁ > 0] = "
+                 "{dx}。上から来た勾配 {dout} は ON だったユニットだけを通ります。")),
             ("backward", 0): (
                 ("Layer 1: ∂L/∂W₁ = xᵀ·δ = {dW}, ∂L/∂b₁ = {db}. Every gradient is known: an update "
                 "moves each weight a little against its gradient."),
@@ -292,7 +300,7 @@ COMPUTATION_GRAPH = Lesson(
         "乗算ノードは入力を入れ替えて掛け、加算ノードはそのまま流します。各辺の下の値は、その値が 1 増えた"
         "ときに支払金額がどれだけ増えるかです：∂支払金額/∂りんごの値段 = 2.2（りんごが 1 円値上がりすると"
         "支払いは 2.2 円増える）。これが連鎖律で、誤差逆伝播法のすべてです。入力を変えてみましょう。"
-        "「ステップ」で辺ごとに値を表示します。")),
+        "「順伝播 ▶」を押すと辺ごとに値が現れ、続いて逆伝播の値が現れます。")),
     goal=("Step until every backward value is shown.", "逆伝播の値がすべて表示されるまで進めましょう。"),
 )
 
@@ -384,48 +392,52 @@ BACKPROP = Lesson(
 MNIST_BATCH = Lesson(
     id="mnist_batch", number=10, kind="mnist_batch", finish_phase="backward",
     title=("MNIST inference in batches", "MNIST のバッチ推論"),
-    summary=("100 test images at once through 784-100-10: 100×784 → 100×100 → 100×10.",
-             "100 枚のテスト画像を一度に 784-100-10 へ：100×784 → 100×100 → 100×10。"),
+    summary=("100 test images at once: 100×784 in, 100×10 out — one matrix product per layer.",
+             "100 枚のテスト画像を一度に：入力 100×784、出力 100×10。層ごとに行列積 1 回です。"),
     body=(
         ("An MNIST image is 28×28 = 784 pixels, one row of 784 numbers in [0, 1]. Stacking 100 "
-        "images gives a 100×784 matrix X, and the same code computes all 100 at once: "
-        "X·W1 is (100×784)·(784×100) = 100×100, then (100×100)·(100×10) = 100×10 — one row of 10 "
-        "class probabilities per image. This batch processing is much faster than 100 separate "
-        "passes, because numerical libraries (and GPUs) are built for large matrix products. The "
-        "network is the bundled trained model when there is one; otherwise its weights are "
-        "random and the predictions are guesses."),
+         "images gives a 100×784 matrix X, and the same code computes all 100 at once: with "
+         "784-100-10, X·W1 is (100×784)·(784×100) = 100×100, then (100×100)·(100×10) = 100×10 — "
+         "one row of 10 class probabilities per image (the book's example, 784-50-100-10, goes "
+         "100×784 → 100×50 → 100×100 → 100×10). This batch processing is much faster than 100 "
+         "separate passes, because numerical libraries (and GPUs) are built for large matrix "
+         "products. The network is NN Lab's bundled trained model (its layer sizes are in the "
+         "diagram); without one, a 784-100-10 network with random weights, whose predictions "
+         "are guesses."),
         ("MNIST の画像は 28×28 = 784 ピクセル、[0, 1] の数 784 個の 1 行です。100 枚を積み重ねると "
-        "100×784 の行列 X になり、同じコードで 100 枚を一度に計算できます：X·W1 は "
-        "(100×784)·(784×100) = 100×100、次に (100×100)·(100×10) = 100×10。画像ごとに 10 クラスの確率が "
-        "1 行ずつ並びます。このバッチ処理は 1 枚ずつ 100 回計算するよりずっと速く、数値計算ライブラリ"
-        "（や GPU）が大きな行列積に最適化されているためです。ネットワークは同梱の学習済みモデルがあれば"
-        "それを、なければランダムな重みを使います（その場合の予測はでたらめです）。")),
+         "100×784 の行列 X になり、同じコードで 100 枚を一度に計算できます。784-100-10 なら X·W1 は "
+         "(100×784)·(784×100) = 100×100、次に (100×100)·(100×10) = 100×10。画像ごとに 10 クラスの確率が "
+         "1 行ずつ並びます（本の例 784-50-100-10 では 100×784 → 100×50 → 100×100 → 100×10）。"
+         "このバッチ処理は 1 枚ずつ 100 回計算するよりずっと速く、数値計算ライブラリ（や GPU）が"
+         "大きな行列積に最適化されているためです。ネットワークは NN Lab 同梱の学習済みモデル"
+         "（層の大きさは図のとおり）です。モデルがない場合はランダムな重みの 784-100-10 を使い、"
+         "予測はでたらめになります。")),
     spec=_spec_file("mnist_mlp.nnlab.json"),
     model="mnist_default.npz", data="mnist_test", batch_size=100,
     narrative=Narrative(
         intro=(("The input X holds 100 test images, one per row: step forward to push the whole "
-               "batch through."),
+                "batch through."),
                "入力 X には 100 枚のテスト画像が 1 行ずつ入っています。順伝播でバッチ全体を通しましょう。"),
-        steps={
-            ("forward", 0): (("X ({x_shape}) · W1 ({W_shape}) + b1 = U1 ({out_shape}): one matrix "
-                             "product computes the hidden layer for every image."),
-                             ("X（{x_shape}）· W1（{W_shape}）+ b1 = U1（{out_shape}）。1 回の行列積で"
-                             "全画像の中間層を計算します。")),
-            ("forward", 1): ("Z1 = ReLU(U1), still {out_shape}.", "Z1 = ReLU(U1)、形は {out_shape} のまま。"),
-            ("forward", 2): (("Z1 ({x_shape}) · W2 ({W_shape}) + b2 = {out_shape}: ten scores per "
-                             "image."),
-                             "Z1（{x_shape}）· W2（{W_shape}）+ b2 = {out_shape}。画像ごとに 10 個のスコアです。"),
-            ("forward", 3): (("Softmax turns each row into probabilities ({y_shape}); the predicted "
-                             "digit is the largest in its row. Mean cross-entropy error over the "
-                             "batch: {loss}."),
-                             ("ソフトマックスで各行が確率（{y_shape}）になり、行ごとに最大のものが予測した"
-                             "数字です。バッチ全体の交差エントロピー誤差の平均：{loss}")),
-        },
         by_type={
-            ("backward", "Affine"): (("Backward through layer {n} for the whole batch: ∂L/∂W = "
-                                     "Xᵀ·δ sums the 100 images' contributions ({dW_shape})."),
-                                     ("第 {n} 層の逆伝播をバッチ全体で：∂L/∂W = Xᵀ·δ が 100 枚分の"
-                                     "寄与を合計します（{dW_shape}）。")),
+            ("forward", "Affine"): (
+                ("Layer {n}, fully connected: X ({x_shape}) · W ({W_shape}) + b = {out_shape}. One "
+                 "matrix product computes this layer for all the images."),
+                ("第 {n} 層・全結合層：X（{x_shape}）· W（{W_shape}）+ b = {out_shape}。1 回の行列積で"
+                 "全画像についてこの層を計算します。")),
+            ("forward", "ReLU"): (
+                "Layer {n}, ReLU, element by element: the shape stays {out_shape}.",
+                "第 {n} 層・ReLU は要素ごとに働くので、形は {out_shape} のままです。"),
+            ("forward", "SoftmaxWithLoss"): (
+                ("Softmax turns each row into probabilities ({y_shape}); the predicted digit is the "
+                 "largest in its row — see the images below. Mean cross-entropy error over the "
+                 "batch: {loss}."),
+                ("ソフトマックスで各行が確率（{y_shape}）になり、行ごとに最大のものが予測した数字です"
+                 "（下の画像を参照）。バッチ全体の交差エントロピー誤差の平均：{loss}")),
+            ("backward", "Affine"): (
+                ("Backward through layer {n} for the whole batch: ∂L/∂W = Xᵀ·δ adds up the "
+                 "contributions of all the images ({dW_shape})."),
+                ("第 {n} 層の逆伝播をバッチ全体で：∂L/∂W = Xᵀ·δ が全画像の寄与を合計します"
+                 "（{dW_shape}）。")),
         },
     ),
 )

@@ -149,6 +149,8 @@ def fmt_array(a: Any, max_items: int = 20) -> str:
         return fmt_shape(a.shape)
     if a.ndim == 1:
         return "[" + ", ".join(fmt(v) for v in a) + "]"
+    if a.ndim == 2 and a.shape[1] == 1:  # a column, e.g. W2 (10×1): written as a transposed row
+        return fmt_array(a[:, 0][np.newaxis], max_items) + "ᵀ"
     return "[" + ", ".join(fmt_array(row[np.newaxis], max_items) for row in a) + "]"
 
 

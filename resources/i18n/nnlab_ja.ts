@@ -1,0 +1,2771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+    <context>
+        <name>AccuracyPlot</name>
+        <message>
+            <source>accuracy (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivationsPage</name>
+        <message>
+            <source>Derivative: %1</source>
+            <translation>微分：%1</translation>
+        </message>
+        <message>
+            <source>Show the others faintly</source>
+            <translation>ほかの関数も薄く表示</translation>
+        </message>
+        <message>
+            <source>max 0.25</source>
+            <translation>最大 0.25</translation>
+        </message>
+        <message>
+            <source>Move the mouse over a plot to read h(u) and h′(u)</source>
+            <translation>グラフの上にマウスを置くと h(u) と h′(u) を読めます</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Open Model</source>
+            <translation>モデルを開く</translation>
+        </message>
+        <message>
+            <source>Could not open the model “%1”:</source>
+            <translation>モデル「%1」を開けませんでした：</translation>
+        </message>
+        <message>
+            <source>Model loaded: %1</source>
+            <translation>モデルを読み込みました：%1</translation>
+        </message>
+        <message>
+            <source>Unexpected Error</source>
+            <translation>予期しないエラー</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but NN Lab is still running. You may want to save your design.</source>
+            <translation>問題が発生しましたが、NN Lab は動作を続けています。念のためネットワークを保存してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrayTableModel</name>
+        <message>
+            <source>Double-click to change it.</source>
+            <translation>ダブルクリックで値を変更できます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrayView</name>
+        <message>
+            <source>Hover to read a value; click to pick an element.</source>
+            <translation>ポインタを重ねると値を表示、クリックで要素を選択します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionMatrixView</name>
+        <message>
+            <source>The confusion matrix appears when training ends
+(or press Evaluate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>predicted →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true label →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 test images of %2 classified as %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CurvesPanel</name>
+        <message>
+            <source>Loss (cross-entropy error)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DescentPage</name>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Run again</source>
+            <translation>もう一度実行</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>実行</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 · last error E = ½(y − d)² = %3 · the net at x = (0.5, 0.5): y = %4 (f(x) = 2.5)</source>
+            <translation>ステップ %1 / %2 · 直近の誤差 E = ½(y − d)² = %3 · x = (0.5, 0.5) でのネットワークの出力 y = %4（f(x) = 2.5）</translation>
+        </message>
+        <message>
+            <source>It happened at step %1 with learning rate %2: lower the rate and run again.</source>
+            <translation>学習率 %2 でステップ %1 に発散しました。学習率を下げてもう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Done: the average error fell from %1 (first 50 steps) to %2 (last 100). Now raise the learning rate until the run diverges.</source>
+            <translation>完了：平均誤差が %1（最初の 50 ステップ）から %2（最後の 100 ステップ）に下がりました。次は発散するまで学習率を上げてみましょう。</translation>
+        </message>
+        <message>
+            <source>Learning rate ε</source>
+            <translation>学習率 ε</translation>
+        </message>
+        <message>
+            <source>ε in W ← W − ε∇E; the notes use 0.07</source>
+            <translation>W ← W − ε∇E の ε（ノートでは 0.07）</translation>
+        </message>
+        <message>
+            <source>Set the learning rate to %1</source>
+            <translation>学習率を %1 にする</translation>
+        </message>
+        <message>
+            <source>try:</source>
+            <translation>例：</translation>
+        </message>
+        <message>
+            <source>Hidden activation</source>
+            <translation>中間層の活性化関数</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>Log scale</source>
+            <translation>対数目盛</translation>
+        </message>
+        <message>
+            <source>step (one random sample each)</source>
+            <translation>ステップ（毎回ランダムな 1 サンプル）</translation>
+        </message>
+        <message>
+            <source>error E</source>
+            <translation>誤差 E</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignDocument</name>
+        <message>
+            <source>Untitled</source>
+            <translation>無題</translation>
+        </message>
+        <message>
+            <source>New from Template</source>
+            <translation>テンプレートから新規作成</translation>
+        </message>
+        <message>
+            <source>The template could not be loaded: %1</source>
+            <translation>テンプレートを読み込めませんでした：%1</translation>
+        </message>
+        <message>
+            <source>Load template “%1”</source>
+            <translation>テンプレート「%1」の読み込み</translation>
+        </message>
+        <message>
+            <source>Open Design</source>
+            <translation>ネットワークを開く</translation>
+        </message>
+        <message>
+            <source>Could not open “%1”.</source>
+            <translation>「%1」を開けませんでした。</translation>
+        </message>
+        <message>
+            <source>Save Design As</source>
+            <translation>名前を付けてネットワークを保存</translation>
+        </message>
+        <message>
+            <source>Save Design</source>
+            <translation>ネットワークの保存</translation>
+        </message>
+        <message>
+            <source>Could not save “%1”: %2</source>
+            <translation>「%1」を保存できませんでした：%2</translation>
+        </message>
+        <message>
+            <source>The design “%1” has unsaved changes. Save them?</source>
+            <translation>ネットワーク「%1」には保存していない変更があります。保存しますか？</translation>
+        </message>
+        <message>
+            <source>If you don't, NN Lab still restores the design next time, but the file is not updated.</source>
+            <translation>保存しなくても次回の起動時にこのネットワークは復元されますが、ファイルは更新されません。</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>未保存の変更</translation>
+        </message>
+        <message>
+            <source>NN Lab designs (*.nnlab.json);;JSON files (*.json);;All files (*)</source>
+            <translation>NN Lab ネットワーク (*.nnlab.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>ファイルを読めません：%1</translation>
+        </message>
+        <message>
+            <source>It is not a text file (it cannot be read as UTF-8).</source>
+            <translation>テキストファイルではありません（UTF-8 として読めません）。</translation>
+        </message>
+        <message>
+            <source>It is not an NN Lab network: it has neither a "layers" list nor "format": "nnlab.network/1".</source>
+            <translation>NN Lab のネットワーク定義ではありません（"layers" のリストも "format": "nnlab.network/1" もありません）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignStepPage</name>
+        <message>
+            <source>network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>第 %1 層</translation>
+        </message>
+        <message>
+            <source>There is no design yet. Build a network in the Designer tab, then come back here to step through it.</source>
+            <translation>まだネットワークがありません。Designer タブでネットワークを組み立ててから、ここで 1 ステップずつ実行してください。</translation>
+        </message>
+        <message>
+            <source>This design cannot be stepped through yet. Fix these problems in the Designer:</source>
+            <translation>このネットワークはまだステップ実行できません。Designer で次の問題を直してください：</translation>
+        </message>
+        <message>
+            <source>%1 — sample: %2</source>
+            <translation>%1 — サンプル：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignerTab</name>
+        <message>
+            <source>Total: %1 trainable parameters (weights and biases)</source>
+            <translation>パラメータ総数：%1（重みとバイアス）</translation>
+        </message>
+        <message>
+            <source>Initial weights (seed 0): blue positive, orange negative, thicker = larger |w|. Click a layer to select it.</source>
+            <translation>重みの初期値（seed 0）：青は正、オレンジは負、太いほど |w| が大きい。層をクリックすると選択できます。</translation>
+        </message>
+        <message>
+            <source>One box per layer; its height grows with the size of its output. Click a layer to select it.</source>
+            <translation>1 つの箱が 1 つの層です。箱の高さは出力の大きさを表します。層をクリックすると選択できます。</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>元に戻す：%1(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>やり直す：%1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Layer stack</source>
+            <translation>層の構成</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>問題点</translation>
+        </message>
+        <message>
+            <source>Properties</source>
+            <translation>プロパティ</translation>
+        </message>
+        <message>
+            <source>Diagram</source>
+            <translation>ネットワーク図</translation>
+        </message>
+        <message>
+            <source>New from Template</source>
+            <translation>テンプレートから新規作成</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template</source>
+            <translation>テンプレートから新規作成(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate Layer</source>
+            <translation>層を複製(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected layer (Ctrl+D)</source>
+            <translation>選択した層を複製します（Ctrl+D）</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Layer</source>
+            <translation>層を削除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove the selected layer (Delete)</source>
+            <translation>選択した層を削除します（Delete）</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>上へ移動(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move the selected layer up (Ctrl+Up)</source>
+            <translation>選択した層を上へ移動します（Ctrl+↑）</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>下へ移動(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Move the selected layer down (Ctrl+Down)</source>
+            <translation>選択した層を下へ移動します（Ctrl+↓）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawTab</name>
+        <message>
+            <source>This model cannot read drawn digits: %1</source>
+            <translation>このモデルでは手書き数字を読めません：%1</translation>
+        </message>
+        <message>
+            <source>Cannot open the model: %1</source>
+            <translation>モデルを開けません：%1</translation>
+        </message>
+        <message>
+            <source>The bundled model (%1) is not there yet. Open a model file, or train one in the Train tab and send it here.</source>
+            <translation>同梱モデル（%1）はまだありません。モデルファイルを開くか、学習タブで学習したモデルをここに送ってください。</translation>
+        </message>
+        <message>
+            <source>Cannot open the bundled model: %1</source>
+            <translation>同梱モデルを開けません：%1</translation>
+        </message>
+        <message>
+            <source>Open a model</source>
+            <translation>モデルを開く</translation>
+        </message>
+        <message>
+            <source>NN Lab models (*.npz);;All files (*)</source>
+            <translation>NN Lab モデル (*.npz);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>width %1 px</source>
+            <translation>太さ %1 px</translation>
+        </message>
+        <message>
+            <source>Your drawing</source>
+            <translation>あなたの手書き</translation>
+        </message>
+        <message>
+            <source>Draw a digit here</source>
+            <translation>ここに数字を書いてください</translation>
+        </message>
+        <message>
+            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke. A tablet pen's pressure changes the width a little.</source>
+            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークを取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
+        </message>
+        <message>
+            <source>Pen</source>
+            <translation>ペン</translation>
+        </message>
+        <message>
+            <source>Draw with the pen</source>
+            <translation>ペンで書く</translation>
+        </message>
+        <message>
+            <source>Eraser</source>
+            <translation>消しゴム</translation>
+        </message>
+        <message>
+            <source>Erase with the same width</source>
+            <translation>同じ太さで消す</translation>
+        </message>
+        <message>
+            <source>Pen width in canvas pixels (the canvas is %1 px wide)</source>
+            <translation>ペンの太さ（キャンバスのピクセル単位。キャンバスの幅は %1 px）</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Remove the last stroke (Ctrl+Z)</source>
+            <translation>最後のストロークを取り消す (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <source>Clear the canvas (Delete)</source>
+            <translation>キャンバスを消去 (Delete)</translation>
+        </message>
+        <message>
+            <source>What the network reads</source>
+            <translation>ネットワークの認識結果</translation>
+        </message>
+        <message>
+            <source>What the network sees</source>
+            <translation>ネットワークが見る画像</translation>
+        </message>
+        <message>
+            <source>MNIST's recipe: crop the ink, scale it to fit 20×20 keeping its shape, then place it in 28×28 with its centre of mass (orange cross) in the middle. The last image is the 784 inputs x: bright = 1, dark = 0.</source>
+            <translation>MNIST と同じ前処理：インク部分を切り出し、形を保ったまま 20×20 に収まるよう縮小し、重心（オレンジの十字）が中央に来るよう 28×28 に配置します。最後の画像が 784 個の入力 x です（明るい = 1、暗い = 0）。</translation>
+        </message>
+        <message>
+            <source>Look Inside</source>
+            <translation>ネットワークの中</translation>
+        </message>
+        <message>
+            <source>My Digits</source>
+            <translation>マイ数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>GatesPage</name>
+        <message>
+            <source>This perceptron is %1: every row matches.</source>
+            <translation>このパーセプトロンは %1 です。すべての行が一致しています。</translation>
+        </message>
+        <message>
+            <source>No weights can fix this: XOR's ones and zeros sit on opposite corners, and no single straight line separates them. Two layers can — see the right.</source>
+            <translation>どんな重みでも直せません。XOR の 1 と 0 は向かい合う角にあり、1 本の直線では分けられないからです。2 層ならできます（右側を見てください）。</translation>
+        </message>
+        <message>
+            <source>Adjust w₁, w₂ or b: the line must separate the ones from the zeros.</source>
+            <translation>w₁・w₂・b を調整してください。直線が 1 と 0 を分けなければなりません。</translation>
+        </message>
+        <message>
+            <source>Two layers compute XOR: s₁ = NAND(x) and s₂ = OR(x) make a new space in which one more perceptron, AND, separates the rows.</source>
+            <translation>2 層で XOR を計算できます。s₁ = NAND(x) と s₂ = OR(x) が新しい空間を作り、その中ではもう 1 つのパーセプトロン（AND）で行を分けられます。</translation>
+        </message>
+        <message>
+            <source>The three perceptrons no longer make NAND, OR and AND.</source>
+            <translation>3 つのパーセプトロンが NAND・OR・AND になっていません。</translation>
+        </message>
+        <message>
+            <source>Wrong on 1 row.</source>
+            <translation>1 行が違います。</translation>
+        </message>
+        <message>
+            <source>Wrong on %1 rows.</source>
+            <translation>%1 行が違います。</translation>
+        </message>
+        <message>
+            <source>One perceptron: y = step(w₁x₁ + w₂x₂ + b)</source>
+            <translation>1 層のパーセプトロン：y = step(w₁x₁ + w₂x₂ + b)</translation>
+        </message>
+        <message>
+            <source>Two layers: XOR = AND(NAND(x), OR(x))</source>
+            <translation>2 層：XOR = AND(NAND(x), OR(x))</translation>
+        </message>
+        <message>
+            <source>Target gate</source>
+            <translation>目標のゲート</translation>
+        </message>
+        <message>
+            <source>Book's weights</source>
+            <translation>本の重み</translation>
+        </message>
+        <message>
+            <source>Load the book's weights for this gate (for XOR: OR's, which get three rows of four)</source>
+            <translation>このゲートの本の重みを読み込みます（XOR では OR の重み。4 行中 3 行が合います）</translation>
+        </message>
+        <message>
+            <source>w·x + b</source>
+            <translation>w·x + b</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Perceptron</source>
+            <translation>パーセプトロン</translation>
+        </message>
+        <message>
+            <source>Layer 1: s₁ = NAND</source>
+            <translation>第 1 層：s₁ = NAND</translation>
+        </message>
+        <message>
+            <source>Layer 1: s₂ = OR</source>
+            <translation>第 1 層：s₂ = OR</translation>
+        </message>
+        <message>
+            <source>Layer 2: y = AND(s₁, s₂)</source>
+            <translation>第 2 層：y = AND(s₁, s₂)</translation>
+        </message>
+        <message>
+            <source>Filled dots should output 1, open dots 0. The blue line is w₁x₁ + w₂x₂ + b = 0; the shaded side outputs 1.</source>
+            <translation>塗りつぶした点は 1、白抜きの点は 0 を出力すべき入力です。青い線が w₁x₁ + w₂x₂ + b = 0 で、色の付いた側が 1 を出力します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GraphPage</name>
+        <message>
+            <source>Apple price</source>
+            <translation>りんごの値段</translation>
+        </message>
+        <message>
+            <source>Apples</source>
+            <translation>りんごの個数</translation>
+        </message>
+        <message>
+            <source>Orange price</source>
+            <translation>みかんの値段</translation>
+        </message>
+        <message>
+            <source>Oranges</source>
+            <translation>みかんの個数</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>消費税</translation>
+        </message>
+        <message>
+            <source>Forward: %1 of %2 values</source>
+            <translation>順伝播：%2 個中 %1 個の値</translation>
+        </message>
+        <message>
+            <source>Step forward ▶</source>
+            <translation>順伝播 ▶</translation>
+        </message>
+        <message>
+            <source>Backward: %1 of %2 derivatives</source>
+            <translation>逆伝播：%2 個中 %1 個の微分</translation>
+        </message>
+        <message>
+            <source>◀ Step backward</source>
+            <translation>◀ 逆伝播</translation>
+        </message>
+        <message>
+            <source>Every value is shown: forward above, backward below.</source>
+            <translation>すべての値を表示しました：上が順伝播、下が逆伝播です。</translation>
+        </message>
+        <message>
+            <source>Done ✓</source>
+            <translation>完了 ✓</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>例</translation>
+        </message>
+        <message>
+            <source>Apples (book 5.4)</source>
+            <translation>りんご（本の 5.4 節）</translation>
+        </message>
+        <message>
+            <source>Apples and oranges</source>
+            <translation>りんごとみかん</translation>
+        </message>
+        <message>
+            <source>Chain rule: z = t², t = x + y</source>
+            <translation>連鎖律：z = t²、t = x + y</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>すべて表示</translation>
+        </message>
+        <message>
+            <source>Hide values</source>
+            <translation>値を隠す</translation>
+        </message>
+        <message>
+            <source>Reveal the next value: forward left to right, then backward right to left</source>
+            <translation>次の値を表示します：順伝播は左から右へ、続いて逆伝播は右から左へ</translation>
+        </message>
+    </context>
+    <context>
+        <name>GraphView</name>
+        <message>
+            <source>forward value (above each edge) →</source>
+            <translation>順伝播の値（各辺の上）→</translation>
+        </message>
+        <message>
+            <source>← backward: ∂result/∂value (below each edge)</source>
+            <translation>← 逆伝播：∂結果/∂値（各辺の下）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistogramGrid</name>
+        <message>
+            <source>after the first step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1% zeros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Affine %1 (%2→%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weights W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gradient ∂L/∂W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Histograms appear when training starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsidePage</name>
+        <message>
+            <source>Histograms per Affine layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First-layer weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One tile per unit: blue pixels raise its input, orange ones lower it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsideView</name>
+        <message>
+            <source>%1. %2 — %3 units, max |h| %4, %5 &gt; 0</source>
+            <translation>%1. %2 — %3 ユニット、最大 |h| %4、正の値 %5 個</translation>
+        </message>
+        <message>
+            <source>Output y = softmax(u)</source>
+            <translation>出力 y = softmax(u)</translation>
+        </message>
+        <message>
+            <source>Saliency ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x: how the score u&lt;sub&gt;%1&lt;/sub&gt; of the predicted digit %1 changes with each input pixel, by backpropagation of a one-hot dout. &lt;span style='color:#0877bd'&gt;&lt;b&gt;Blue&lt;/b&gt;&lt;/span&gt;: more ink here would raise it; &lt;span style='color:#e07b00'&gt;&lt;b&gt;orange&lt;/b&gt;&lt;/span&gt;: would lower it.</source>
+            <translation>サリエンシー ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x：予測した数字 %1 のスコア u&lt;sub&gt;%1&lt;/sub&gt; が各入力ピクセルでどう変わるか。one-hot の dout を逆伝播して求めます。&lt;span style='color:#0877bd'&gt;&lt;b&gt;青&lt;/b&gt;&lt;/span&gt;：ここにインクが増えるとスコアが上がる、&lt;span style='color:#e07b00'&gt;&lt;b&gt;オレンジ&lt;/b&gt;&lt;/span&gt;：下がる。</translation>
+        </message>
+        <message>
+            <source>Saliency ∂u&lt;sub&gt;c&lt;/sub&gt;/∂x: once you draw, which pixels push the score of the predicted digit c up (blue) or down (orange).</source>
+            <translation>サリエンシー ∂u&lt;sub&gt;c&lt;/sub&gt;/∂x：数字を書くと、予測した数字 c のスコアを上げるピクセル（青）と下げるピクセル（オレンジ）が表示されます。</translation>
+        </message>
+        <message>
+            <source>Which pixels matter (saliency map)</source>
+            <translation>どのピクセルが効いているか（サリエンシーマップ）</translation>
+        </message>
+        <message>
+            <source>Activations, layer by layer (forward pass)</source>
+            <translation>層ごとの出力（順伝播）</translation>
+        </message>
+        <message>
+            <source>Each cell is one unit's output h for this drawing: blue positive, orange negative, white zero; each layer is scaled to its own largest |h|.</source>
+            <translation>1 マスが 1 ユニットの出力 h です。青は正、オレンジは負、白は 0。各層ごとに最大の |h| で色を正規化しています。</translation>
+        </message>
+        <message>
+            <source>Draw a digit to see the network's activations.</source>
+            <translation>数字を書くと各層の出力が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerPalette</name>
+        <message>
+            <source>Layer palette</source>
+            <translation>層パレット</translation>
+        </message>
+        <message>
+            <source>Drag a layer into the stack, or double-click it.</source>
+            <translation>層を構成へドラッグするか、ダブルクリックで追加します。</translation>
+        </message>
+        <message>
+            <source>A network ends in exactly one output layer; adding another replaces it.</source>
+            <translation>ネットワークの最後には出力層がちょうど 1 つ入ります。別の出力層を追加すると置き換わります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerStackModel</name>
+        <message>
+            <source>The network already ends in %1.</source>
+            <translation>ネットワークはすでに %1 で終わっています。</translation>
+        </message>
+        <message>
+            <source>A network has one output layer: %1 replaced %2.</source>
+            <translation>出力層は 1 つだけです：%2 を %1 に置き換えました。</translation>
+        </message>
+        <message>
+            <source>Replace %1 with %2</source>
+            <translation>%1 を %2 に置き換え</translation>
+        </message>
+        <message>
+            <source>The output layer stays last: %1 was added above it.</source>
+            <translation>出力層は常に最後です：%1 はその上に追加しました。</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 を追加</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 を削除</translation>
+        </message>
+        <message>
+            <source>The output layer always stays last.</source>
+            <translation>出力層は常に最後に置かれます。</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>%1 を移動</translation>
+        </message>
+        <message>
+            <source>A network has one output layer: it cannot be duplicated.</source>
+            <translation>出力層は 1 つだけなので複製できません。</translation>
+        </message>
+        <message>
+            <source>Duplicate %1</source>
+            <translation>%1 を複製</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>%2 の %1 を変更</translation>
+        </message>
+        <message>
+            <source>Only an output layer can replace an output layer.</source>
+            <translation>出力層を置き換えられるのは出力層だけです。</translation>
+        </message>
+        <message>
+            <source>Change %1 to %2</source>
+            <translation>%1 を %2 に変更</translation>
+        </message>
+        <message>
+            <source>Rename network</source>
+            <translation>ネットワーク名の変更</translation>
+        </message>
+        <message>
+            <source>Set input shape</source>
+            <translation>入力の形状の変更</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>パラメータ数</translation>
+        </message>
+        <message>
+            <source>Layer index (layers.&lt;i&gt; in the parameter names)</source>
+            <translation>層の番号（パラメータ名 layers.&lt;i&gt; の i）</translation>
+        </message>
+        <message>
+            <source>Layer type</source>
+            <translation>層の種類</translation>
+        </message>
+        <message>
+            <source>The layer's settings</source>
+            <translation>層の設定</translation>
+        </message>
+        <message>
+            <source>Shape of the layer's output for one sample</source>
+            <translation>1 サンプルに対する層の出力の形状</translation>
+        </message>
+        <message>
+            <source>Trainable parameters: weights and biases</source>
+            <translation>学習するパラメータ：重みとバイアス</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>one sample</source>
+            <translation>1 サンプル</translation>
+        </message>
+        <message>
+            <source>The input: one sample of this shape (a batch adds a first axis).</source>
+            <translation>入力：この形状のサンプル 1 つ（バッチでは先頭に軸が 1 つ加わります）。</translation>
+        </message>
+        <message>
+            <source>%1 unit · %2</source>
+            <translation>%1 ユニット · %2</translation>
+        </message>
+        <message>
+            <source>%1 units · %2</source>
+            <translation>%1 ユニット · %2</translation>
+        </message>
+        <message>
+            <source>ratio %1</source>
+            <translation>比率 %1</translation>
+        </message>
+        <message>
+            <source>momentum %1</source>
+            <translation>momentum %1</translation>
+        </message>
+        <message>
+            <source>softmax + cross-entropy</source>
+            <translation>ソフトマックス＋交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <source>sigmoid + cross-entropy</source>
+            <translation>シグモイド＋交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <source>identity + sum of squares</source>
+            <translation>恒等関数＋二乗和誤差</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerStyle</name>
+        <message>
+            <source>Layers</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <source>Regularisation</source>
+            <translation>正則化</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>出力層</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonsTab</name>
+        <message>
+            <source>Not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>開いた</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>★ Your design</source>
+            <translation>★ 自分のネットワーク</translation>
+        </message>
+        <message>
+            <source>Step through the network you built in the Designer</source>
+            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened: %1</source>
+            <translation>このレッスンを開けませんでした：%1</translation>
+        </message>
+        <message>
+            <source>Your design</source>
+            <translation>自分のネットワーク</translation>
+        </message>
+        <message>
+            <source>Step through the network from the Designer, one layer at a time, forward and backward.</source>
+            <translation>Designer のネットワークを 1 層ずつ、順伝播と逆伝播でたどります。</translation>
+        </message>
+        <message>
+            <source>A network with 784 inputs gets a bundled MNIST test image and its label; any other gets seeded random values that fit its input and its output layer. The weights are the ones a new network starts with (seed 0).</source>
+            <translation>入力が 784 のネットワークには同梱の MNIST テスト画像とその正解ラベルを、それ以外には入力と出力層に合うシード付きの乱数を与えます。重みは新しいネットワークの初期値（シード 0）です。</translation>
+        </message>
+        <message>
+            <source>Step until the forward pass is done.</source>
+            <translation>順伝播が終わるまで進めましょう。</translation>
+        </message>
+        <message>
+            <source>Step through the forward and the backward pass.</source>
+            <translation>順伝播と逆伝播を最後まで進めましょう。</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>目標：%1</translation>
+        </message>
+        <message>
+            <source>Show explanation ▾</source>
+            <translation>説明を表示 ▾</translation>
+        </message>
+        <message>
+            <source>Hide explanation ▴</source>
+            <translation>説明を隠す ▴</translation>
+        </message>
+        <message>
+            <source>Show or hide the lesson's explanation</source>
+            <translation>レッスンの説明を表示・非表示にします</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPlot</name>
+        <message>
+            <source>loss L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mini-batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moving average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Open Recent</source>
+            <translation>最近使ったファイル</translation>
+        </message>
+        <message>
+            <source>“%1” no longer exists; it was removed from the list.</source>
+            <translation>「%1」はもう存在しないため、一覧から削除しました。</translation>
+        </message>
+        <message>
+            <source>About NN Lab</source>
+            <translation>NN Lab について</translation>
+        </message>
+        <message>
+            <source>Learn neural networks from scratch: build a layer stack, step one sample through it forward and backward, train it on MNIST, and draw digits for it to read.</source>
+            <translation>ニューラルネットワークをゼロから学ぶアプリです。層を組み立て、1 つのサンプルを順伝播・逆伝播で 1 層ずつ追い、MNIST で学習させ、手描きの数字を読ませてみましょう。</translation>
+        </message>
+        <message>
+            <source>Follows ゼロから作るDeep Learning and the JDLA E資格 curriculum.</source>
+            <translation>『ゼロから作るDeep Learning』と JDLA E資格のカリキュラムに沿っています。</translation>
+        </message>
+        <message>
+            <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0.</source>
+            <translation>MNIST：Yann LeCun、Corinna Cortes、Christopher J.C. Burges（CC BY-SA 3.0）。</translation>
+        </message>
+        <message>
+            <source>Restored the design from your last session.</source>
+            <translation>前回のネットワークを復元しました。</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新規作成(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>名前を付けて保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Full Screen</source>
+            <translation>全画面表示(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About NN Lab</source>
+            <translation>NN Lab について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Qt について(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Designer</source>
+            <translation>デザイナー</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>レッスン</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>手描き</translation>
+        </message>
+    </context>
+    <context>
+        <name>MistakesView</name>
+        <message>
+            <source>Misclassified test images appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No mistakes on the test set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test image #%1: predicted %2 (%3% sure), true label %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MnistBatchPage</name>
+        <message>
+            <source>the bundled trained model</source>
+            <translation>同梱の学習済みモデル</translation>
+        </message>
+        <message>
+            <source>random weights (no trained model is bundled yet, so the predictions are guesses)</source>
+            <translation>ランダムな重み（学習済みモデルが同梱されていないので、予測はでたらめです）</translation>
+        </message>
+        <message>
+            <source>The first %1 of the %2 images. Step forward to the output layer to see what the network (%3) predicts.</source>
+            <translation>%2 枚のうち最初の %1 枚です。出力層まで順伝播を進めると、ネットワーク（%3）の予測が見られます。</translation>
+        </message>
+        <message>
+            <source>Predicted digits for the first %1 images — %4 of all %2 correct with %3. Red: predicted ≠ label.</source>
+            <translation>最初の %1 枚の予測した数字 — %3 で %2 枚中 %4 枚が正解。赤：予測 ≠ 正解ラベル。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MnistExamples</name>
+        <message>
+            <source>MNIST's handwritten digits, which the network learnt from, look like this:</source>
+            <translation>ネットワークが学習した MNIST の手書き数字はこんな形です：</translation>
+        </message>
+        <message>
+            <source>How MNIST writes a %1 (test-set examples):</source>
+            <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelBar</name>
+        <message>
+            <source>none loaded</source>
+            <translation>未読み込み</translation>
+        </message>
+        <message>
+            <source>test accuracy %1</source>
+            <translation>テスト正解率 %1</translation>
+        </message>
+        <message>
+            <source>test accuracy not recorded</source>
+            <translation>テスト正解率の記録なし</translation>
+        </message>
+        <message>
+            <source>the model bundled with NN Lab</source>
+            <translation>NN Lab 同梱のモデル</translation>
+        </message>
+        <message>
+            <source>the app's current model (trained or opened)</source>
+            <translation>アプリの現在のモデル（学習または読み込み）</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>ファイル %1</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>モデル：</translation>
+        </message>
+        <message>
+            <source>Open Model…</source>
+            <translation>モデルを開く…</translation>
+        </message>
+        <message>
+            <source>Read digits with a model file (.npz) saved by NN Lab</source>
+            <translation>NN Lab で保存したモデルファイル (.npz) で数字を読む</translation>
+        </message>
+        <message>
+            <source>Use Bundled Model</source>
+            <translation>同梱モデルを使う</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelFiles</name>
+        <message>
+            <source>Open model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NN Lab models (*.npz)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model could not be saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MyDigitsPanel</name>
+        <message>
+            <source>Could not save your digits in %1: %2</source>
+            <translation>マイ数字を %1 に保存できません：%2</translation>
+        </message>
+        <message>
+            <source>Added as a %1.</source>
+            <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
+            <source>%1 digits in your set (label: count) %2</source>
+            <translation>セットに %1 個（ラベル:個数）%2</translation>
+        </message>
+        <message>
+            <source>Your set is empty.</source>
+            <translation>セットは空です。</translation>
+        </message>
+        <message>
+            <source>No model to evaluate.</source>
+            <translation>評価するモデルがありません。</translation>
+        </message>
+        <message>
+            <source>The model reads &lt;b&gt;%1 of %2&lt;/b&gt; correctly (%3).</source>
+            <translation>モデルは &lt;b&gt;%2 個中 %1 個&lt;/b&gt;を正しく認識しました（%3）。</translation>
+        </message>
+        <message>
+            <source>Misread (label → read as):</source>
+            <translation>誤認識（ラベル → 認識結果）：</translation>
+        </message>
+        <message>
+            <source>None misread.</source>
+            <translation>誤認識はありません。</translation>
+        </message>
+        <message>
+            <source>Labelled %1, read as %2 (%3)</source>
+            <translation>ラベル %1、認識結果 %2（%3）</translation>
+        </message>
+        <message>
+            <source>Exported %1 digits to %2.</source>
+            <translation>%1 個を %2 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Import failed, your set is unchanged: %1</source>
+            <translation>読み込みに失敗しました。セットは変更されていません：%1</translation>
+        </message>
+        <message>
+            <source>Imported %1 digits.</source>
+            <translation>%1 個を読み込みました。</translation>
+        </message>
+        <message>
+            <source>Export my digits to a folder</source>
+            <translation>マイ数字をフォルダに書き出す</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>ファイルを置き換えますか？</translation>
+        </message>
+        <message>
+            <source>%1 already exists in this folder. Replace it?</source>
+            <translation>このフォルダにはすでに %1 があります。置き換えますか？</translation>
+        </message>
+        <message>
+            <source>Export failed: %1</source>
+            <translation>書き出しに失敗しました：%1</translation>
+        </message>
+        <message>
+            <source>Import digits: choose the images file (…-images-idx3-ubyte)</source>
+            <translation>数字の読み込み：画像ファイル（…-images-idx3-ubyte）を選択</translation>
+        </message>
+        <message>
+            <source>IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+            <translation>IDX 画像 (*idx3-ubyte *idx3-ubyte.gz);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Choose the matching labels file (…-labels-idx1-ubyte)</source>
+            <translation>対応するラベルファイル（…-labels-idx1-ubyte）を選択</translation>
+        </message>
+        <message>
+            <source>IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)</source>
+            <translation>IDX ラベル (*idx1-ubyte *idx1-ubyte.gz);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Clear my digits?</source>
+            <translation>マイ数字を消去しますか？</translation>
+        </message>
+        <message>
+            <source>Remove all %1 digits from your set? This cannot be undone.</source>
+            <translation>セットの %1 個をすべて削除しますか？元に戻せません。</translation>
+        </message>
+        <message>
+            <source>My digits</source>
+            <translation>マイ数字</translation>
+        </message>
+        <message>
+            <source>Build your own test set: draw a digit, then click its label to add the 28×28 image the network sees. Export it as an MNIST-style IDX pair to test a model in the Train tab.</source>
+            <translation>自分だけのテストセットを作れます。数字を書いてラベルのボタンを押すと、ネットワークが見る 28×28 の画像が追加されます。MNIST 形式の IDX ファイルに書き出せば、学習タブでモデルのテストに使えます。</translation>
+        </message>
+        <message>
+            <source>Saved in %1</source>
+            <translation>保存先：%1</translation>
+        </message>
+        <message>
+            <source>Add as:</source>
+            <translation>追加するラベル：</translation>
+        </message>
+        <message>
+            <source>Add the drawing to my digits, labelled %1</source>
+            <translation>この手書きをラベル %1 としてマイ数字に追加</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <source>read as</source>
+            <translation>認識結果</translation>
+        </message>
+        <message>
+            <source>Remove Last</source>
+            <translation>最後を削除</translation>
+        </message>
+        <message>
+            <source>Clear Set…</source>
+            <translation>セットを消去…</translation>
+        </message>
+        <message>
+            <source>Import IDX…</source>
+            <translation>IDX を読み込む…</translation>
+        </message>
+        <message>
+            <source>Export IDX…</source>
+            <translation>IDX に書き出す…</translation>
+        </message>
+        <message>
+            <source>Your saved digits could not be read (%1); they were kept as .bad files and a new set was started.</source>
+            <translation>保存済みのマイ数字を読み込めませんでした（%1）。ファイルは .bad として残し、新しいセットを始めました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDiagram</name>
+        <message>
+            <source>Input</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>%1 params</source>
+            <translation>パラメータ %1</translation>
+        </message>
+        <message>
+            <source>Add layers to see the network here.</source>
+            <translation>層を追加すると、ここにネットワークが描かれます。</translation>
+        </message>
+        <message>
+            <source>input %1</source>
+            <translation>入力 %1</translation>
+        </message>
+        <message>
+            <source>layer %1, unit %2</source>
+            <translation>層 %1・ユニット %2</translation>
+        </message>
+        <message>
+            <source>value: %1</source>
+            <translation>値：%1</translation>
+        </message>
+        <message>
+            <source>bias b: %1</source>
+            <translation>バイアス b：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSource</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Design: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No design yet: build one in the Designer tab, or open a model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>⚠ The design has %n problem(s): fix them in the Designer.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 weights and biases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test accuracy when saved: %1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a trained model (.npz) to train it further, evaluate it or test it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NumericalCheck</name>
+        <message>
+            <source>pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>backprop</source>
+            <translation>誤差逆伝播法</translation>
+        </message>
+        <message>
+            <source>numerical</source>
+            <translation>数値微分</translation>
+        </message>
+        <message>
+            <source>relative error</source>
+            <translation>相対誤差</translation>
+        </message>
+        <message>
+            <source>Backprop and the numerical gradient agree (relative error &lt; 1e-7).</source>
+            <translation>誤差逆伝播法と数値微分の勾配が一致しました（相対誤差 &lt; 1e-7）。</translation>
+        </message>
+        <message>
+            <source>They disagree: the relative error is above 1e-7.</source>
+            <translation>一致しません：相対誤差が 1e-7 を超えています。</translation>
+        </message>
+        <message>
+            <source>Relative error = ‖g − g̃‖ / (‖g‖ + ‖g̃‖) over the whole array.</source>
+            <translation>相対誤差 = ‖g − g̃‖ / (‖g‖ + ‖g̃‖)（配列全体で計算）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumericalPage</name>
+        <message>
+            <source>Press Compare: backprop runs once, then the numerical gradient nudges every parameter in turn.</source>
+            <translation>「比較」を押すと、誤差逆伝播法を 1 回実行してから、数値微分で全パラメータを 1 つずつ少し動かします。</translation>
+        </message>
+        <message>
+            <source>%1 parameters. Backprop, all gradients at once: %2 ms. Numerical: %3 of %1 derivatives in %4 s so far.</source>
+            <translation>パラメータ %1 個。誤差逆伝播法（全勾配を一度に）：%2 ms。数値微分：これまでに %1 個中 %3 個を %4 秒。</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Compare to start again.</source>
+            <translation>停止しました。「比較」でやり直せます。</translation>
+        </message>
+        <message>
+            <source>%1 parameters. Backprop: %2 ms. Numerical: %3 s — about %4 times slower (2 × %1 forward passes instead of one forward and one backward).</source>
+            <translation>パラメータ %1 個。誤差逆伝播法：%2 ms。数値微分：%3 秒 — 約 %4 倍遅い（順伝播と逆伝播 1 回ずつではなく、順伝播を 2 × %1 回）。</translation>
+        </message>
+        <message>
+            <source>The largest relative error is %1: the two methods give the same gradients. Backprop is what training uses; the numerical gradient checks it (gradient check).</source>
+            <translation>相対誤差の最大値は %1 で、2 つの方法は同じ勾配を与えます。学習には誤差逆伝播法を使い、数値微分はその確認（勾配確認）に使います。</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>(book's TwoLayerNet)</source>
+            <translation>（本の TwoLayerNet）</translation>
+        </message>
+        <message>
+            <source>parameters</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>形</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>個数</translation>
+        </message>
+        <message>
+            <source>Relative error</source>
+            <translation>相対誤差</translation>
+        </message>
+        <message>
+            <source>Largest |difference|</source>
+            <translation>差の絶対値の最大</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumericalPanel</name>
+        <message>
+            <source>Numerical gradient check</source>
+            <translation>数値微分による勾配確認</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Checking %1 numbers by central differences…</source>
+            <translation>中心差分で %1 個の値を確認しています…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputPage</name>
+        <message>
+            <source>Type between 2 and %1 numbers separated by commas, e.g. 1010, 1000, 990.</source>
+            <translation>2〜%1 個の数をカンマ区切りで入力してください（例：1010, 1000, 990）。</translation>
+        </message>
+        <message>
+            <source>naive: exp(a)</source>
+            <translation>そのまま：exp(a)</translation>
+        </message>
+        <message>
+            <source>naive: y = exp(a) / Σ exp(a)</source>
+            <translation>そのまま：y = exp(a) / Σ exp(a)</translation>
+        </message>
+        <message>
+            <source>a − C  (C = max a = %1)</source>
+            <translation>a − C（C = max a = %1）</translation>
+        </message>
+        <message>
+            <source>softmax y (shifted)</source>
+            <translation>ソフトマックス y（最大値を引く）</translation>
+        </message>
+        <message>
+            <source>identity y = a (regression)</source>
+            <translation>恒等関数 y = a（回帰）</translation>
+        </message>
+        <message>
+            <source>Naive softmax fails: exp() of a large score overflows to ∞, and ∞/∞ is NaN. Subtracting C = max(a) first gives the same probabilities (they sum to %1) with no overflow.</source>
+            <translation>そのまま計算したソフトマックスは失敗します：大きなスコアの exp() は ∞ にオーバーフローし、∞/∞ は NaN になります。先に C = max(a) を引くと、オーバーフローせずに同じ確率（和は %1）が得られます。</translation>
+        </message>
+        <message>
+            <source>These scores are small enough for the naive formula: both ways agree. Try 1010, 1000, 990 to see the overflow.</source>
+            <translation>このスコアならそのままの式でも計算でき、2 つの方法は一致します。1010, 1000, 990 でオーバーフローを確かめてください。</translation>
+        </message>
+        <message>
+            <source>Type 10 outputs y₀ … y₉ (probabilities, not negative) separated by commas.</source>
+            <translation>10 個の出力 y₀ … y₉（負でない確率）をカンマ区切りで入力してください。</translation>
+        </message>
+        <message>
+            <source>t (one-hot)</source>
+            <translation>t（one-hot）</translation>
+        </message>
+        <message>
+            <source>−t log(y + 10⁻⁷)</source>
+            <translation>−t log(y + 10⁻⁷)</translation>
+        </message>
+        <message>
+            <source>½(y − t)²</source>
+            <translation>½(y − t)²</translation>
+        </message>
+        <message>
+            <source>Cross-entropy error E = −log(y%1 + 10⁻⁷) = %2 &amp;nbsp;&amp;nbsp; Sum-of-squares error E = ½Σ(y − t)² = %3</source>
+            <translation>交差エントロピー誤差 E = −log(y%1 + 10⁻⁷) = %2 &amp;nbsp;&amp;nbsp; 二乗和誤差 E = ½Σ(y − t)² = %3</translation>
+        </message>
+        <message>
+            <source>Softmax: yₖ = exp(aₖ − C) / Σᵢ exp(aᵢ − C)</source>
+            <translation>ソフトマックス関数：yₖ = exp(aₖ − C) / Σᵢ exp(aᵢ − C)</translation>
+        </message>
+        <message>
+            <source>Loss functions: the output y against the correct label t</source>
+            <translation>損失関数：出力 y と正解ラベル t の比較</translation>
+        </message>
+        <message>
+            <source>Scores a</source>
+            <translation>スコア a</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>Output y</source>
+            <translation>出力 y</translation>
+        </message>
+        <message>
+            <source>Correct label</source>
+            <translation>正解ラベル</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteCard</name>
+        <message>
+            <source>Add %1 to the network</source>
+            <translation>%1 をネットワークに追加</translation>
+        </message>
+        <message>
+            <source>Drag into the layer stack, or double-click to add</source>
+            <translation>層の構成へドラッグするか、ダブルクリックで追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderTab</name>
+        <message>
+            <source>Lessons: step through a network</source>
+            <translation>レッスン：ネットワークを 1 ステップずつ</translation>
+        </message>
+        <message>
+            <source>Walk one sample through a network one layer at a time, forward and backward, with every value and gradient on screen: from the perceptron and the Section 1 example to backpropagation and MNIST.</source>
+            <translation>1 つのサンプルを 1 層ずつ順伝播・逆伝播させ、すべての値と勾配を画面で確かめます。パーセプトロンや Section 1 の例から誤差逆伝播法、MNIST まで。</translation>
+        </message>
+        <message>
+            <source>Train on MNIST</source>
+            <translation>MNIST で学習</translation>
+        </message>
+        <message>
+            <source>Train your design on the 60,000 handwritten digits of MNIST with SGD, Momentum, AdaGrad or Adam while the window stays responsive: live loss and accuracy curves, pause and stop, and a guard against divergence.</source>
+            <translation>作ったネットワークを MNIST の手書き数字 60,000 枚で、SGD・Momentum・AdaGrad・Adam を使って学習させます。損失と精度のグラフがリアルタイムで伸び、一時停止・停止ができ、発散も検知します。学習中も画面は固まりません。</translation>
+        </message>
+        <message>
+            <source>Draw a digit</source>
+            <translation>数字を描く</translation>
+        </message>
+        <message>
+            <source>Draw a digit with the mouse and watch the trained network read it: the 28×28 image it actually sees and the probability of every class.</source>
+            <translation>マウスで数字を描くと、学習済みのネットワークがそれを読み取ります。ネットワークが実際に見る 28×28 の画像と、各クラスの確率を表示します。</translation>
+        </message>
+        <message>
+            <source>This tab is coming in the next update. Meanwhile, build a network in the Designer.</source>
+            <translation>このタブは次のアップデートで追加されます。それまではデザイナーでネットワークを組み立ててみてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PredictionPanel</name>
+        <message>
+            <source>The network reads a &lt;b&gt;%1&lt;/b&gt; with %2 confidence.</source>
+            <translation>ネットワークは &lt;b&gt;%1&lt;/b&gt; と読みました（確信度 %2）。</translation>
+        </message>
+        <message>
+            <source>No model</source>
+            <translation>モデルなし</translation>
+        </message>
+        <message>
+            <source>Open a model file, or train one in the Train tab, to see what a network reads.</source>
+            <translation>モデルファイルを開くか、学習タブでモデルを学習すると、認識結果が表示されます。</translation>
+        </message>
+        <message>
+            <source>Draw a digit</source>
+            <translation>数字を書いてください</translation>
+        </message>
+        <message>
+            <source>One digit, 0 to 9, on the canvas: the prediction updates as you draw.</source>
+            <translation>キャンバスに 0〜9 の数字を 1 つ。書いている間も予測が更新されます。</translation>
+        </message>
+        <message>
+            <source>Probability of each digit (softmax output y)</source>
+            <translation>各数字の確率（ソフトマックスの出力 y）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreprocessView</name>
+        <message>
+            <source>box %1×%2 px</source>
+            <translation>枠 %1×%2 px</translation>
+        </message>
+        <message>
+            <source>scale ×%1</source>
+            <translation>倍率 ×%1</translation>
+        </message>
+        <message>
+            <source>moved by %1, %2 px</source>
+            <translation>移動 %1, %2 px</translation>
+        </message>
+        <message>
+            <source>1. Ink and box</source>
+            <translation>1. インクと枠</translation>
+        </message>
+        <message>
+            <source>2. Cropped</source>
+            <translation>2. 切り出し</translation>
+        </message>
+        <message>
+            <source>3. Fit in 20×20</source>
+            <translation>3. 20×20 に縮小</translation>
+        </message>
+        <message>
+            <source>4. Centred, 28×28</source>
+            <translation>4. 重心で 28×28</translation>
+        </message>
+        <message>
+            <source>Exactly the 784 numbers the network receives. The orange cross is the centre of mass, moved to the middle of the 28×28 field as in MNIST.</source>
+            <translation>ネットワークが受け取る 784 個の数値そのものです。オレンジの十字は重心で、MNIST と同じく 28×28 の中央に移動しています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsList</name>
+        <message>
+            <source>No problems: this network can be built and trained.</source>
+            <translation>問題はありません。このネットワークは構築・学習できます。</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>Layer %1 (%2)</source>
+            <translation>層 %1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>Layer</source>
+            <translation>層</translation>
+        </message>
+        <message>
+            <source>Layer %1: %2</source>
+            <translation>層 %1：%2</translation>
+        </message>
+        <message>
+            <source>Unknown layer type: remove it or pick a type below.</source>
+            <translation>不明な層の種類です。削除するか、下で種類を選んでください。</translation>
+        </message>
+        <message>
+            <source>The file's value %1 is not allowed here: choose a new one.</source>
+            <translation>ファイルの値 %1 は使えません。新しい値を選んでください。</translation>
+        </message>
+        <message>
+            <source>He (for ReLU)</source>
+            <translation>He（ReLU 向け）</translation>
+        </message>
+        <message>
+            <source>Xavier (for sigmoid, tanh)</source>
+            <translation>Xavier（シグモイド・tanh 向け）</translation>
+        </message>
+        <message>
+            <source>Gaussian, σ = 0.01</source>
+            <translation>ガウス分布 σ = 0.01</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>Tips: drag rows to reorder them · Delete removes a layer · Ctrl+D duplicates it · Ctrl+Z undoes any edit.</source>
+            <translation>ヒント：行をドラッグすると並べ替えられます · Delete で層を削除 · Ctrl+D で複製 · Ctrl+Z でどの編集も元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Input shape</source>
+            <translation>入力の形状</translation>
+        </message>
+        <message>
+            <source>e.g. 784</source>
+            <translation>例：784</translation>
+        </message>
+        <message>
+            <source>Numbers per sample: 784 for MNIST as a vector, 1×28×28 as an image.</source>
+            <translation>1 サンプルの大きさ：MNIST をベクトルとして扱うなら 784、画像として扱うなら 1×28×28。</translation>
+        </message>
+        <message>
+            <source>Select a layer in the stack to edit its settings.</source>
+            <translation>層の構成で層を選ぶと、ここで設定を変更できます。</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>ユニット数</translation>
+        </message>
+        <message>
+            <source>Weight init</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <source>Slope α</source>
+            <translation>傾き α</translation>
+        </message>
+        <message>
+            <source>Drop ratio</source>
+            <translation>消去する割合</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>モーメンタム</translation>
+        </message>
+        <message>
+            <source>Number of neurons (outputs) of this layer</source>
+            <translation>この層のニューロン（出力）の数</translation>
+        </message>
+        <message>
+            <source>Slope for negative inputs, 0 ≤ α &lt; 1</source>
+            <translation>負の入力に対する傾き（0 ≤ α &lt; 1）</translation>
+        </message>
+        <message>
+            <source>Fraction of units dropped while training</source>
+            <translation>学習中に消去するユニットの割合</translation>
+        </message>
+        <message>
+            <source>How slowly the running mean and variance follow the batches</source>
+            <translation>推論用の平均・分散がバッチにどれだけゆっくり追従するか</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFilesMenu</name>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>一覧を消去(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近使ったファイル(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPanel</name>
+        <message>
+            <source>Reads</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>パラメータ</translation>
+        </message>
+        <message>
+            <source>Computes</source>
+            <translation>計算結果</translation>
+        </message>
+        <message>
+            <source>Check with numerical gradient</source>
+            <translation>数値微分で確認</translation>
+        </message>
+        <message>
+            <source>Compare backprop with central differences (L(θ + h) − L(θ − h)) / 2h for this layer (N)</source>
+            <translation>この層の勾配を中心差分 (L(θ + h) − L(θ − h)) / 2h と比べます (N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultBox</name>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the model (.npz) with its settings and accuracy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test the model on digits you draw (Draw tab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk one sample through the model, layer by layer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>No results yet: train a network, or open a model and press Evaluate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test accuracy %1%: %2 of %3 test images right, %4 wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confusion matrix and accuracy per digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mistakes: prediction (true label), surest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the model over the test set now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunControls</name>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train a copy of the network with these settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause after the current mini-batch, or go on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop after the current mini-batch; the weights learnt so far are kept</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunSetup</name>
+        <message>
+            <source>Nothing to train</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no design yet: build a network in the Designer tab or open a model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The design has problems: fix them in the Designer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This network cannot learn MNIST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network cannot be built</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunsPage</name>
+        <message>
+            <source>Tick a run to draw its curves (dashed) next to the current one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunsTable</name>
+        <message>
+            <source>Run %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run %1 (now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch × epochs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test accuracy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepControls</name>
+        <message>
+            <source>◀ Step backward</source>
+            <translation>◀ 逆伝播を 1 層</translation>
+        </message>
+        <message>
+            <source>Send the gradient back through the next layer</source>
+            <translation>勾配を次の層へ逆伝播します</translation>
+        </message>
+        <message>
+            <source>Step forward ▶</source>
+            <translation>順伝播を 1 層 ▶</translation>
+        </message>
+        <message>
+            <source>Run the next layer forward (after a finished pass: start a new one)</source>
+            <translation>次の層を順伝播します（1 回分が終わっていれば新しく始めます）</translation>
+        </message>
+        <message>
+            <source>Run to end</source>
+            <translation>最後まで実行</translation>
+        </message>
+        <message>
+            <source>Finish this pass: the rest of the forward and every backward step</source>
+            <translation>残りの順伝播とすべての逆伝播を実行します</translation>
+        </message>
+        <message>
+            <source>Auto-play</source>
+            <translation>自動再生</translation>
+        </message>
+        <message>
+            <source>Step slowly by itself until the end of the pass</source>
+            <translation>1 回分の終わりまで自動でゆっくり進めます</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Take back the last step exactly</source>
+            <translation>最後のステップを正確に取り消します</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>Back to the start, with the weights the session began with</source>
+            <translation>最初の状態（開始時の重み）に戻します</translation>
+        </message>
+        <message>
+            <source>Apply update</source>
+            <translation>重みを更新</translation>
+        </message>
+        <message>
+            <source>Move every weight against its gradient with this optimizer and learning rate</source>
+            <translation>この最適化手法と学習率で、すべての重みを勾配と逆向きに動かします</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <source>Learning rate η</source>
+            <translation>学習率 η</translation>
+        </message>
+        <message>
+            <source>η in W ← W − η ∂L/∂W</source>
+            <translation>W ← W − η ∂L/∂W の η</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepFormula</name>
+        <message>
+            <source>%n more</source>
+            <translation>他 %n 項</translation>
+        </message>
+        <message>
+            <source>(no worked example for this element)</source>
+            <translation>（この要素の計算例はありません）</translation>
+        </message>
+        <message>
+            <source>%1: no formula to show</source>
+            <translation>%1：表示する式はありません</translation>
+        </message>
+        <message>
+            <source>(t is one-hot: 1 for the label %1, 0 elsewhere)</source>
+            <translation>（t は one-hot 表現：正解ラベル %1 だけ 1、他は 0）</translation>
+        </message>
+        <message>
+            <source>the head’s δ, passed down</source>
+            <translation>出力層の δ、下の層へ渡す</translation>
+        </message>
+        <message>
+            <source>because %1 &gt; 0</source>
+            <translation>%1 &gt; 0 なので</translation>
+        </message>
+        <message>
+            <source>α, because %1 ≤ 0</source>
+            <translation>%1 ≤ 0 なので α</translation>
+        </message>
+        <message>
+            <source>(σ′(u) = (1 − σ(u)) σ(u), at most 0.25)</source>
+            <translation>（σ′(u) = (1 − σ(u)) σ(u)、最大でも 0.25）</translation>
+        </message>
+        <message>
+            <source>(the step function is flat)</source>
+            <translation>（ステップ関数は平らなので）</translation>
+        </message>
+        <message>
+            <source>(the same units as in the forward pass)</source>
+            <translation>（順伝播と同じユニット）</translation>
+        </message>
+        <message>
+            <source>(√(σ² + ε) = %1, ε = %2)</source>
+            <translation>（√(σ² + ε) = %1、ε = %2）</translation>
+        </message>
+        <message>
+            <source>(because %1 &gt; 0)</source>
+            <translation>（%1 &gt; 0 なので）</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>残す</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>消す</translation>
+        </message>
+        <message>
+            <source>batch mean and variance</source>
+            <translation>バッチの平均と分散</translation>
+        </message>
+        <message>
+            <source>running mean and variance</source>
+            <translation>移動平均の平均と分散</translation>
+        </message>
+        <message>
+            <source>(computed as e&lt;sup&gt;u − C&lt;/sup&gt; with C = max u = %1, so nothing overflows)</source>
+            <translation>（オーバーフローしないよう C = max u = %1 を引いて e&lt;sup&gt;u − C&lt;/sup&gt; で計算）</translation>
+        </message>
+        <message>
+            <source>(m = 1: kept, m = 0: dropped)</source>
+            <translation>（m = 1：残す、m = 0：消す）</translation>
+        </message>
+        <message>
+            <source>(∂L/∂%1 = %2; the size of the step comes from the optimizer’s running averages)</source>
+            <translation>（∂L/∂%1 = %2。更新幅は最適化手法がこれまでの勾配から計算します）</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepNarration</name>
+        <message>
+            <source>Open a network to step through it.</source>
+            <translation>ネットワークを開くと、1 層ずつ計算を追えます。</translation>
+        </message>
+        <message>
+            <source>Nothing has been computed yet. Press &lt;b&gt;Step forward&lt;/b&gt; (→) to send the input through the first layer and see every number it computes.</source>
+            <translation>まだ何も計算していません。&lt;b&gt;順伝播を 1 層&lt;/b&gt;（→）を押すと、入力が最初の層を通り、計算されるすべての値が表示されます。</translation>
+        </message>
+        <message>
+            <source>Every weight and bias moved a little against its gradient. Step forward to start a new pass with the new weights and watch the loss change.</source>
+            <translation>すべての重みとバイアスが、勾配と逆向きに少しずつ動きました。順伝播を進めると新しい重みで計算が始まり、損失の変化が見られます。</translation>
+        </message>
+        <message>
+            <source>Affine layer: each output u is a weighted sum of all the inputs plus a bias, u = xW + b. Click an output value to see its sum worked out; double-click an input or a weight to change it.</source>
+            <translation>全結合層（Affine）：出力 u はそれぞれ、すべての入力の重み付き和にバイアスを足したもの u = xW + b です。出力の値をクリックすると計算の中身が、入力や重みをダブルクリックすると値の変更ができます。</translation>
+        </message>
+        <message>
+            <source>Activation function: it is applied to each value on its own, so the shape does not change. Without it, stacked Affine layers would be one Affine layer.</source>
+            <translation>活性化関数：値の一つひとつに別々に適用されるので、形状は変わりません。活性化関数がなければ、Affine 層を何層重ねても 1 層の Affine と同じです。</translation>
+        </message>
+        <message>
+            <source>Output layer: it turns u into the output y and compares y with the target t. The loss L measures how wrong the network is; training makes it smaller.</source>
+            <translation>出力層：u を出力 y に変え、y を正解 t と比べます。損失 L はネットワークの誤りの大きさで、学習はこれを小さくします。</translation>
+        </message>
+        <message>
+            <source>Batch normalisation: every unit is shifted and scaled to mean 0 and variance 1 over the batch, then γ and β set its scale and offset.</source>
+            <translation>バッチ正規化：各ユニットをバッチ全体で平均 0・分散 1 になるよう変換し、γ と β で拡大とずらしを加えます。</translation>
+        </message>
+        <message>
+            <source>Dropout: while training, some units are switched off at random, so the network cannot rely on any single one.</source>
+            <translation>ドロップアウト：学習中はユニットの一部をランダムに消すので、ネットワークは特定のユニットに頼れません。</translation>
+        </message>
+        <message>
+            <source>This layer only rearranges the numbers.</source>
+            <translation>この層は値を並べ替えるだけです。</translation>
+        </message>
+        <message>
+            <source>The forward pass is finished: press &lt;b&gt;Step backward&lt;/b&gt; (←) to send the gradient back.</source>
+            <translation>順伝播が終わりました。&lt;b&gt;逆伝播を 1 層&lt;/b&gt;（←）を押して勾配を戻しましょう。</translation>
+        </message>
+        <message>
+            <source>Backpropagation starts at the loss. For this output layer the gradient is simply ∂L/∂u = (y − t)/N: how far each output is from its target.</source>
+            <translation>逆伝播は損失から始まります。この出力層の勾配は単純に ∂L/∂u = (y − t)/N で、各出力が正解からどれだけ離れているかを表します。</translation>
+        </message>
+        <message>
+            <source>The gradient δ arriving from above is used three times: ∂L/∂W = xᵀ·δ and ∂L/∂b = Σδ say how to change this layer's weights, and ∂L/∂x = δ·Wᵀ is passed down to the layer below.</source>
+            <translation>上から届いた勾配 δ は 3 か所で使われます。∂L/∂W = xᵀ·δ と ∂L/∂b = Σδ はこの層の重みの変え方を示し、∂L/∂x = δ·Wᵀ は下の層へ渡されます。</translation>
+        </message>
+        <message>
+            <source>The step function is flat everywhere (except at 0), so its derivative is 0 and the gradient stops here: the layers below cannot learn.</source>
+            <translation>ステップ関数は（0 以外で）どこでも平らなので微分は 0 になり、勾配はここで止まります。下の層は学習できません。</translation>
+        </message>
+        <message>
+            <source>Going back through an activation multiplies δ by its derivative, element by element.</source>
+            <translation>活性化関数を逆にたどると、δ に微分が要素ごとに掛けられます。</translation>
+        </message>
+        <message>
+            <source>The gradient passes back through this layer.</source>
+            <translation>勾配がこの層を逆向きに通ります。</translation>
+        </message>
+        <message>
+            <source>The backward pass is finished: every gradient is known. Press &lt;b&gt;Apply update&lt;/b&gt; (A) to change the weights.</source>
+            <translation>逆伝播が終わり、すべての勾配がわかりました。&lt;b&gt;重みを更新&lt;/b&gt;（A）を押して重みを変えましょう。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepSlots</name>
+        <message>
+            <source>before the update</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <source>after the update</source>
+            <translation>更新後</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepView</name>
+        <message>
+            <source>Cannot step this network with this data: %1</source>
+            <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
+        </message>
+        <message>
+            <source>the input has shape %1, but the network takes %2 (or a batch N×%2).</source>
+            <translation>入力の形状は %1 ですが、ネットワークの入力は %2（またはバッチ N×%2）です。</translation>
+        </message>
+        <message>
+            <source>the targets t do not fit the output layer (%1).</source>
+            <translation>正解 t が出力層に合いません（%1）。</translation>
+        </message>
+        <message>
+            <source>the loss is not a finite number for these values.</source>
+            <translation>この値では損失が有限の数になりません。</translation>
+        </message>
+        <message>
+            <source>Finish the forward pass first: step forward to the output layer.</source>
+            <translation>先に順伝播を終えてください：出力層まで順伝播を進めます。</translation>
+        </message>
+        <message>
+            <source>Finish the backward pass first: the update needs every gradient.</source>
+            <translation>先に逆伝播を終えてください：更新にはすべての勾配が必要です。</translation>
+        </message>
+        <message>
+            <source>This step could not be computed: %1</source>
+            <translation>このステップを計算できませんでした：%1</translation>
+        </message>
+        <message>
+            <source>Layer %1 has not been computed yet.</source>
+            <translation>第 %1 層はまだ計算していません。</translation>
+        </message>
+        <message>
+            <source>%1 is now %2: every value after it was recomputed.</source>
+            <translation>%1 を %2 にしました。その後の値はすべて計算し直されました。</translation>
+        </message>
+        <message>
+            <source>a label must be a whole number from 0 to %1</source>
+            <translation>ラベルは 0 から %1 までの整数です</translation>
+        </message>
+        <message>
+            <source>The weights were just updated, so values cannot be edited now: undo the update, or step forward to start a new pass.</source>
+            <translation>重みを更新した直後なので、今は値を編集できません。更新を元に戻すか、順伝播を進めて新しく計算を始めてください。</translation>
+        </message>
+        <message>
+            <source>That value was not accepted: %1</source>
+            <translation>この値は受け付けられません：%1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
+            <translation>「%1」は数ではありません。0.5、−2、1e-3 のような値を入力してください。</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>What this step does</source>
+            <translation>このステップの説明</translation>
+        </message>
+        <message>
+            <source>layer %1 of %2: %3</source>
+            <translation>第 %1 層（全 %2 層）：%3</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>順伝播</translation>
+        </message>
+        <message>
+            <source>Backward</source>
+            <translation>逆伝播</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Update · %1, η = %2</source>
+            <translation>更新 · %1、η = %2</translation>
+        </message>
+        <message>
+            <source>Next: forward through layer %1 (%2)</source>
+            <translation>次：第 %1 層（%2）の順伝播</translation>
+        </message>
+        <message>
+            <source>Next: backward through layer %1 (%2)</source>
+            <translation>次：第 %1 層（%2）の逆伝播</translation>
+        </message>
+        <message>
+            <source>Next: apply the update (or step forward for a new pass without it)</source>
+            <translation>次：重みを更新（更新せずに順伝播を始めることもできます）</translation>
+        </message>
+        <message>
+            <source>Next: step forward to start a new pass with the new weights</source>
+            <translation>次：新しい重みで順伝播を始めます</translation>
+        </message>
+        <message>
+            <source>Click a layer to see its step.</source>
+            <translation>層をクリックするとそのステップを表示します。</translation>
+        </message>
+        <message>
+            <source>Circles: the gradients that have come back so far (sample 1). Click a layer to see its step.</source>
+            <translation>円：ここまで逆伝播してきた勾配（サンプル 1）。層をクリックするとそのステップを表示します。</translation>
+        </message>
+        <message>
+            <source>Circles: the values of sample 1 (blue positive, orange negative); lines: the weights. Click a layer to see its step.</source>
+            <translation>円：サンプル 1 の値（青は正、橙は負）、線：重み。層をクリックするとそのステップを表示します。</translation>
+        </message>
+        <message>
+            <source>No network</source>
+            <translation>ネットワークがありません</translation>
+        </message>
+        <message>
+            <source>Ready · the input and the target</source>
+            <translation>準備完了 · 入力と正解</translation>
+        </message>
+        <message>
+            <source>Press &lt;b&gt;Step forward&lt;/b&gt; (→ or F) to compute the first layer.</source>
+            <translation>&lt;b&gt;順伝播を 1 層&lt;/b&gt;（→ または F）を押すと最初の層を計算します。</translation>
+        </message>
+        <message>
+            <source>layer %1: %2 %3</source>
+            <translation>第 %1 層：%2 %3</translation>
+        </message>
+        <message>
+            <source>The weights were just updated, so values cannot be edited now: undo the update, or step forward to start a new pass with the new weights.</source>
+            <translation>重みを更新した直後なので、今は値を編集できません。更新を元に戻すか、順伝播を進めて新しい重みで計算を始めてください。</translation>
+        </message>
+        <message>
+            <source>Click a computed value to see how it is computed. Double-click an input, a weight or the target to change it: everything after it is recomputed.</source>
+            <translation>計算結果の値をクリックすると計算の中身を表示します。入力・重み・正解をダブルクリックすると変更でき、その後の値はすべて計算し直されます。</translation>
+        </message>
+        <message>
+            <source>Click a computed value to see how it is computed.</source>
+            <translation>計算結果の値をクリックすると計算の中身を表示します。</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Ready: nothing computed yet</source>
+            <translation>準備完了：まだ何も計算していません</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>Section 1: input → hidden layer (4-3)</source>
+            <translation>Section 1：入力層 → 中間層（4-3）</translation>
+        </message>
+        <message>
+            <source>Three-layer network (2-3-2-2)</source>
+            <translation>3 層ニューラルネットワーク（2-3-2-2）</translation>
+        </message>
+        <message>
+            <source>XOR (2-2-1, sigmoid)</source>
+            <translation>XOR（2-2-1、シグモイド）</translation>
+        </message>
+        <message>
+            <source>MNIST MLP (784-100-10)</source>
+            <translation>MNIST 多層パーセプトロン（784-100-10）</translation>
+        </message>
+        <message>
+            <source>Deeper MNIST MLP (784-256-128-10)</source>
+            <translation>より深い MNIST 多層パーセプトロン（784-256-128-10）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainControls</name>
+        <message>
+            <source>Momentum α</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decay rate ρ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>β₁</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>β₂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>v ← αv − η∂L/∂W: how much of the last step is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>h ← ρh + (1 − ρ)(∂L/∂W)²: how fast old gradients fade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decay of the gradient's moving average m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decay of the squared gradient's moving average v</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MNIST (bundled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder with train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (raw or .gz), e.g. Fashion-MNIST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder with MNIST-format files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The share of units every Dropout layer switches off while training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This network has no Dropout layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the model's weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in the design</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>He: σ = √(2/n)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Xavier: σ = √(1/n)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gaussian: σ = 0.01</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train on only this many images (picked at random with the seed) for a quick experiment; the test set is always complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning rate η</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W ← W − η ∂L/∂W: the size of each step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight decay λ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adds ½λ‖W‖² to the loss: keeps the weights small against overfitting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initial weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropout ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Augment images (shift, rotate, scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each training image is moved, turned and resized a little at random, every epoch anew: helps with digits drawn by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same seed gives the same initial weights, batches and result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrainHandoffPage</name>
+        <message>
+            <source>Sent. In the Train tab choose SGD, learning rate 0.1 and batch size 100, then start.</source>
+            <translation>送りました。Train タブで SGD・学習率 0.1・バッチサイズ 100 を選んで学習を始めてください。</translation>
+        </message>
+        <message>
+            <source>The book's settings</source>
+            <translation>本の設定</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>softmax</source>
+            <translation>ソフトマックス</translation>
+        </message>
+        <message>
+            <source>Initial weights</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <source>SGD (stochastic gradient descent)</source>
+            <translation>SGD（確率的勾配降下法）</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>学習率</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <source>Iterations</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <source>%1 (about 17 epochs)</source>
+            <translation>%1 回（約 17 エポック）</translation>
+        </message>
+        <message>
+            <source>Train this network in the Train tab ▶</source>
+            <translation>このネットワークを Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainTab</name>
+        <message>
+            <source>Model saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training on %1 images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Epoch %1/%2 · %3 images/s · %4 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loss is growing instead of falling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The learning rate η = %1 is probably too high: every step jumps past the minimum, so the loss rises instead of falling. Stop and try a smaller learning rate, e.g. %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop and use learning rate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused. Press Resume to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training diverged at epoch %1, step %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use learning rate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training could not run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test accuracy %1%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training diverged: the weights of the last good step are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training could not run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train a network or open a model to save it, test it in the Draw tab or step through it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened model: %1, test accuracy %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run %1: %2, test accuracy %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inside the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeightTiles</name>
+        <message>
+            <source>The first layer's weights appear here when its input is a 28×28 image.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

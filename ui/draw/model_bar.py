@@ -1,0 +1,136 @@
+"""Which model the Draw tab is reading with: its name, where it came from, its test accuracy.
+
+A model file's ``meta`` (design.md §2) carries its accuracy; the keys written by the trainer and
+the CLI are tried in turn (``test_acc``, ``test_accuracy``, ``accuracy``, and a nested
+``{"test": …}``). A refused or unreadable model is reported here in red, and the model in use
+stays as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.paths import resource
+
+SOURCES = ("bundled", "trained", "file")
+
+
+def default_model_path() -> Path:
+    """The model shipped with NN Lab (resources/models/mnist_default.npz)."""
+    return resource("models", "mnist_default.npz")
+
+
+def test_accuracy(meta: object) -> float | None:
+    """The test-set accuracy recorded in a model's meta, as a fraction, or None."""
+    if not isinstance(meta, dict):
+        return None
+    for key in ("test_acc", "test_accuracy", "accuracy"):
+        value = meta.get(key)
+        if isinstance(value, dict):
+            value = value.get("test", value.get("test_acc"))
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 100:
+            return float(value) / 100 if value > 1 else float(value)
+    return None
+
+
+class ModelBar(QFrame):
+    """One line about the model, Open Model… and Use Bundled Model, and a line for problems."""
+
+    openRequested = Signal()
+    bundledRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("modelBar")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.title = QLabel()
+        self.title.setObjectName("modelTitle")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("modelName")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accuracy_label = QLabel()
+        self.accuracy_label.setObjectName("modelAccuracy")
+        self.source_label = QLabel()
+        self.source_label.setObjectName("hint")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("modelError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.openRequested)
+        self.bundled_button = QPushButton()
+        self.bundled_button.clicked.connect(self.bundledRequested)
+
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(self.title)
+        line.addWidget(self.name_label)
+        line.addWidget(self.accuracy_label)
+        line.addWidget(self.source_label, 1)
+        line.addWidget(self.bundled_button)
+        line.addWidget(self.open_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 6, 10, 6)
+        column.setSpacing(2)
+        column.addLayout(line)
+        column.addWidget(self.error_label)
+        self._name = ""
+        self._accuracy: float | None = None
+        self._source: str | None = None
+        self._path: Path | None = None
+        self._error = ""
+        self.retranslateUi()
+
+    def show_model(self, name: str, accuracy: float | None, source: str | None,
+                   path: Path | None = None) -> None:
+        """source: "bundled", "trained" (the AppContext's model), "file", or None for no model."""
+        self._name, self._accuracy, self._source, self._path = name, accuracy, source, path
+        self._update()
+
+    def show_error(self, text: str) -> None:
+        """A problem in red under the line ("" hides it)."""
+        self._error = text
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _update(self) -> None:
+        if self._source is None:
+            self.name_label.setText(self.tr("none loaded"))
+            self.accuracy_label.setText("")
+            self.source_label.setText("")
+            return
+        self.name_label.setText(self._name)
+        self.accuracy_label.setText(
+            self.tr("test accuracy %1").replace("%1", f"{100 * self._accuracy:.2f}%")
+            if self._accuracy is not None else self.tr("test accuracy not recorded"))
+        sources = {
+            "bundled": self.tr("the model bundled with NN Lab"),
+            "trained": self.tr("the app's current model (trained or opened)"),
+            "file": self.tr("from %1").replace("%1", self._path.name if self._path else ""),
+        }
+        self.source_label.setText("— " + sources.get(self._source, ""))
+        self.source_label.setToolTip(str(self._path) if self._path else "")
+
+    def retranslateUi(self) -> None:
+        self.title.setText(self.tr("Model:"))
+        self.open_button.setText(self.tr("Open Model…"))
+        self.open_button.setToolTip(self.tr("Read digits with a model file (.npz) saved by NN Lab"))
+        self.bundled_button.setText(self.tr("Use Bundled Model"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,428 @@
+"""My digits: the learner's own labelled drawings, kept on disk, and how the model reads them.
+
+The set is an ``nnlab.my_digits.DigitSet`` saved after every change in the user data folder
+(``$NNLAB_DATA_DIR/my_digits`` when the variable is set, else Qt's AppDataLocation), as an
+MNIST-style IDX pair. The current model is evaluated on it whenever either changes: accuracy,
+the confusion matrix C[t, p], and the misread digits as thumbnails.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.data.mnist import MnistFormatError
+from nnlab.my_digits import IMAGES_NAME, LABELS_NAME, DigitSet, Evaluation, labels_path_for
+
+from ..i18n import current_language
+from .images import grey_image
+
+_log = logging.getLogger(__name__)
+THUMB = 44
+
+
+def data_folder() -> Path:
+    """NN Lab's user data folder: $NNLAB_DATA_DIR, or Qt's AppDataLocation."""
+    env = os.environ.get("NNLAB_DATA_DIR")
+    if env:
+        return Path(env)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def my_digits_folder() -> Path:
+    return data_folder() / "my_digits"
+
+
+class ConfusionMatrix(QWidget):
+    """C[t, p] as a 10×10 grid: rows the true label, columns what the network read."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.matrix: np.ndarray | None = None
+        self.setFixedSize(QSize(236, 236))
+        self.row_title = ""
+        self.column_title = ""
+
+    def set_matrix(self, matrix: np.ndarray | None) -> None:
+        self.matrix = matrix
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        fm = painter.fontMetrics()
+        margin = fm.height() * 2 + 2
+        side = min(self.width(), self.height()) - margin - 1
+        cell = side / 10
+        x0, y0 = margin, margin
+        painter.setPen(QColor("#3d4652"))
+        painter.drawText(QRectF(x0, 0, side, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                         self.column_title)
+        painter.save()
+        painter.translate(0, y0 + side)
+        painter.rotate(-90)
+        painter.drawText(QRectF(0, 0, side, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                         self.row_title)
+        painter.restore()
+        m = self.matrix
+        row_totals = m.sum(axis=1) if m is not None else np.zeros(10)
+        for k in range(10):
+            painter.setPen(QColor("#667080"))
+            painter.drawText(QRectF(x0 + k * cell, fm.height(), cell, fm.height()),
+                             Qt.AlignmentFlag.AlignCenter, str(k))
+            painter.drawText(QRectF(fm.height(), y0 + k * cell, fm.height(), cell),
+                             Qt.AlignmentFlag.AlignCenter, str(k))
+        for t in range(10):
+            for p in range(10):
+                rect = QRectF(x0 + p * cell, y0 + t * cell, cell, cell)
+                n = int(m[t, p]) if m is not None else 0
+                share = n / row_totals[t] if row_totals[t] else 0.0
+                if n == 0:
+                    colour = QColor("#f4f5f7")
+                elif t == p:
+                    colour = QColor.fromRgbF(1 - 0.75 * share, 1 - 0.35 * share, 1 - 0.65 * share)
+                else:
+                    a = 0.25 + 0.75 * share
+                    colour = QColor.fromRgbF(1 - 0.1 * a, 1 - 0.65 * a, 1 - 0.65 * a)
+                painter.fillRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), colour)
+                if n:
+                    painter.setPen(QColor("white") if share > 0.6 else QColor("#1f2733"))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
+        painter.end()
+
+
+class MyDigitsPanel(QWidget):
+    """Add the drawing with a label; see how the model does on the whole set; import/export.
+
+    ``addRequested(label)`` asks the tab for the current 28×28 image; the tab calls ``add``.
+    """
+
+    addRequested = Signal(int)
+    setChanged = Signal()
+
+    def __init__(self, folder: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.folder = Path(folder) if folder is not None else my_digits_folder()
+        self.digits = DigitSet()
+        self.network = None
+        self.evaluation: Evaluation | None = None
+        self._load_problem: MnistFormatError | None = None
+        self._notice: tuple[str, bool] = ("", False)  # text, is an error
+
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.intro = QLabel()
+        self.intro.setObjectName("hint")
+        self.intro.setWordWrap(True)
+        self.label_buttons: list[QToolButton] = []
+        buttons = QHBoxLayout()
+        buttons.setSpacing(3)
+        self.add_as = QLabel()
+        buttons.addWidget(self.add_as)
+        for k in range(10):
+            button = QToolButton()
+            button.setText(str(k))
+            button.setObjectName("labelButton")
+            button.setMinimumSize(28, 28)
+            button.clicked.connect(lambda _checked=False, k=k: self.addRequested.emit(k))
+            self.label_buttons.append(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setObjectName("notice")
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_label.hide()
+        self.confusion = ConfusionMatrix()
+        self.misread_title = QLabel()
+        self.misread_title.setObjectName("hint")
+        self.misread_title.setWordWrap(True)
+        self.misread = QListWidget()
+        self.misread.setObjectName("misreadList")
+        self.misread.setViewMode(QListWidget.ViewMode.IconMode)
+        self.misread.setIconSize(QSize(THUMB, THUMB))
+        self.misread.setGridSize(QSize(THUMB + 22, THUMB + 22))
+        self.misread.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.misread.setMovement(QListWidget.Movement.Static)
+        self.misread.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.misread.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.misread.setMinimumHeight(THUMB + 30)
+        self.remove_last_button = QPushButton()
+        self.remove_last_button.clicked.connect(self.remove_last)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self._ask_clear)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._ask_import)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._ask_export)
+
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("hint")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.misread.setMaximumHeight(self.confusion.height() - 24)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(10)
+        middle.addWidget(self.confusion, 0, Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        right.addWidget(self.misread_title)
+        right.addWidget(self.misread)
+        right.addStretch(1)  # keeps the title at the top while the list is hidden
+        middle.addLayout(right, 1)
+        files = QGridLayout()
+        files.setSpacing(6)
+        files.addWidget(self.remove_last_button, 0, 0)
+        files.addWidget(self.clear_button, 0, 1)
+        files.addWidget(self.import_button, 1, 0)
+        files.addWidget(self.export_button, 1, 1)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(6)
+        column.addWidget(self.title)
+        column.addWidget(self.intro)
+        column.addLayout(buttons)
+        column.addWidget(self.notice_label)
+        column.addWidget(self.count_label)
+        column.addWidget(self.result_label)
+        column.addLayout(middle)
+        column.addSpacing(4)
+        column.addLayout(files)
+        column.addWidget(self.folder_label)
+        column.addStretch(1)
+
+        self._load()
+        self.set_drawing_available(False)
+        self.retranslateUi()
+
+    # ---- the set -------------------------------------------------------------------------------
+    def _load(self) -> None:
+        try:
+            self.digits = DigitSet.load(self.folder)
+        except MnistFormatError as exc:
+            # Keep the unreadable files for the learner; the next save starts a fresh set.
+            _log.warning("could not read my digits: %s", exc)
+            self._load_problem = exc
+            for name in (IMAGES_NAME, LABELS_NAME):
+                path = self.folder / name
+                if path.exists():
+                    path.replace(path.with_name(name + ".bad"))
+            self.digits = DigitSet()
+
+    def _save(self) -> bool:
+        try:
+            self.digits.save(self.folder)
+        except OSError as exc:
+            self._set_notice(self.tr("Could not save your digits in %1: %2")
+                             .replace("%1", str(self.folder)).replace("%2", str(exc)), True)
+            return False
+        return True
+
+    def set_drawing_available(self, available: bool) -> None:
+        """Enable the label buttons only while there is a drawing to add."""
+        for button in self.label_buttons:
+            button.setEnabled(available)
+
+    def add(self, image: np.ndarray, label: int) -> None:
+        """Add a 28×28 image (preprocess_digit's output) with its label, and save the set."""
+        self.digits.add(image, label)
+        self._changed()
+        self._set_notice(self.tr("Added as a %1.").replace("%1", str(label)), False)
+
+    def remove_last(self) -> None:
+        if len(self.digits):
+            self.digits.remove(len(self.digits) - 1)
+            self._changed()
+
+    def clear_set(self) -> None:
+        self.digits.clear()
+        self._changed()
+
+    def _changed(self) -> None:
+        self._save()
+        self.evaluate()
+        self.setChanged.emit()
+
+    # ---- evaluation ----------------------------------------------------------------------------
+    def set_model(self, network) -> None:
+        self.network = network
+        self.evaluate()
+
+    def evaluate(self) -> Evaluation | None:
+        """Evaluate the current model on the whole set (None without a model or digits)."""
+        if self.network is None or not len(self.digits):
+            self.evaluation = None
+        else:
+            self.evaluation = self.digits.evaluate(self.network)
+        self._show_evaluation()
+        return self.evaluation
+
+    def _show_evaluation(self) -> None:
+        counts = self.digits.counts()
+        n = len(self.digits)
+        if n:
+            per = "  ".join(f"{k}:{c}" for k, c in enumerate(counts) if c)
+            self.count_label.setText(self.tr("%1 digits in your set (label: count) %2")
+                                     .replace("%1", str(n)).replace("%2", per))
+        else:
+            self.count_label.setText(self.tr("Your set is empty."))
+        ev = self.evaluation
+        self.misread.clear()
+        self.misread.setVisible(ev is not None and bool(np.any(ev.predictions != self.digits.labels)))
+        if ev is None:
+            self.confusion.set_matrix(None)
+            self.result_label.setText(self.tr("No model to evaluate.") if n and self.network is None
+                                      else "")
+            self.misread_title.setText("")
+        else:
+            self.confusion.set_matrix(ev.confusion)
+            self.result_label.setText(self.tr("The model reads <b>%1 of %2</b> correctly (%3).")
+                                      .replace("%1", str(ev.correct)).replace("%2", str(ev.total))
+                                      .replace("%3", f"{100 * ev.accuracy:.1f}%"))
+            wrong = np.flatnonzero(ev.predictions != self.digits.labels)
+            self.misread_title.setText(
+                self.tr("Misread (label → read as):") if len(wrong) else self.tr("None misread."))
+            for i in wrong:
+                item = QListWidgetItem(self._thumbnail(self.digits.images[i]),
+                                       f"{self.digits.labels[i]} → {ev.predictions[i]}")
+                item.setToolTip(self.tr("Labelled %1, read as %2 (%3)")
+                                .replace("%1", str(self.digits.labels[i]))
+                                .replace("%2", str(ev.predictions[i]))
+                                .replace("%3", f"{100 * ev.probabilities[i].max():.0f}%"))
+                self.misread.addItem(item)
+        self.remove_last_button.setEnabled(bool(n))
+        self.clear_button.setEnabled(bool(n))
+        self.export_button.setEnabled(bool(n))
+
+    @staticmethod
+    def _thumbnail(image: np.ndarray) -> QIcon:
+        pixmap = QPixmap.fromImage(grey_image(image)).scaled(
+            THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+        return QIcon(pixmap)
+
+    # ---- files ---------------------------------------------------------------------------------
+    def export_to(self, folder: str | Path, compress: bool = False) -> tuple[Path, Path]:
+        """Write the set into ``folder`` as t10k-images-idx3-ubyte / t10k-labels-idx1-ubyte
+        (MNIST's own names, read by load_mnist and read_idx), with .gz when ``compress``."""
+        folder = Path(folder)
+        suffix = ".gz" if compress else ""
+        images, labels = folder / (IMAGES_NAME + suffix), folder / (LABELS_NAME + suffix)
+        self.digits.write(images, labels)
+        self._set_notice(self.tr("Exported %1 digits to %2.").replace("%1", str(len(self.digits)))
+                         .replace("%2", str(folder)), False)
+        return images, labels
+
+    def import_from(self, images_path: str | Path, labels_path: str | Path | None = None) -> bool:
+        """Add the digits of an IDX pair to the set; a bad pair leaves the set as it was."""
+        labels_path = labels_path_for(images_path) if labels_path is None else labels_path
+        try:
+            more = DigitSet.read(images_path, labels_path)
+        except MnistFormatError as exc:
+            self._set_notice(self.tr("Import failed, your set is unchanged: %1")
+                             .replace("%1", exc.message(current_language())), True)
+            return False
+        self.digits = DigitSet(np.concatenate([self.digits.images, more.images]),
+                               np.concatenate([self.digits.labels, more.labels]))
+        self._changed()
+        self._set_notice(self.tr("Imported %1 digits.").replace("%1", str(len(more))), False)
+        return True
+
+    def _ask_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export my digits to a folder"))
+        if not folder:
+            return
+        existing = [n for n in (IMAGES_NAME, LABELS_NAME) if (Path(folder) / n).exists()]
+        if existing and QMessageBox.question(
+                self, self.tr("Replace files?"),
+                self.tr("%1 already exists in this folder. Replace it?")
+                .replace("%1", " / ".join(existing))) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.export_to(folder)
+        except OSError as exc:
+            self._set_notice(self.tr("Export failed: %1").replace("%1", str(exc)), True)
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import digits: choose the images file (…-images-idx3-ubyte)"), "",
+            self.tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
+        if not path:
+            return
+        labels = labels_path_for(path)
+        if not labels.is_file() or labels == Path(path):
+            labels_str, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose the matching labels file (…-labels-idx1-ubyte)"),
+                str(Path(path).parent),
+                self.tr("IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)"))
+            if not labels_str:
+                return
+            labels = Path(labels_str)
+        self.import_from(path, labels)
+
+    def _ask_clear(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Clear my digits?"),
+            self.tr("Remove all %1 digits from your set? This cannot be undone.")
+            .replace("%1", str(len(self.digits))))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.clear_set()
+
+    def _set_notice(self, text: str, error: bool) -> None:
+        self._notice = (text, error)
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+        self.notice_label.setStyleSheet("color: #c0392b;" if error else "color: #2a7a4f;")
+
+    # ---- language ------------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        self.title.setText(self.tr("My digits"))
+        self.intro.setText(self.tr(
+            "Build your own test set: draw a digit, then click its label to add the 28×28 image "
+            "the network sees. Export it as an MNIST-style IDX pair to test a model in the Train "
+            "tab."))
+        self.folder_label.setText(self.tr("Saved in %1").replace("%1", str(self.folder)))
+        self.add_as.setText(self.tr("Add as:"))
+        for k, button in enumerate(self.label_buttons):
+            button.setToolTip(self.tr("Add the drawing to my digits, labelled %1").replace("%1", str(k)))
+        self.confusion.row_title = self.tr("label")
+        self.confusion.column_title = self.tr("read as")
+        self.confusion.update()
+        self.remove_last_button.setText(self.tr("Remove Last"))
+        self.clear_button.setText(self.tr("Clear Set…"))
+        self.import_button.setText(self.tr("Import IDX…"))
+        self.export_button.setText(self.tr("Export IDX…"))
+        if self._load_problem is not None and not self._notice[0]:
+            self._set_notice(self.tr("Your saved digits could not be read (%1); they were kept "
+                                     "as .bad files and a new set was started.")
+                             .replace("%1", self._load_problem.message(current_language())), True)
+        self._show_evaluation()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

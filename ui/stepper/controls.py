@@ -1,0 +1,171 @@
+"""The step-through view's buttons, the optimizer settings, and the keyboard shortcuts.
+
+    → / F  step forward      ← / B  step backward      U / Backspace  undo
+    E      run to the end of the pass                   A  apply the update
+    R      reset              Space  auto-play           N  check with the numerical gradient
+
+The shortcuts are single keys, so they act only while the view (or something in it) has focus,
+and a cell editor or the learning-rate box that is being typed into keeps its keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.optimizers import OPTIMIZERS
+
+SHORTCUTS: dict[str, tuple[str, ...]] = {
+    "forward": ("Right", "F"),
+    "backward": ("Left", "B"),
+    "undo": ("U", "Backspace"),
+    "run": ("E",),
+    "update": ("A",),
+    "reset": ("R",),
+    "play": ("Space",),
+    "check": ("N",),
+}
+
+OPTIMIZER_NAMES = tuple(n for n in ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
+                        if n in OPTIMIZERS)
+
+
+def key_text(action: str) -> str:
+    """"→ / F" for the tooltip, in the platform's key names."""
+    names = []
+    for key in SHORTCUTS[action]:
+        text = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        names.append({"Right": "→", "Left": "←"}.get(key, text))
+    return " / ".join(names)
+
+
+class StepControls(QWidget):
+    """Two rows: stepping buttons and the update settings; then where the pass stands."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepControls")
+        self.backward_button = self._button("backwardButton")
+        self.forward_button = self._button("forwardButton")
+        self.run_button = self._button("runButton")
+        self.play_button = self._button("playButton")
+        self.play_button.setCheckable(True)
+        self.undo_button = self._button("undoButton")
+        self.reset_button = self._button("resetButton")
+        self.update_button = self._button("updateButton")
+        self.forward_button.setDefault(True)
+
+        self.optimizer_label = QLabel()
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.setObjectName("optimizerCombo")
+        for name in OPTIMIZER_NAMES:
+            self.optimizer_combo.addItem(_optimizer_title(name), name)
+        self.lr_label = QLabel()
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setObjectName("learningRateSpin")
+        self.lr_spin.setDecimals(4)
+        self.lr_spin.setRange(0.0001, 10.0)
+        self.lr_spin.setSingleStep(0.01)
+        self.lr_spin.setValue(0.1)
+        self.lr_spin.setKeyboardTracking(False)
+        self.lr_spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+
+        self.position_label = QLabel()
+        self.position_label.setObjectName("positionLabel")
+        self.position_label.setTextFormat(Qt.TextFormat.RichText)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("hint")
+        self.loss_label = QLabel()
+        self.loss_label.setObjectName("lossLabel")
+        self.loss_label.setTextFormat(Qt.TextFormat.RichText)
+
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for w in (self.backward_button, self.forward_button, self.run_button, self.play_button):
+            row.addWidget(w)
+        row.addWidget(_separator())
+        row.addWidget(self.undo_button)
+        row.addWidget(self.reset_button)
+        row.addWidget(_separator())
+        row.addWidget(self.optimizer_label)
+        row.addWidget(self.optimizer_combo)
+        row.addWidget(self.lr_label)
+        row.addWidget(self.lr_spin)
+        row.addWidget(self.update_button)
+        row.addStretch(1)
+        status = QHBoxLayout()
+        status.setSpacing(14)
+        status.addWidget(self.position_label)
+        status.addWidget(self.next_label, 1)
+        status.addWidget(self.loss_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addLayout(status)
+        self.retranslateUi()
+
+    @staticmethod
+    def _button(name: str) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return button
+
+    def optimizer_name(self) -> str:
+        return str(self.optimizer_combo.currentData())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        texts = {
+            "backward": (self.backward_button, self.tr("◀ Step backward"),
+                         self.tr("Send the gradient back through the next layer")),
+            "forward": (self.forward_button, self.tr("Step forward ▶"),
+                        self.tr("Run the next layer forward (after a finished pass: start a new "
+                                "one)")),
+            "run": (self.run_button, self.tr("Run to end"),
+                    self.tr("Finish this pass: the rest of the forward and every backward step")),
+            "play": (self.play_button, self.tr("Auto-play"),
+                     self.tr("Step slowly by itself until the end of the pass")),
+            "undo": (self.undo_button, self.tr("Undo"), self.tr("Take back the last step exactly")),
+            "reset": (self.reset_button, self.tr("Reset"),
+                      self.tr("Back to the start, with the weights the session began with")),
+            "update": (self.update_button, self.tr("Apply update"),
+                       self.tr("Move every weight against its gradient with this optimizer and "
+                               "learning rate")),
+        }
+        for action, (button, text, tip) in texts.items():
+            button.setText(text)
+            button.setToolTip(f"{tip} ({key_text(action)})")
+        self.optimizer_label.setText(self.tr("Optimizer"))
+        self.lr_label.setText(self.tr("Learning rate η"))
+        self.lr_spin.setToolTip(self.tr("η in W ← W − η ∂L/∂W"))
+        for i, name in enumerate(OPTIMIZER_NAMES):
+            self.optimizer_combo.setItemText(i, _optimizer_title(name))
+
+
+def _optimizer_title(name: str) -> str:
+    return {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
+            "rmsprop": "RMSprop", "adam": "Adam"}.get(name, name)
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

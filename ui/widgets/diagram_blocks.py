@@ -1,0 +1,143 @@
+"""Block drawing for NetworkDiagram: one labelled box per layer, for nets too big for neurons.
+
+A box's height grows with the logarithm of its output size (784 → 100 → 10 narrows visibly);
+its colour is the layer's group (layers, activations, regularisation, output).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from .icons import problem_icon
+from .layer_style import category, colour, format_count, format_shape, input_shape, tint
+
+_WIDTH = {"Input": 0.95, "layers": 1.3, "output": 1.35}
+_MAX_UNIT = 128.0  # px per width unit: blocks stop growing beyond this
+_ARROW = 30.0
+
+
+class BlockPainter:
+    """Paints a spec as a left-to-right chain of boxes; returns their hit areas."""
+
+    def __init__(self, painter: QPainter, font: QFont, highlight: int | None,
+                 highlight_colour: QColor, problems: set[int]):
+        self.p = painter
+        self.font = QFont(font)
+        self.highlight = highlight
+        self.highlight_colour = highlight_colour
+        self.problems = problems
+
+    def paint(self, area: QRectF, spec) -> list[tuple[QRectF, int]]:
+        shapes = [input_shape(spec)] + spec.output_shapes()
+        counts = [0] + spec.param_counts()
+        kinds = ["Input"] + [layer.type for layer in spec.layers]
+        weights = [_WIDTH.get(k if k == "Input" else category(k), 1.0) for k in kinds]
+        n = len(kinds)
+        unit = (area.width() - _ARROW * (n - 1)) / sum(weights)
+        unit = max(24.0, min(unit, _MAX_UNIT))
+        total = unit * sum(weights) + _ARROW * (n - 1)
+        x = area.left() + max(0.0, (area.width() - total) / 2)
+        sizes = [math.prod(s) if isinstance(s, tuple) and s else 0 for s in shapes]
+        biggest = max([s for s in sizes if s] or [1])
+        cy = area.center().y()
+        min_h = min(area.height(), max(64.0, QFontMetricsF(self.font).height() * 3.6))
+        max_h = area.height() - 16
+        hits = []
+        previous: QRectF | None = None
+        for i, kind in enumerate(kinds):
+            w = unit * weights[i]
+            size = sizes[i]
+            frac = math.log(size + 1) / math.log(biggest + 1) if size and biggest > 1 else 0.5
+            h = min_h + (max(min_h, max_h) - min_h) * frac
+            rect = QRectF(x, cy - h / 2, w, h)
+            if previous is not None:
+                self._arrow(QPointF(previous.right() + 3, cy), QPointF(rect.left() - 3, cy))
+            self._box(rect, i - 1, kind, shapes, counts, spec)
+            hits.append((rect.adjusted(-4, -4, 4, 4), i - 1))
+            previous = rect
+            x += w + _ARROW
+        return hits
+
+    def _box(self, rect: QRectF, index: int, kind, shapes, counts, spec) -> None:
+        p = self.p
+        is_input = index == -1
+        base = QColor("#7b8391") if is_input else colour(kind)
+        if index == self.highlight:
+            glow = QColor(self.highlight_colour)
+            glow.setAlpha(40)
+            p.setPen(QPen(self.highlight_colour, 2.5))
+            p.setBrush(glow)
+            p.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 10, 10)
+        is_head = not is_input and category(kind) == "output"
+        p.setPen(QPen(base, 2.4 if is_head else 1.5))
+        p.setBrush(tint(base, 0.78 if is_head else 0.86))
+        p.drawRoundedRect(rect, 7, 7)
+        if index in self.problems:
+            p.setPen(QPen(QColor("#d0342c"), 1.8, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 8, 8)
+            icon = problem_icon().pixmap(16, 16)
+            p.drawPixmap(QPointF(rect.right() - 18, rect.top() + 3), icon)
+        lines = self._lines(index, kind, shapes, counts, spec)
+        self._text(rect, str(kind) if not is_input else QCoreApplication.translate("NetworkDiagram", "Input"), lines, base)
+
+    def _lines(self, index: int, kind, shapes, counts, spec) -> list[str]:
+        shape = shapes[index + 1]
+        if index == -1:
+            return [format_shape(shape)]
+        layer = spec.layers[index]
+        if kind == "Affine":
+            lines = [f"{format_shape(shapes[index])}→{format_shape(shape)}"]
+            if counts[index + 1]:
+                lines.append(QCoreApplication.translate("NetworkDiagram", "%1 params").replace("%1", format_count(counts[index + 1])))
+            return lines
+        if kind == "Dropout":
+            return [f"p = {layer.get('ratio')}", format_shape(shape)]
+        if kind == "LeakyReLU":
+            return [f"α = {layer.get('alpha')}", format_shape(shape)]
+        return [format_shape(shape)]
+
+    def _text(self, rect: QRectF, title: str, lines: list[str], base: QColor) -> None:
+        p = self.p
+        inner = rect.width() - 8
+        bold = QFont(self.font)
+        bold.setBold(True)
+        size = bold.pointSizeF()
+        title_lines = [title]
+        while QFontMetricsF(bold).horizontalAdvance(title) > inner and size > 7.0:
+            size -= 0.5
+            bold.setPointSizeF(size)
+        if QFontMetricsF(bold).horizontalAdvance(title) > inner and "With" in title:
+            head, tail = title.split("With", 1)
+            title_lines = [head, "With" + tail]
+        small = QFont(self.font)
+        small.setPointSizeF(max(7.0, min(self.font.pointSizeF(), size + 0.5) - 0.5))
+        fb, fs = QFontMetricsF(bold), QFontMetricsF(small)
+        block_h = fb.height() * len(title_lines) + fs.height() * len(lines) + 2
+        y = rect.center().y() - block_h / 2
+        p.setFont(bold)
+        p.setPen(base.darker(150))
+        for t in title_lines:
+            p.drawText(QRectF(rect.left() + 4, y, inner, fb.height()), Qt.AlignmentFlag.AlignCenter,
+                       fb.elidedText(t, Qt.TextElideMode.ElideRight, inner))
+            y += fb.height()
+        y += 2
+        p.setFont(small)
+        p.setPen(QColor("#3d4652"))
+        for t in lines:
+            p.drawText(QRectF(rect.left() + 4, y, inner, fs.height()), Qt.AlignmentFlag.AlignCenter,
+                       fs.elidedText(t, Qt.TextElideMode.ElideRight, inner))
+            y += fs.height()
+
+    def _arrow(self, a: QPointF, b: QPointF) -> None:
+        p = self.p
+        pen = QPen(QColor("#8a93a0"), 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QLineF(a, QPointF(b.x() - 6, b.y())))
+        p.setBrush(QColor("#8a93a0"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawPolygon(QPolygonF([b, QPointF(b.x() - 8, b.y() - 4.5), QPointF(b.x() - 8, b.y() + 4.5)]))

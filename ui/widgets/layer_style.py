@@ -1,0 +1,91 @@
+"""How layer types look everywhere in the UI: their group, colour and shape text.
+
+The palette groups layers by ``category``; the stack, the diagram and the step-through view use
+the same colours so a learner recognises a ReLU or an output layer at a glance.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from nnlab.spec import HEADS
+
+CATEGORIES = ("layers", "activations", "regularisation", "output")
+_ACTIVATIONS = frozenset({"ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Step"})
+_REGULARISATION = frozenset({"Dropout", "BatchNorm"})
+
+_COLOURS = {
+    "layers": "#3367b0",
+    "activations": "#2a9468",
+    "regularisation": "#8457c2",
+    "output": "#d9731c",
+    "unknown": "#8a8f98",
+}
+
+# TensorFlow Playground's convention: blue for positive weights, orange for negative ones.
+POSITIVE = QColor("#0877bd")
+NEGATIVE = QColor("#f59322")
+
+
+def category(layer_type: object) -> str:
+    """"layers", "activations", "regularisation", "output" (heads) or "unknown"."""
+    if layer_type in HEADS:
+        return "output"
+    if layer_type in _ACTIVATIONS:
+        return "activations"
+    if layer_type in _REGULARISATION:
+        return "regularisation"
+    if isinstance(layer_type, str) and layer_type in _known_types():
+        return "layers"
+    return "unknown"
+
+
+def _known_types() -> tuple[str, ...]:
+    from nnlab.spec import LAYER_TYPES
+
+    return LAYER_TYPES
+
+
+def colour(layer_type: object) -> QColor:
+    """The colour of a layer type's group."""
+    return QColor(_COLOURS[category(layer_type)])
+
+
+def tint(c: QColor, amount: float) -> QColor:
+    """``c`` mixed with white: amount 0 is ``c``, 1 is white (pastel fills behind dark text)."""
+    return QColor(round(c.red() + (255 - c.red()) * amount),
+                  round(c.green() + (255 - c.green()) * amount),
+                  round(c.blue() + (255 - c.blue()) * amount))
+
+
+def category_title(cat: str) -> str:
+    titles = {
+        "layers": QCoreApplication.translate("LayerStyle", "Layers"),
+        "activations": QCoreApplication.translate("LayerStyle", "Activations"),
+        "regularisation": QCoreApplication.translate("LayerStyle", "Regularisation"),
+        "output": QCoreApplication.translate("LayerStyle", "Output"),
+        "unknown": QCoreApplication.translate("LayerStyle", "Unknown"),
+    }
+    return titles[cat]
+
+
+def format_shape(shape: object) -> str:
+    """(100,) -> "100", (1, 28, 28) -> "1×28×28", None -> "?"."""
+    if not isinstance(shape, (tuple, list)) or not shape:
+        return "?"
+    return "×".join(str(n) for n in shape)
+
+
+def input_shape(spec) -> tuple[int, ...] | None:
+    """The spec's input shape when it is a valid one (positive whole numbers), else None."""
+    raw = spec.input_shape
+    if isinstance(raw, (tuple, list)) and raw and all(
+            isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in raw):
+        return tuple(raw)
+    return None
+
+
+def format_count(n: int) -> str:
+    """Parameter counts with thousands separators, the same in both languages: 78,500."""
+    return f"{n:,}"
