@@ -59,8 +59,9 @@ class Augmenter:
             return
         side = self._side
         self._padded = np.zeros((n, side, side), dtype=np.float32)
-        # Each image's offset in the flat padded batch, in float32 (exact: < 2²⁴ for n < 16,000).
-        self._base = (np.arange(n, dtype=np.float32) * side * side)[:, None, None]
+        # Each image's offset in the flat padded batch, as an integer: float32 would stop being
+        # exact past 2²⁴ pixels (about 16,000 images).
+        self._base = (np.arange(n, dtype=np.intp) * side * side)[:, None, None]
         shape = (n, SIDE, SIDE)
         self._qy, self._qx = np.empty(shape, np.float32), np.empty(shape, np.float32)
         self._fy, self._fx = np.empty(shape, np.float32), np.empty(shape, np.float32)
@@ -110,11 +111,11 @@ class Augmenter:
         qx -= fx
         np.clip(fy, 0, side - 2, out=fy)
         np.clip(fx, 0, side - 2, out=fx)
-        fy *= side
-        fy += self._base[:n]
-        fy += fx
         idx, tmp = self._idx[:n], self._tmp[:n]
+        fy *= side
+        fy += fx  # < side², exact in float32
         idx[...] = fy
+        idx += self._base[:n]
 
         padded = self._padded[:n]
         inner = padded[:, PAD:PAD + SIDE, PAD:PAD + SIDE]

@@ -39,6 +39,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import NNLabError
+
 FIELD = 28  # MNIST's image side
 BOX = 20  # the side of the box the digit is scaled to fit (MNIST: 20×20, then padded to 28×28)
 CENTRE = 14.0  # centre-of-mass target in pixel indices (MNIST training set: 13.5–14.5, mean 14.00)
@@ -63,16 +65,8 @@ _NEWTON_STEPS = 6
 _NEWTON_TOL = 1e-3
 
 
-class DigitImageError(ValueError):
+class DigitImageError(NNLabError):
     """Bad input to the digit preprocessing; ``en`` and ``ja`` hold the message in each language."""
-
-    def __init__(self, en: str, ja: str) -> None:
-        super().__init__(en)
-        self.en = en
-        self.ja = ja
-
-    def message(self, lang: str = "en") -> str:
-        return self.ja if lang == "ja" else self.en
 
 
 @dataclass(frozen=True)

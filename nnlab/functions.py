@@ -73,13 +73,6 @@ def softmax(x: np.ndarray) -> np.ndarray:
     return e / np.sum(e, axis=-1, keepdims=True)
 
 
-def log_softmax(x: np.ndarray) -> np.ndarray:
-    """log yₖ = (aₖ − C) − log Σᵢ exp(aᵢ − C): exact where log(softmax(x)) would underflow to −inf."""
-    x = np.asarray(x)
-    shifted = x - np.max(x, axis=-1, keepdims=True)
-    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
-
-
 def _labels(y: np.ndarray, t: np.ndarray) -> np.ndarray:
     """Turn a one-hot t into class labels; labels stay labels."""
     t = np.asarray(t)

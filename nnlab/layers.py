@@ -166,8 +166,10 @@ class Dropout(Layer):
         self.rng = rng if rng is not None else np.random.default_rng(0)
         self.mask: np.ndarray | None = None
         self.fixed_mask: np.ndarray | None = None
+        self.train = True
 
     def forward(self, x, train=False):
+        self.train = train
         if not train:
             return x * (1.0 - self.ratio)
         if self.fixed_mask is not None and self.fixed_mask.shape == x.shape:
@@ -177,7 +179,8 @@ class Dropout(Layer):
         return x * self.mask
 
     def backward(self, dout, need_dx=True):
-        return dout * self.mask
+        # After an inference-mode forward the layer scaled by (1 − ratio), so that is its derivative.
+        return dout * self.mask if self.train else dout * (1.0 - self.ratio)
 
 
 class BatchNorm(Layer):
@@ -186,10 +189,12 @@ class BatchNorm(Layer):
     Training: μ = mean(x), σ² = var(x), x̂ = (x − μ)/√(σ² + ε), z = γx̂ + β, and the running
     statistics move as r ← m·r + (1 − m)·batch value. Inference uses the running statistics.
     Backward (with N the batch size):
-    ∂L/∂β = Σδ, ∂L/∂γ = Σ δ⊙x̂, ∂L/∂x = (1/N)(1/√(σ²+ε)) (N·δ̂ − Σδ̂ − x̂·Σ(δ̂⊙x̂)) with δ̂ = γδ.
+    ∂L/∂β = Σδ, ∂L/∂γ = Σ δ⊙x̂, ∂L/∂x = (1/N)(1/√(σ²+ε)) (N·δ̂ − Σδ̂ − x̂·Σ(δ̂⊙x̂)) with δ̂ = γδ;
+    after an inference-mode forward μ and σ are constants, so ∂L/∂x = γδ / √(running σ² + ε).
+    ε = 10e-7 as in the book's code.
     """
 
-    eps = 1e-7
+    eps = 10e-7
 
     def __init__(self, n: int, momentum: float = 0.9, dtype=np.float64):
         super().__init__()
@@ -200,8 +205,10 @@ class BatchNorm(Layer):
         self.buffers["running_var"] = np.ones(n, dtype=dtype)
         self.xn: np.ndarray | None = None
         self.std: np.ndarray | None = None
+        self.train = True
 
     def forward(self, x, train=False):
+        self.train = train
         if train:
             mu = x.mean(axis=0)
             xc = x - mu
@@ -225,6 +232,8 @@ class BatchNorm(Layer):
         self.grads["beta"] = dout.sum(axis=0)
         self.grads["gamma"] = np.sum(dout * xn, axis=0)
         dxn = self.params["gamma"] * dout
+        if not self.train:
+            return dxn / self.std
         return (n * dxn - dxn.sum(axis=0) - xn * np.sum(dxn * xn, axis=0)) / (n * self.std)
 
 

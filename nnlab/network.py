@@ -20,11 +20,15 @@ from typing import Any
 import numpy as np
 
 from . import layers as L
+from .errors import NNLabError
 from .spec import NetworkSpec, SpecError
 
 
-class ModelFileError(ValueError):
+class ModelFileError(NNLabError):
     """A model file that cannot be loaded: missing, truncated, foreign, or not matching its spec."""
+
+    def __init__(self, name: str, en: str, ja: str):
+        super().__init__(f"{name}: {en}", f"{name}: {ja}")
 
 
 def build_layer(layer_spec, in_shape: tuple[int, ...], rng: np.random.Generator, dtype) -> L.Layer:
@@ -86,12 +90,17 @@ class Network:
         return tuple(self.spec.input_shape)
 
     def _batch(self, x) -> tuple[np.ndarray, bool]:
-        """x as a float batch; a single sample of the input shape becomes a batch of one."""
+        """x as a float batch; a single sample of the input shape becomes a batch of one.
+
+        uint8 input is pixels 0–255 (MNIST as stored) and becomes x / 255, as in training.
+        """
         x = np.asarray(x)
         single = x.shape == self.input_shape
         if single:
             x = x[np.newaxis]
-        if x.dtype != self.dtype:
+        if x.dtype == np.uint8:
+            x = x.astype(self.dtype) * self.dtype.type(1 / 255)
+        elif x.dtype != self.dtype:
             x = x.astype(self.dtype)
         return x, single
 
@@ -194,43 +203,56 @@ class Network:
         try:
             archive = np.load(path, allow_pickle=False)
         except FileNotFoundError:
-            raise ModelFileError(f"{name}: no such file") from None
+            raise ModelFileError(name, "no such file", "ファイルがありません") from None
         except (ValueError, OSError, zipfile.BadZipFile, EOFError):
-            raise ModelFileError(f"{name}: not an NN Lab model file (not a NumPy .npz archive)") from None
+            raise ModelFileError(name, "not an NN Lab model file (not a NumPy .npz archive)",
+                                 "NN Lab のモデルファイルではありません（NumPy の .npz 形式ではありません）") from None
         if not isinstance(archive, np.lib.npyio.NpzFile):
-            raise ModelFileError(f"{name}: not an NN Lab model file (a single array, not an .npz archive)")
+            raise ModelFileError(name, "not an NN Lab model file (a single array, not an .npz archive)",
+                                 "NN Lab のモデルファイルではありません（.npz ではなく配列 1 つです）")
         with archive:
             try:
                 keys = set(archive.files)
                 if "spec" not in keys:
-                    raise ModelFileError(f"{name}: not an NN Lab model file (no 'spec' entry)")
+                    raise ModelFileError(name, "not an NN Lab model file (no 'spec' entry)",
+                                         "NN Lab のモデルファイルではありません（'spec' がありません）")
                 spec = NetworkSpec.loads(str(archive["spec"]))
                 meta = json.loads(str(archive["meta"])) if "meta" in keys else {}
                 data = {k: archive[k] for k in keys - {"spec", "meta"}}
             except ModelFileError:
                 raise
             except SpecError as e:
-                raise ModelFileError(f"{name}: its network spec is invalid: {e}") from None
-            except (ValueError, OSError, zipfile.BadZipFile, EOFError, KeyError) as e:
-                raise ModelFileError(f"{name}: the file is damaged or truncated ({e})") from None
-        stored_dtype = next(iter(data.values())).dtype if data else None
+                raise ModelFileError(name, f"its network spec is invalid: {e.en}",
+                                     f"ネットワーク定義が正しくありません：{e.ja}") from None
+            except (ValueError, OSError, zipfile.BadZipFile, EOFError, KeyError, RecursionError) as e:
+                raise ModelFileError(name, f"the file is damaged or truncated ({e})",
+                                     f"ファイルが壊れているか途中で切れています（{e}）") from None
+        for k, v in data.items():
+            if v.dtype.kind != "f":
+                raise ModelFileError(name, f"{k} holds {v.dtype} values, not floating-point weights",
+                                     f"{k} が浮動小数点の重みではなく {v.dtype} の値です")
+        stored = {v.dtype for v in data.values()}
         try:
-            net = cls(spec, seed=0, dtype=dtype or stored_dtype or "float32")
+            net = cls(spec, seed=0, dtype=dtype or (stored.pop() if len(stored) == 1 else "float32"))
         except SpecError as e:
-            raise ModelFileError(f"{name}: its network spec is invalid: {e}") from None
+            raise ModelFileError(name, f"its network spec is invalid: {e.en}",
+                                 f"ネットワーク定義が正しくありません：{e.ja}") from None
         expected = {**net.params, **net.buffers}
         missing = sorted(set(expected) - set(data))
         extra = sorted(set(data) - set(expected))
         if missing:
-            raise ModelFileError(f"{name}: missing {', '.join(missing)} for its spec")
+            raise ModelFileError(name, f"missing {', '.join(missing)} for its spec",
+                                 f"定義に必要な {', '.join(missing)} がありません")
         if extra:
-            raise ModelFileError(f"{name}: unexpected entries {', '.join(extra)} not in its spec")
+            raise ModelFileError(name, f"unexpected entries {', '.join(extra)} not in its spec",
+                                 f"定義にない項目 {', '.join(extra)} があります")
         for k, live in expected.items():
             if data[k].shape != live.shape:
-                raise ModelFileError(
-                    f"{name}: {k} has shape {data[k].shape} but the spec needs {live.shape}")
+                raise ModelFileError(name, f"{k} has shape {data[k].shape} but the spec needs {live.shape}",
+                                     f"{k} の形が {data[k].shape} ですが、定義では {live.shape} です")
             if not np.all(np.isfinite(data[k])):
-                raise ModelFileError(f"{name}: {k} holds NaN or infinite values")
+                raise ModelFileError(name, f"{k} holds NaN or infinite values",
+                                     f"{k} に NaN か無限大の値があります")
             live[...] = data[k]
         net.meta = meta if isinstance(meta, dict) else {}
         return net

@@ -62,13 +62,8 @@ class Momentum(Optimizer):
         p += v
 
 
-class Nesterov(Optimizer):
+class Nesterov(Momentum):
     """Nesterov's accelerated gradient (book's form): v ← αv − η∂L/∂W; W ← W + α²v − (1 + α)η∂L/∂W."""
-
-    def __init__(self, lr=0.01, momentum=0.9, weight_decay=0.0):
-        super().__init__(lr, weight_decay)
-        self.momentum = momentum
-        self.v: Params = {}
 
     def _step(self, key, p, g):
         v = self.v.setdefault(key, np.zeros_like(p))

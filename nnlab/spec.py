@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import NNLabError
+
 FORMAT = "nnlab.network/1"
 HEADS = ("SoftmaxWithLoss", "SigmoidWithLoss", "IdentityWithLoss")
 INITS = ("he", "xavier", "std")
@@ -94,12 +96,19 @@ class Problem:
         return f"{where}: {self.en}"
 
 
-class SpecError(ValueError):
+class SpecError(NNLabError):
     """A spec that cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        super().__init__("; ".join(str(p) for p in self.problems) or "invalid network spec")
+
+        def where(p: Problem, lang: str) -> str:
+            if p.index is None:
+                return p.message(lang)
+            return (f"層 {p.index}：" if lang == "ja" else f"layer {p.index}: ") + p.message(lang)
+
+        super().__init__("; ".join(str(p) for p in self.problems) or "invalid network spec",
+                         "；".join(where(p, "ja") for p in self.problems) or "ネットワーク定義が正しくありません")
 
 
 @dataclass
@@ -125,7 +134,9 @@ class LayerSpec:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> LayerSpec:
         options = {k: v for k, v in d.items() if k != "type"}
-        return cls(type=d.get("type"), options=options)  # type: ignore[arg-type]
+        t = d.get("type", "")
+        # Whatever a file holds, the type is text from here on, so validation can name it.
+        return cls(type=t if isinstance(t, str) else json.dumps(t), options=options)
 
 
 @dataclass
@@ -136,6 +147,8 @@ class NetworkSpec:
     layers: list[LayerSpec] = field(default_factory=list)
     name: str = "Untitled"
     format: str = FORMAT
+    #: Top-level keys this version does not know: kept so a save loses nothing, and reported.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     # ---- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -145,6 +158,7 @@ class NetworkSpec:
             "name": self.name,
             "input_shape": shape,
             "layers": [layer.to_dict() for layer in self.layers],
+            **self.extra,
         }
 
     def dumps(self) -> str:
@@ -176,8 +190,8 @@ class NetworkSpec:
             layers=parsed,
             name=d.get("name", "Untitled"),
             format=d.get("format", ""),
+            extra={k: v for k, v in d.items() if k not in {"format", "name", "input_shape", "layers"}},
         )
-        spec._extra_keys = sorted(set(d) - {"format", "name", "input_shape", "layers"})
         return spec
 
     @classmethod
@@ -187,6 +201,9 @@ class NetworkSpec:
         except json.JSONDecodeError as e:
             raise SpecError([Problem(None, f"not valid JSON (line {e.lineno}, column {e.colno})",
                                      f"JSON として読めません（{e.lineno} 行 {e.colno} 列）")]) from e
+        except RecursionError:
+            raise SpecError([Problem(None, "the JSON is nested too deeply to be a network spec",
+                                     "JSON の入れ子が深すぎます（ネットワーク定義ではありません）")]) from None
         return cls.from_dict(data)
 
     @classmethod
@@ -250,7 +267,7 @@ def _analyse(spec: NetworkSpec) -> tuple[list[Problem], list[tuple[int, ...] | N
     if spec.format != FORMAT:
         bad(None, f'unsupported format "{spec.format}" (this version reads "{FORMAT}")',
             f'対応していない形式 "{spec.format}" です（読めるのは "{FORMAT}"）')
-    for key in getattr(spec, "_extra_keys", []):
+    for key in sorted(spec.extra):
         bad(None, f'unknown key "{key}"', f'不明なキー "{key}" があります')
     if not isinstance(spec.name, str):
         bad(None, '"name" must be a string', '"name" は文字列でなければなりません')
@@ -259,6 +276,10 @@ def _analyse(spec: NetworkSpec) -> tuple[list[Problem], list[tuple[int, ...] | N
     raw = spec.input_shape
     if (isinstance(raw, (tuple, list)) and len(raw) > 0 and all(_is_int(n) and n > 0 for n in raw)):
         shape = tuple(raw)
+        if math.prod(shape) * 8 > MAX_PARAM_BYTES:
+            bad(None, f"an input of {_fmt(shape)} numbers per sample is far too large",
+                f"1 サンプルあたり {_fmt(shape)} 個の入力は大きすぎます")
+            shape = None
     else:
         bad(None, '"input_shape" must be a list of positive whole numbers, e.g. [784]',
             '"input_shape" は正の整数のリスト（例：[784]）でなければなりません')
@@ -277,8 +298,11 @@ def _analyse(spec: NetworkSpec) -> tuple[list[Problem], list[tuple[int, ...] | N
     counts: list[int] = []
     for i, layer in enumerate(spec.layers):
         t = layer.type
-        if not isinstance(t, str) or t not in LAYER_OPTIONS:
+        if not t:
+            bad(i, 'the layer has no "type", e.g. "ReLU"', '層に "type"（例："ReLU"）がありません')
+        elif t not in LAYER_OPTIONS:
             bad(i, f'unknown layer type "{t}"', f'不明な層の種類 "{t}" です')
+        if t not in LAYER_OPTIONS:
             shapes.append(None)
             counts.append(0)
             shape = None
@@ -350,6 +374,9 @@ def _layer_shape(i, layer, shape, bad) -> tuple[tuple[int, ...] | None, int]:
             bad(i, f"BatchNorm here needs a flat input but receives {_fmt(shape)}: add Flatten before it",
                 f"BatchNorm には 1 次元の入力が必要ですが {_fmt(shape)} が来ています。前に Flatten を入れてください")
             return shape, 0
+        if 4 * shape[0] * 8 > MAX_PARAM_BYTES:
+            bad(i, f"BatchNorm over {shape[0]} units would need more than 2 GiB",
+                f"{shape[0]} ユニットの BatchNorm には 2 GiB を超えるメモリが必要です")
         return shape, 2 * shape[0]
     if t == "Flatten":
         return (None if shape is None else (math.prod(shape),)), 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import NNLabError
 from .functions import numerical_gradient
 from .gradcheck import relative_error
 from .layers import Dropout, Head
@@ -25,7 +26,7 @@ from .network import Network
 from .optimizers import Optimizer
 
 
-class StepperError(RuntimeError):
+class StepperError(NNLabError):
     """A step that cannot be taken now (e.g. backward before the forward pass has finished)."""
 
 
@@ -89,7 +90,10 @@ class Stepper:
             t = t[np.newaxis] if t.ndim else t.reshape(1)
         if x.ndim != len(self.net.input_shape) + 1 or x.shape[1:] != self.net.input_shape:
             sample = x.shape if x.ndim <= len(self.net.input_shape) else x.shape[1:]
-            raise StepperError(f"input shape {sample} does not match the network's {self.net.input_shape}")
+            raise StepperError(f"input shape {sample} does not match the network's {self.net.input_shape}",
+                               f"入力の形 {sample} がネットワークの入力 {self.net.input_shape} と合いません")
+        if len(t) != len(x):
+            raise StepperError(f"{len(x)} inputs but {len(t)} targets", f"入力が {len(x)} 個、正解が {len(t)} 個です")
         return x, t
 
     @property
@@ -107,7 +111,8 @@ class Stepper:
 
     @property
     def can_forward(self) -> bool:
-        return True  # after a finished pass, a forward step starts the next pass
+        """During the forward pass, and after a finished backward pass (it starts the next pass)."""
+        return self.position.phase != "backward"
 
     @property
     def can_backward(self) -> bool:
@@ -131,6 +136,9 @@ class Stepper:
     # ---- steps ----------------------------------------------------------------------------------
     def forward_step(self) -> StepRecord:
         """Run the next layer forward (starting a new pass after a finished one)."""
+        if not self.can_forward:
+            raise StepperError("finish the backward pass (or undo it) before a new forward pass",
+                               "新しい順伝播の前に逆伝播を最後まで進めてください（または元に戻してください）")
         s = self._state
         self._history.append(copy.copy(s))
         if s.n_forward >= self.n_layers:  # the pass is over: the next one starts from live weights
@@ -142,8 +150,10 @@ class Stepper:
     def backward_step(self) -> StepRecord:
         """Run the next layer backward; the first backward step is the head's."""
         if not self.can_backward:
-            raise StepperError("finish the forward pass before stepping backward"
-                               if self.position.phase == "forward" else "the backward pass is finished")
+            if self.position.phase == "forward":
+                raise StepperError("finish the forward pass before stepping backward",
+                                   "逆伝播の前に順伝播を出力層まで進めてください")
+            raise StepperError("the backward pass is finished", "逆伝播は終わっています")
         self._history.append(copy.copy(self._state))
         self._state.n_backward += 1
         self._replay()
@@ -152,7 +162,8 @@ class Stepper:
     def apply_update(self, optimizer: Optimizer) -> StepRecord:
         """Update every parameter with the gradients of this pass: θ ← optimizer(θ, ∂L/∂θ)."""
         if not self.can_update:
-            raise StepperError("finish the backward pass before updating the weights")
+            raise StepperError("finish the backward pass before updating the weights",
+                               "重みを更新する前に逆伝播を最後まで進めてください")
         saved = copy.copy(self._state)
         saved.optimizer_state = (optimizer, copy.deepcopy(optimizer.__dict__))
         self._history.append(saved)
@@ -186,7 +197,7 @@ class Stepper:
     def undo(self) -> None:
         """Revert the last step of any kind, exactly (an update restores the weights too)."""
         if not self._history:
-            raise StepperError("nothing to undo")
+            raise StepperError("nothing to undo", "元に戻す操作はありません")
         previous = self._history.pop()
         if previous.optimizer_state is not None:
             optimizer, state = previous.optimizer_state
@@ -206,25 +217,43 @@ class Stepper:
     # ---- live edits -----------------------------------------------------------------------------
     def _check_editable(self) -> None:
         if self._state.updated:
-            raise StepperError("the weights were updated: step forward to start a new pass, or undo the update")
+            raise StepperError("the weights were updated: step forward to start a new pass, or undo the update",
+                               "重みは更新済みです。順伝播で次のパスを始めるか、更新を元に戻してください")
 
     def set_input(self, x: np.ndarray) -> None:
-        """Replace the input batch and recompute every recorded value."""
+        """Replace the input batch (same batch size) and recompute every recorded value."""
         self._check_editable()
-        self.x, _ = self._as_batch(x, self.t)
-        self._replay()
+        x, _ = self._as_batch(x, self.t)
+        self._replay_with(x, self.t)
 
     def set_target(self, t: np.ndarray) -> None:
         """Replace the targets and recompute."""
         self._check_editable()
-        self.t = np.array(t).reshape(self.t.shape) if np.size(t) == self.t.size else np.array(t)
-        self._replay()
+        t = np.array(t)
+        if t.size == self.t.size:
+            t = t.reshape(self.t.shape)
+        if len(t) != len(self.x):
+            raise StepperError(f"{len(self.x)} inputs but {len(t)} targets",
+                               f"入力が {len(self.x)} 個、正解が {len(t)} 個です")
+        self._replay_with(self.x, t)
+
+    def _replay_with(self, x: np.ndarray, t: np.ndarray) -> None:
+        """Recompute with new x and t; if they do not fit the network, keep the old ones."""
+        old = self.x, self.t
+        self.x, self.t = x, t
+        try:
+            self._replay()
+        except (ValueError, IndexError) as e:
+            self.x, self.t = old
+            self._replay()
+            raise StepperError(f"these values do not fit the network: {e}",
+                               f"この値はネットワークに合いません：{e}") from None
 
     def set_param(self, key: str, value: np.ndarray | float, index: tuple[int, ...] | None = None) -> None:
         """Set a parameter (``layers.0.W``), or one element of it, and recompute."""
         self._check_editable()
         if key not in self.net.params:
-            raise StepperError(f"no parameter {key!r}")
+            raise StepperError(f"no parameter {key!r}", f"パラメータ {key!r} はありません")
         target = self._state.pass_state[key]
         if index is None:
             target[...] = value
@@ -234,15 +263,16 @@ class Stepper:
         self._replay()
 
     # ---- numerical check ------------------------------------------------------------------------
-    def numerical_check(self, index: int, h: float = 1e-5) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
+    def numerical_check(self, index: int, h: float = 1e-4) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
         """For layer ``index`` after its backward step: {name: (backprop, numerical, relative error)}.
 
-        Checks ∂L/∂x of the layer's input ("x") and every parameter, by central differences of L.
+        Checks ∂L/∂x of the layer's input ("x") and every parameter, by central differences of L
+        (the five-point stencil, as gradient_check).
         """
         record = next((r for r in self.records if r.kind == "backward" and r.index == index), None)
         fwd = next((r for r in self.records if r.kind == "forward" and r.index == index), None)
         if record is None or fwd is None:
-            raise StepperError("step backward through this layer first")
+            raise StepperError("step backward through this layer first", "先にこの層まで逆伝播を進めてください")
         live = self.net.state()
         self.net.set_state(self._state.pass_state)
         self._fix_masks()
@@ -257,9 +287,9 @@ class Stepper:
             return value
 
         x_in = fwd.x.copy()
-        results = {"x": (record.dx, numerical_gradient(lambda _: loss_from(x_in), x_in, h))} if record.dx is not None else {}
+        results = {"x": (record.dx, numerical_gradient(lambda _: loss_from(x_in), x_in, h, order=4))} if record.dx is not None else {}
         for name, p in layers[index].params.items():
-            results[name] = (record.grads[name], numerical_gradient(lambda _: loss_from(x_in), p, h))
+            results[name] = (record.grads[name], numerical_gradient(lambda _: loss_from(x_in), p, h, order=4))
         self._clear_masks()
         self.net.set_state(live)
         self._replay()

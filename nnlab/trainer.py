@@ -40,6 +40,7 @@ import numpy as np
 
 from . import layers as L
 from .augment import Augmenter
+from .errors import NNLabError
 from .fpmode import flush_denormals
 from .network import Network
 from .optimizers import make_optimizer
@@ -53,16 +54,8 @@ EVAL_BATCH = 1000
 TRAIN_EVAL_LIMIT = 10_000
 
 
-class TrainerError(ValueError):
+class TrainerError(NNLabError):
     """Settings or data the trainer cannot use; ``en``/``ja`` say what is wrong."""
-
-    def __init__(self, en: str, ja: str):
-        super().__init__(en)
-        self.en = en
-        self.ja = ja
-
-    def message(self, lang: str = "en") -> str:
-        return self.ja if lang == "ja" else self.en
 
 
 @dataclass(frozen=True)

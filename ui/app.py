@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from nnlab.paths import resource
 
 from .context import AppContext
-from .i18n import normalise, set_language, system_language
+from .i18n import error_text, normalise, set_language, system_language
 from .main_window import TAB_KEYS, MainWindow
 
 ORGANIZATION = "NNLab"
@@ -99,7 +99,7 @@ def open_model(window: MainWindow, path: str) -> bool:
     except Exception as e:  # any unreadable model ends in a message, not a crash
         QMessageBox.critical(window, QCoreApplication.translate("App", "Open Model"),
                              QCoreApplication.translate("App", "Could not open the model “%1”:")
-                             .replace("%1", Path(path).name) + f"\n\n{e}")
+                             .replace("%1", Path(path).name) + "\n\n" + error_text(e))
         return False
     window.context.set_model(network)
     window.show_status(QCoreApplication.translate("App", "Model loaded: %1")

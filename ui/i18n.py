@@ -87,3 +87,12 @@ def _catalogues_ja() -> list[str]:
 def bilingual(pair: tuple[str, str]) -> str:
     """Pick the current language from an engine (English, Japanese) pair."""
     return pair[1] if _current == "ja" else pair[0]
+
+
+def error_text(error: BaseException) -> str:
+    """An exception's message for the screen: engine errors in the current language."""
+    from nnlab.errors import NNLabError
+
+    if isinstance(error, NNLabError):
+        return error.message(current_language())
+    return str(error)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import NNLabError
 from ..paths import resource
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -38,18 +39,12 @@ LOAD_DTYPES = ("float32", "float64", "uint8")
 SPLITS = ("train", "t10k")
 
 
-class MnistFormatError(ValueError):
-    """A dataset file that cannot be used. ``path`` is the file (or folder); ``en``/``ja`` say why."""
+class MnistFormatError(NNLabError):
+    """A dataset file that cannot be used. ``path`` is the file (or folder); the message names it."""
 
     def __init__(self, path: str | Path, en: str, ja: str):
         self.path = Path(path)
-        self.en = en
-        self.ja = ja
-        super().__init__(f"{self.path}: {en}")
-
-    def message(self, lang: str = "en") -> str:
-        """The message in ``lang`` ("ja" or "en"), naming the file."""
-        return f"{self.path}: {self.ja if lang == 'ja' else self.en}"
+        super().__init__(f"{self.path}: {en}", f"{self.path}: {ja}")
 
 
 def read_idx(path: str | Path) -> np.ndarray:

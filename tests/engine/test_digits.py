@@ -220,11 +220,9 @@ def test_read_image_names_the_file_it_cannot_read(tmp_path):
 
 @pytest.fixture(scope="module")
 def mnist_test_digits():
-    mnist = pytest.importorskip("nnlab.data.mnist")
-    try:
-        _, (x_test, _) = mnist.load_mnist(dtype="uint8", flatten=False)
-    except (OSError, ValueError) as exc:
-        pytest.skip(f"bundled MNIST not available: {exc}")
+    from nnlab.data.mnist import load_mnist
+
+    _, (x_test, _) = load_mnist(dtype="uint8", flatten=False)  # MNIST is bundled: never skip
     return x_test[:200, 0]
 
 

@@ -220,7 +220,6 @@ def test_numerical_race_gives_backprops_gradients():
     race = GradientRace(net, x, t, h=1e-5)
     race.run()
     assert race.finished and race.done == race.total == 6 * 3 + 3 + 3 * 10 + 10
-    assert race.numerical_seconds > 0 and race.backprop_seconds > 0
     reference = gradient_check(net, x, t)
     for key, check in race.checks().items():
         assert check.relative_error < 1e-6

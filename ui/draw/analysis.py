@@ -28,21 +28,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnlab import layers as L
+from nnlab.errors import NNLabError
 
 INPUT_PIXELS = 784
 CLASSES = 10
 
 
-class DrawModelError(ValueError):
+class DrawModelError(NNLabError):
     """A network that cannot read drawn digits; ``en``/``ja`` say why."""
-
-    def __init__(self, en: str, ja: str):
-        super().__init__(en)
-        self.en = en
-        self.ja = ja
-
-    def message(self, lang: str = "en") -> str:
-        return self.ja if lang == "ja" else self.en
 
 
 def check_model(network) -> None:

@@ -33,7 +33,7 @@ from nnlab.digits import DigitImageError, DigitSteps, preprocess_digit_steps
 from nnlab.network import ModelFileError, Network
 
 from ..context import AppContext
-from ..i18n import current_language
+from ..i18n import current_language, error_text
 from .analysis import DrawModelError, Inside, check_model, look_inside
 from .canvas import MAX_PEN, MIN_PEN, DrawingCanvas
 from .inside_view import InsideView
@@ -244,7 +244,7 @@ class DrawTab(QWidget):
         try:
             network = Network.load(path)
         except (ModelFileError, OSError) as exc:
-            self.model_bar.show_error(self.tr("Cannot open the model: %1").replace("%1", str(exc)))
+            self.model_bar.show_error(self.tr("Cannot open the model: %1").replace("%1", error_text(exc)))
             return False
         ok = self.set_model(network, "file", path)
         if ok and remember:
@@ -266,7 +266,7 @@ class DrawTab(QWidget):
             network = Network.load(path)
         except (ModelFileError, OSError) as exc:
             self.model_bar.show_error(self.tr("Cannot open the bundled model: %1")
-                                      .replace("%1", str(exc)))
+                                      .replace("%1", error_text(exc)))
             return False
         if self.set_model(network, "bundled", path):
             QSettings().remove(SETTINGS_MODEL)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from nnlab.stepper import Stepper, StepperError
 
+from ..i18n import error_text
 from .numerical import SYNC_LIMIT, CheckThread, NumericalPanel, check_size
 
 
@@ -37,7 +38,7 @@ class CheckRunner(QObject):
             try:
                 self._results[index] = (generation, stepper.numerical_check(index))
             except StepperError as e:
-                self.failed.emit(str(e))
+                self.failed.emit(error_text(e))
             self.changed.emit()
             return
         self.cancel()

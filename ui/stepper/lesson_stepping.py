@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -127,7 +126,8 @@ class DesignStepPage(LessonPage):
     def show_network(self, net: Network) -> bool:
         """Step a network someone sent (``context.stepRequested``)."""
         self.spec, self.network, self.problems = net.spec, net, []
-        return self._open(net.astype("float64") if net.dtype != np.float64 else net)
+        # Always a copy: stepping and "Apply update" must never change the sender's model.
+        return self._open(net.astype("float64"))
 
     def _open(self, net: Network) -> bool:
         x, t, self.sample_text = sample_for_spec(net.spec)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from nnlab.stepper import Stepper, StepperError
 
-from ..i18n import bilingual
+from ..i18n import bilingual, error_text
 from .numbers import format_number
 from .slots import d, param_symbol, symbols
 
@@ -77,7 +77,7 @@ class CheckThread(QThread):
         except Cancelled:
             return
         except (StepperError, ValueError, FloatingPointError) as e:
-            self.failed.emit(str(e))
+            self.failed.emit(error_text(e))
             return
         self.checked.emit(result)
 

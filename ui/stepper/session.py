@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from nnlab.network import Network
 from nnlab.stepper import Stepper
 
+from ..i18n import error_text
+
 
 def session_problem(net: Network, x, t) -> str | None:
     """Why ``x`` and ``t`` cannot go through ``net`` (a sentence to show), or None."""
@@ -50,11 +52,11 @@ def new_target(stepper: Stepper, index: tuple, value: float) -> np.ndarray:
     return t
 
 
-def edit_refusal(reason: str) -> str:
-    """The sentence for an edit the stepper refused (``reason`` is the engine's English text)."""
-    if "updated" in reason:
+def edit_refusal(error: Exception) -> str:
+    """The sentence for an edit the stepper refused."""
+    if "updated" in getattr(error, "en", ""):
         return QCoreApplication.translate(
             "StepView", "The weights were just updated, so values cannot be edited now: undo "
                         "the update, or step forward to start a new pass.")
     return QCoreApplication.translate("StepView", "That value was not accepted: %1").replace(
-        "%1", reason)
+        "%1", error_text(error))

@@ -38,6 +38,7 @@ from nnlab.optimizers import make_optimizer
 from nnlab.stepper import Position, Stepper, StepperError, StepRecord
 
 from ..context import AppContext
+from ..i18n import error_text
 from ..widgets.network_diagram import NetworkDiagram
 from .check_runner import CheckRunner
 from .controls import SHORTCUTS, StepControls
@@ -198,7 +199,7 @@ class StepView(RenderMixin, QWidget):
             if problem is None:
                 self._stepper = Stepper(net, x, t)
         except (StepperError, ValueError, TypeError) as e:
-            problem = str(e)
+            problem = error_text(e)
         if problem is not None:
             self._stepper = None
             self.diagram.set_spec(None)
@@ -338,7 +339,7 @@ class StepView(RenderMixin, QWidget):
         try:
             result = fn()
         except StepperError as e:
-            self._refuse(str(e))
+            self._refuse(error_text(e))
             return None
         except (ValueError, IndexError, FloatingPointError) as e:  # never crash on odd data
             _log.exception("step failed")
@@ -405,7 +406,7 @@ class StepView(RenderMixin, QWidget):
             else:
                 s.set_param(slot.edit, value, index)
         except (StepperError, ValueError) as e:
-            self._set_message(edit_refusal(str(e)))
+            self._set_message(edit_refusal(e))
             self._render_record()
             return
         self._generation += 1

@@ -220,7 +220,7 @@ class RenderMixin:
         s, c = self._stepper, self.controls
         has = s is not None
         states = {
-            "forward": has,
+            "forward": has and s.can_forward,
             "backward": has and s.can_backward,
             "run": has,
             "update": has and s.can_update,
