@@ -70,10 +70,15 @@ def _load_dataset(name: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.nd
 
 
 def _check_mnist_input(net_or_spec, what: str) -> None:
-    shape = tuple(net_or_spec.input_shape)
+    """MNIST needs 784 inputs and a 10-class SoftmaxWithLoss head."""
+    spec = getattr(net_or_spec, "spec", net_or_spec)
+    shape = tuple(spec.input_shape)
     if int(np.prod(shape)) != MNIST_SIZE:
         raise UserError(f"{what} takes inputs of shape {shape}, but MNIST images are 28×28 = 784 "
                         "values: set input_shape to [784]")
+    if spec.layers[-1].type != "SoftmaxWithLoss" or spec.output_shapes()[-1] != (10,):
+        raise UserError(f"{what}: MNIST has 10 classes: end the network in an Affine layer of 10 "
+                        "units and SoftmaxWithLoss")
 
 
 def _peak_rss_mb() -> float:
@@ -382,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--tol", type=float, default=TOLERANCE,
                    help=f"relative error tolerance (default {TOLERANCE:g})")
-    p.add_argument("--batch", type=int, default=3,
+    p.add_argument("--batch", type=_positive(int), default=3,
                    help="batch size of the random input (default 3)")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_gradcheck)

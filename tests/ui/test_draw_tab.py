@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab import NetworkSpec, load_mnist
 from nnlab.data.mnist import read_idx
+from nnlab.inside import DrawModelError, check_model, look_inside
 from nnlab.network import Network
 from nnlab.optimizers import Adam
 from nnlab.paths import resource
 from ui.context import AppContext
 from ui.draw import draw_tab as draw_tab_module
-from ui.draw.analysis import DrawModelError, check_model, look_inside
 from ui.draw.canvas import DrawingCanvas
 from ui.draw.draw_tab import DrawTab
 from ui.draw.my_digits import MyDigitsPanel, my_digits_folder

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.digits import DigitImageError, DigitSteps, preprocess_digit_steps
+from nnlab.inside import DrawModelError, Inside, check_model, look_inside
 from nnlab.network import ModelFileError, Network
 
 from ..context import AppContext
 from ..i18n import current_language, error_text
-from .analysis import DrawModelError, Inside, check_model, look_inside
 from .canvas import MAX_PEN, MIN_PEN, DrawingCanvas
 from .inside_view import InsideView
 from .mnist_examples import MnistExamples

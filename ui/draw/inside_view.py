@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .analysis import Inside
+from nnlab.inside import Inside
+
 from .images import heat_rgb, rgb_image, saliency_rgb
 
 MAX_PER_ROW = 64  # wider layers wrap: a 256-unit layer is four rows of 64

@@ -1,5 +1,5 @@
-"""What the Draw tab computes from a 28×28 image: one forward pass kept layer by layer, and the
-saliency map from one backward pass. numpy only (no Qt), over an ``nnlab.Network``.
+"""Inside a digit classifier: one forward pass kept layer by layer, and the saliency map from one
+backward pass (what the Draw tab shows for a 28×28 image).
 
     h₀ = x,  hₗ = layerₗ(hₗ₋₁) (inference mode),  u = h_L (the head's input, the class scores),
     y = softmax(u),  c = argmax y
@@ -14,11 +14,9 @@ S = ((e_c W₂ᵀ) ⊙ [u₁ > 0]) W₁ᵀ: a pixel with S > 0 would raise u_c i
 The score u_c rather than the probability y_c, because ∂y_c/∂x = y_c (∂u_c/∂x − Σₖ yₖ ∂uₖ/∂x)
 fades to 0 as y_c → 1: a confident answer would show an empty map.
 
-Each layer's own ``backward`` does the work, except three. Affine's ∂L/∂x = δ·Wᵀ is taken
-directly, because its backward also computes ∂L/∂W = xᵀ·δ, a 784×256 outer product nobody looks at
-here. Dropout and BatchNorm have a training-mode backward: Dropout at inference is
-z = (1 − ratio)·u, so ∂z/∂u = 1 − ratio; BatchNorm at inference is
-z = γ (u − running mean)/√(running var + ε) + β, so ∂z/∂u = γ/√(running var + ε).
+Each layer's own ``backward`` does the work (after an inference-mode forward, Dropout's is
+1 − ratio and BatchNorm's γ/√(running var + ε)), except Affine's ∂L/∂x = δ·Wᵀ, taken directly
+because its backward also computes ∂L/∂W = xᵀ·δ, an outer product nobody looks at here.
 """
 
 from __future__ import annotations
@@ -27,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnlab import layers as L
-from nnlab.errors import NNLabError
+from . import layers as L
+from .errors import NNLabError
 
 INPUT_PIXELS = 784
 CLASSES = 10
@@ -115,9 +113,4 @@ def _inference_backward(layer, dout: np.ndarray) -> np.ndarray:
     """∂/∂(layer input) of the inference-mode forward (module docstring)."""
     if isinstance(layer, L.Affine):
         return dout @ layer.params["W"].T
-    if isinstance(layer, L.Dropout):
-        return dout * (1.0 - layer.ratio)
-    if isinstance(layer, L.BatchNorm):
-        std = np.sqrt(layer.buffers["running_var"] + layer.eps)
-        return dout * (layer.params["gamma"] / std)
     return layer.backward(dout)
