@@ -2,8 +2,7 @@
 
 Tabs are built from ``tab_factories()``: each factory is called as ``factory(context, parent)``
 and returns a QWidget. A tab may define ``shutdown()`` (stop and join its workers): the window
-calls it on close before accepting. To put a real tab in place of a placeholder, change its line
-in ``tab_factories()``.
+calls it on close before accepting.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
@@ -23,7 +21,7 @@ from .designer import DesignerTab
 from .draw import DrawTab
 from .i18n import current_language, set_language
 from .stepper.lessons_tab import LessonsTab
-from .widgets.placeholder import PlaceholderTab
+from .training import TrainTab
 from .widgets.recent_files import RecentFilesMenu
 
 _log = logging.getLogger(__name__)
@@ -35,11 +33,11 @@ TabFactory = Callable[[AppContext, QWidget], QWidget]
 
 
 def tab_factories() -> dict[str, TabFactory]:
-    """The widget behind each tab; a real tab replaces its placeholder with one line here."""
+    """The widget behind each tab."""
     return {
         "designer": DesignerTab,
         "lessons": LessonsTab,
-        "train": partial(PlaceholderTab, "train"),
+        "train": TrainTab,
         "draw": DrawTab,
     }
 

@@ -5,19 +5,19 @@
         <name>AccuracyPlot</name>
         <message>
             <source>accuracy (%)</source>
-            <translation type="unfinished" />
+            <translation>正解率（%）</translation>
         </message>
         <message>
             <source>epoch</source>
-            <translation type="unfinished" />
+            <translation>エポック</translation>
         </message>
         <message>
             <source>training data</source>
-            <translation type="unfinished" />
+            <translation>訓練データ</translation>
         </message>
         <message>
             <source>test data</source>
-            <translation type="unfinished" />
+            <translation>テストデータ</translation>
         </message>
     </context>
     <context>
@@ -81,34 +81,35 @@
         <message>
             <source>The confusion matrix appears when training ends
 (or press Evaluate).</source>
-            <translation type="unfinished" />
+            <translation>混同行列は学習が終わると表示されます
+（または「評価」を押してください）。</translation>
         </message>
         <message>
             <source>predicted →</source>
-            <translation type="unfinished" />
+            <translation>予測 →</translation>
         </message>
         <message>
             <source>true label →</source>
-            <translation type="unfinished" />
+            <translation>正解ラベル →</translation>
         </message>
         <message>
             <source>accuracy</source>
-            <translation type="unfinished" />
+            <translation>正解率</translation>
         </message>
         <message>
             <source>%1 test images of %2 classified as %3</source>
-            <translation type="unfinished" />
+            <translation>%2 のテスト画像のうち %1 枚を %3 と分類</translation>
         </message>
     </context>
     <context>
         <name>CurvesPanel</name>
         <message>
             <source>Loss (cross-entropy error)</source>
-            <translation type="unfinished" />
+            <translation>損失（交差エントロピー誤差）</translation>
         </message>
         <message>
             <source>Accuracy</source>
-            <translation type="unfinished" />
+            <translation>正解率</translation>
         </message>
     </context>
     <context>
@@ -618,51 +619,51 @@
     <context>
         <name>HistogramGrid</name>
         <message>
+            <source>Histograms appear when training starts.</source>
+            <translation>ヒストグラムは学習を始めると表示されます。</translation>
+        </message>
+        <message>
             <source>after the first step</source>
-            <translation type="unfinished" />
+            <translation>最初の更新の後に表示</translation>
         </message>
         <message>
             <source>output y</source>
-            <translation type="unfinished" />
+            <translation>出力 y</translation>
         </message>
         <message>
             <source>%1% zeros</source>
-            <translation type="unfinished" />
+            <translation>0 が %1%</translation>
         </message>
         <message>
             <source>Affine %1 (%2→%3)</source>
-            <translation type="unfinished" />
+            <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
             <source>weights W</source>
-            <translation type="unfinished" />
+            <translation>重み W</translation>
         </message>
         <message>
             <source>activations</source>
-            <translation type="unfinished" />
+            <translation>活性化</translation>
         </message>
         <message>
             <source>gradient ∂L/∂W</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Histograms appear when training starts.</source>
-            <translation type="unfinished" />
+            <translation>勾配 ∂L/∂W</translation>
         </message>
     </context>
     <context>
         <name>InsidePage</name>
         <message>
             <source>Histograms per Affine layer</source>
-            <translation type="unfinished" />
+            <translation>Affine 層ごとのヒストグラム</translation>
         </message>
         <message>
             <source>First-layer weights</source>
-            <translation type="unfinished" />
+            <translation>第 1 層の重み</translation>
         </message>
         <message>
             <source>One tile per unit: blue pixels raise its input, orange ones lower it.</source>
-            <translation type="unfinished" />
+            <translation>1 マスが 1 ユニット：青の画素はその入力を大きく、オレンジの画素は小さくします。</translation>
         </message>
     </context>
     <context>
@@ -948,31 +949,31 @@
         <name>LossPlot</name>
         <message>
             <source>loss L</source>
-            <translation type="unfinished" />
+            <translation>損失 L</translation>
         </message>
         <message>
             <source>epoch</source>
-            <translation type="unfinished" />
+            <translation>エポック</translation>
         </message>
         <message>
             <source>diverged</source>
-            <translation type="unfinished" />
+            <translation>発散</translation>
         </message>
         <message>
             <source>mini-batch</source>
-            <translation type="unfinished" />
+            <translation>ミニバッチ</translation>
         </message>
         <message>
             <source>moving average</source>
-            <translation type="unfinished" />
+            <translation>移動平均</translation>
         </message>
         <message>
             <source>training data</source>
-            <translation type="unfinished" />
+            <translation>訓練データ</translation>
         </message>
         <message>
             <source>test data</source>
-            <translation type="unfinished" />
+            <translation>テストデータ</translation>
         </message>
     </context>
     <context>
@@ -1078,15 +1079,15 @@
         <name>MistakesView</name>
         <message>
             <source>Misclassified test images appear here.</source>
-            <translation type="unfinished" />
+            <translation>誤分類したテスト画像がここに表示されます。</translation>
         </message>
         <message>
             <source>No mistakes on the test set.</source>
-            <translation type="unfinished" />
+            <translation>テストデータに誤りはありません。</translation>
         </message>
         <message>
             <source>Test image #%1: predicted %2 (%3% sure), true label %4</source>
-            <translation type="unfinished" />
+            <translation>テスト画像 #%1：予測 %2（確信度 %3%）、正解 %4</translation>
         </message>
     </context>
     <context>
@@ -1166,23 +1167,23 @@
         <name>ModelFiles</name>
         <message>
             <source>Open model</source>
-            <translation type="unfinished" />
+            <translation>モデルを開く</translation>
         </message>
         <message>
             <source>NN Lab models (*.npz)</source>
-            <translation type="unfinished" />
+            <translation>NN Lab モデル (*.npz)</translation>
         </message>
         <message>
             <source>The model cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>モデルを開けません</translation>
         </message>
         <message>
             <source>Save model</source>
-            <translation type="unfinished" />
+            <translation>モデルを保存</translation>
         </message>
         <message>
             <source>The model could not be saved</source>
-            <translation type="unfinished" />
+            <translation>モデルを保存できませんでした</translation>
         </message>
     </context>
     <context>
@@ -1359,49 +1360,49 @@
         <name>NetworkSource</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>（空）</translation>
         </message>
         <message>
             <source>Design: %1</source>
-            <translation type="unfinished" />
+            <translation>設計：%1</translation>
         </message>
         <message>
             <source>Model: %1</source>
-            <translation type="unfinished" />
+            <translation>モデル：%1</translation>
         </message>
         <message>
             <source>No design yet: build one in the Designer tab, or open a model.</source>
-            <translation type="unfinished" />
+            <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
         <message numerus="yes">
             <source>⚠ The design has %n problem(s): fix them in the Designer.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>⚠ 設計に %n 件の問題があります。設計タブで直してください。</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 weights and biases</source>
-            <translation type="unfinished" />
+            <translation>%1 · 重みとバイアス %2 個</translation>
         </message>
         <message>
             <source>test accuracy when saved: %1%</source>
-            <translation type="unfinished" />
+            <translation>保存時のテスト正解率：%1%</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク</translation>
         </message>
         <message>
             <source>Open model…</source>
-            <translation type="unfinished" />
+            <translation>モデルを開く…</translation>
         </message>
         <message>
             <source>Open a trained model (.npz) to train it further, evaluate it or test it</source>
-            <translation type="unfinished" />
+            <translation>学習済みモデル（.npz）を開いて、続けて学習・評価・テストします</translation>
         </message>
         <message>
             <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
-            <translation type="unfinished" />
+            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
         </message>
     </context>
     <context>
@@ -1605,37 +1606,6 @@
         <message>
             <source>Drag into the layer stack, or double-click to add</source>
             <translation>層の構成へドラッグするか、ダブルクリックで追加</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderTab</name>
-        <message>
-            <source>Lessons: step through a network</source>
-            <translation>レッスン：ネットワークを 1 ステップずつ</translation>
-        </message>
-        <message>
-            <source>Walk one sample through a network one layer at a time, forward and backward, with every value and gradient on screen: from the perceptron and the Section 1 example to backpropagation and MNIST.</source>
-            <translation>1 つのサンプルを 1 層ずつ順伝播・逆伝播させ、すべての値と勾配を画面で確かめます。パーセプトロンや Section 1 の例から誤差逆伝播法、MNIST まで。</translation>
-        </message>
-        <message>
-            <source>Train on MNIST</source>
-            <translation>MNIST で学習</translation>
-        </message>
-        <message>
-            <source>Train your design on the 60,000 handwritten digits of MNIST with SGD, Momentum, AdaGrad or Adam while the window stays responsive: live loss and accuracy curves, pause and stop, and a guard against divergence.</source>
-            <translation>作ったネットワークを MNIST の手書き数字 60,000 枚で、SGD・Momentum・AdaGrad・Adam を使って学習させます。損失と精度のグラフがリアルタイムで伸び、一時停止・停止ができ、発散も検知します。学習中も画面は固まりません。</translation>
-        </message>
-        <message>
-            <source>Draw a digit</source>
-            <translation>数字を描く</translation>
-        </message>
-        <message>
-            <source>Draw a digit with the mouse and watch the trained network read it: the 28×28 image it actually sees and the probability of every class.</source>
-            <translation>マウスで数字を描くと、学習済みのネットワークがそれを読み取ります。ネットワークが実際に見る 28×28 の画像と、各クラスの確率を表示します。</translation>
-        </message>
-        <message>
-            <source>This tab is coming in the next update. Meanwhile, build a network in the Designer.</source>
-            <translation>このタブは次のアップデートで追加されます。それまではデザイナーでネットワークを組み立ててみてください。</translation>
         </message>
     </context>
     <context>
@@ -1852,186 +1822,190 @@
         <name>ResultBox</name>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>結果</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>保存…</translation>
         </message>
         <message>
             <source>Save the model (.npz) with its settings and accuracy</source>
-            <translation type="unfinished" />
+            <translation>モデル（.npz）を設定と正解率とともに保存します</translation>
         </message>
         <message>
             <source>Draw</source>
-            <translation type="unfinished" />
+            <translation>手書き</translation>
         </message>
         <message>
             <source>Test the model on digits you draw (Draw tab)</source>
-            <translation type="unfinished" />
+            <translation>手書きした数字でモデルを試します（手書きタブ）</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>ステップ</translation>
         </message>
         <message>
             <source>Walk one sample through the model, layer by layer</source>
-            <translation type="unfinished" />
+            <translation>1 つのサンプルを 1 層ずつモデルに通して見ます</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>No results yet: train a network, or open a model and press Evaluate.</source>
-            <translation type="unfinished" />
+            <translation>結果はまだありません。ネットワークを学習するか、モデルを開いて「評価」を押してください。</translation>
         </message>
         <message>
             <source>Test accuracy %1%: %2 of %3 test images right, %4 wrong.</source>
-            <translation type="unfinished" />
+            <translation>テスト正解率 %1%：テスト画像 %3 枚のうち %2 枚正解、%4 枚不正解。</translation>
         </message>
         <message>
             <source>Confusion matrix and accuracy per digit</source>
-            <translation type="unfinished" />
+            <translation>混同行列と数字ごとの正解率</translation>
+        </message>
+        <message>
+            <source>Confusion matrix and accuracy per class</source>
+            <translation>混同行列とクラスごとの正解率</translation>
         </message>
         <message>
             <source>Mistakes: prediction (true label), surest first</source>
-            <translation type="unfinished" />
+            <translation>誤分類：予測（正解ラベル）、確信度の高い順</translation>
         </message>
         <message>
             <source>Evaluate</source>
-            <translation type="unfinished" />
+            <translation>評価</translation>
         </message>
         <message>
             <source>Run the model over the test set now</source>
-            <translation type="unfinished" />
+            <translation>今のモデルでテストデータ全体を評価します</translation>
         </message>
     </context>
     <context>
         <name>RunControls</name>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>再開</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>一時停止</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>学習開始</translation>
         </message>
         <message>
             <source>Train a copy of the network with these settings</source>
-            <translation type="unfinished" />
+            <translation>この設定でネットワークのコピーを学習します</translation>
         </message>
         <message>
             <source>Pause after the current mini-batch, or go on</source>
-            <translation type="unfinished" />
+            <translation>今のミニバッチの後で一時停止、または再開します</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <source>Stop after the current mini-batch; the weights learnt so far are kept</source>
-            <translation type="unfinished" />
+            <translation>今のミニバッチの後で止めます。それまでに学習した重みは残ります</translation>
         </message>
     </context>
     <context>
         <name>RunSetup</name>
         <message>
             <source>Nothing to train</source>
-            <translation type="unfinished" />
+            <translation>学習するものがありません</translation>
         </message>
         <message>
             <source>There is no design yet: build a network in the Designer tab or open a model.</source>
-            <translation type="unfinished" />
+            <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク</translation>
         </message>
         <message>
             <source>Layer %1</source>
-            <translation type="unfinished" />
+            <translation>層 %1</translation>
         </message>
         <message>
             <source>The design has problems: fix them in the Designer</source>
-            <translation type="unfinished" />
+            <translation>設計に問題があります。設計タブで直してください</translation>
         </message>
         <message>
             <source>This network cannot learn MNIST</source>
-            <translation type="unfinished" />
+            <translation>このネットワークでは MNIST を学習できません</translation>
         </message>
         <message>
             <source>The network cannot be built</source>
-            <translation type="unfinished" />
+            <translation>ネットワークを作れません</translation>
         </message>
     </context>
     <context>
         <name>RunsPage</name>
         <message>
             <source>Tick a run to draw its curves (dashed) next to the current one.</source>
-            <translation type="unfinished" />
+            <translation>チェックを入れた実行の曲線を、今の曲線と並べて（破線で）表示します。</translation>
         </message>
     </context>
     <context>
         <name>RunsTable</name>
         <message>
             <source>Run %1</source>
-            <translation type="unfinished" />
+            <translation>実行 %1</translation>
         </message>
         <message>
             <source>Run %1 (now)</source>
-            <translation type="unfinished" />
+            <translation>実行 %1（実行中）</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>実行中</translation>
         </message>
         <message>
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
         <message>
             <source>diverged</source>
-            <translation type="unfinished" />
+            <translation>発散</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>実行</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク</translation>
         </message>
         <message>
             <source>Optimizer</source>
-            <translation type="unfinished" />
+            <translation>最適化手法</translation>
         </message>
         <message>
             <source>Learning rate</source>
-            <translation type="unfinished" />
+            <translation>学習率</translation>
         </message>
         <message>
             <source>Batch × epochs</source>
-            <translation type="unfinished" />
+            <translation>バッチ × エポック</translation>
         </message>
         <message>
             <source>Test accuracy</source>
-            <translation type="unfinished" />
+            <translation>テスト正解率</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>結果</translation>
         </message>
     </context>
     <context>
@@ -2265,10 +2239,6 @@
     <context>
         <name>StepView</name>
         <message>
-            <source>Cannot step this network with this data: %1</source>
-            <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
-        </message>
-        <message>
             <source>the input has shape %1, but the network takes %2 (or a batch N×%2).</source>
             <translation>入力の形状は %1 ですが、ネットワークの入力は %2（またはバッチ N×%2）です。</translation>
         </message>
@@ -2279,6 +2249,22 @@
         <message>
             <source>the loss is not a finite number for these values.</source>
             <translation>この値では損失が有限の数になりません。</translation>
+        </message>
+        <message>
+            <source>a label must be a whole number from 0 to %1</source>
+            <translation>ラベルは 0 から %1 までの整数です</translation>
+        </message>
+        <message>
+            <source>The weights were just updated, so values cannot be edited now: undo the update, or step forward to start a new pass.</source>
+            <translation>重みを更新した直後なので、今は値を編集できません。更新を元に戻すか、順伝播を進めて新しく計算を始めてください。</translation>
+        </message>
+        <message>
+            <source>That value was not accepted: %1</source>
+            <translation>この値は受け付けられません：%1</translation>
+        </message>
+        <message>
+            <source>Cannot step this network with this data: %1</source>
+            <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
         </message>
         <message>
             <source>Finish the forward pass first: step forward to the output layer.</source>
@@ -2299,18 +2285,6 @@
         <message>
             <source>%1 is now %2: every value after it was recomputed.</source>
             <translation>%1 を %2 にしました。その後の値はすべて計算し直されました。</translation>
-        </message>
-        <message>
-            <source>a label must be a whole number from 0 to %1</source>
-            <translation>ラベルは 0 から %1 までの整数です</translation>
-        </message>
-        <message>
-            <source>The weights were just updated, so values cannot be edited now: undo the update, or step forward to start a new pass.</source>
-            <translation>重みを更新した直後なので、今は値を編集できません。更新を元に戻すか、順伝播を進めて新しく計算を始めてください。</translation>
-        </message>
-        <message>
-            <source>That value was not accepted: %1</source>
-            <translation>この値は受け付けられません：%1</translation>
         </message>
         <message>
             <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
@@ -2440,163 +2414,163 @@
         <name>TrainControls</name>
         <message>
             <source>Momentum α</source>
-            <translation type="unfinished" />
+            <translation>モーメンタム α</translation>
         </message>
         <message>
             <source>Decay rate ρ</source>
-            <translation type="unfinished" />
+            <translation>減衰率 ρ</translation>
         </message>
         <message>
             <source>β₁</source>
-            <translation type="unfinished" />
+            <translation>β₁</translation>
         </message>
         <message>
             <source>β₂</source>
-            <translation type="unfinished" />
+            <translation>β₂</translation>
         </message>
         <message>
             <source>v ← αv − η∂L/∂W: how much of the last step is kept</source>
-            <translation type="unfinished" />
+            <translation>v ← αv − η∂L/∂W：前回の更新をどれだけ残すか</translation>
         </message>
         <message>
             <source>h ← ρh + (1 − ρ)(∂L/∂W)²: how fast old gradients fade</source>
-            <translation type="unfinished" />
+            <translation>h ← ρh + (1 − ρ)(∂L/∂W)²：古い勾配をどれだけ速く忘れるか</translation>
         </message>
         <message>
             <source>Decay of the gradient's moving average m</source>
-            <translation type="unfinished" />
+            <translation>勾配の移動平均 m の減衰率</translation>
         </message>
         <message>
             <source>Decay of the squared gradient's moving average v</source>
-            <translation type="unfinished" />
+            <translation>勾配の 2 乗の移動平均 v の減衰率</translation>
         </message>
         <message>
             <source>MNIST (bundled)</source>
-            <translation type="unfinished" />
+            <translation>MNIST（同梱）</translation>
         </message>
         <message>
             <source>Other folder…</source>
-            <translation type="unfinished" />
+            <translation>別のフォルダ…</translation>
         </message>
         <message>
             <source>A folder with train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (raw or .gz), e.g. Fashion-MNIST</source>
-            <translation type="unfinished" />
+            <translation>train-images-idx3-ubyte・train-labels-idx1-ubyte・t10k-images-idx3-ubyte・t10k-labels-idx1-ubyte（そのままか .gz）を含むフォルダ。例：Fashion-MNIST</translation>
         </message>
         <message>
             <source>Folder with MNIST-format files</source>
-            <translation type="unfinished" />
+            <translation>MNIST 形式のファイルがあるフォルダ</translation>
         </message>
         <message>
             <source>The share of units every Dropout layer switches off while training</source>
-            <translation type="unfinished" />
+            <translation>学習中に各 Dropout 層が消去するユニットの割合</translation>
         </message>
         <message>
             <source>This network has no Dropout layer</source>
-            <translation type="unfinished" />
+            <translation>このネットワークには Dropout 層がありません</translation>
         </message>
         <message>
             <source>Keep the model's weights</source>
-            <translation type="unfinished" />
+            <translation>モデルの重みを使う</translation>
         </message>
         <message>
             <source>As in the design</source>
-            <translation type="unfinished" />
+            <translation>設計のとおり</translation>
         </message>
         <message>
             <source>He: σ = √(2/n)</source>
-            <translation type="unfinished" />
+            <translation>He：σ = √(2/n)</translation>
         </message>
         <message>
             <source>Xavier: σ = √(1/n)</source>
-            <translation type="unfinished" />
+            <translation>Xavier：σ = √(1/n)</translation>
         </message>
         <message>
             <source>Gaussian: σ = 0.01</source>
-            <translation type="unfinished" />
+            <translation>ガウス分布：σ = 0.01</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>データ</translation>
         </message>
         <message>
             <source>Dataset</source>
-            <translation type="unfinished" />
+            <translation>データセット</translation>
         </message>
         <message>
             <source>Training images</source>
-            <translation type="unfinished" />
+            <translation>訓練画像の数</translation>
         </message>
         <message>
             <source>all</source>
-            <translation type="unfinished" />
+            <translation>すべて</translation>
         </message>
         <message>
             <source>Train on only this many images (picked at random with the seed) for a quick experiment; the test set is always complete</source>
-            <translation type="unfinished" />
+            <translation>手早く試すために、この枚数の画像だけで学習します（シードでランダムに選びます）。テストデータは常に全部使います</translation>
         </message>
         <message>
             <source>Optimizer</source>
-            <translation type="unfinished" />
+            <translation>最適化手法</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>手法</translation>
         </message>
         <message>
             <source>Learning rate η</source>
-            <translation type="unfinished" />
+            <translation>学習率 η</translation>
         </message>
         <message>
             <source>W ← W − η ∂L/∂W: the size of each step</source>
-            <translation type="unfinished" />
+            <translation>W ← W − η ∂L/∂W：1 回の更新の大きさ</translation>
         </message>
         <message>
             <source>Weight decay λ</source>
-            <translation type="unfinished" />
+            <translation>荷重減衰 λ</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Adds ½λ‖W‖² to the loss: keeps the weights small against overfitting</source>
-            <translation type="unfinished" />
+            <translation>損失に ½λ‖W‖² を加えて重みを小さく保ち、過学習を抑えます</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>学習</translation>
         </message>
         <message>
             <source>Epochs</source>
-            <translation type="unfinished" />
+            <translation>エポック数</translation>
         </message>
         <message>
             <source>Batch size</source>
-            <translation type="unfinished" />
+            <translation>バッチサイズ</translation>
         </message>
         <message>
             <source>Initial weights</source>
-            <translation type="unfinished" />
+            <translation>重みの初期値</translation>
         </message>
         <message>
             <source>Dropout ratio</source>
-            <translation type="unfinished" />
+            <translation>ドロップアウト率</translation>
         </message>
         <message>
             <source>Augment images (shift, rotate, scale)</source>
-            <translation type="unfinished" />
+            <translation>データ拡張（移動・回転・拡大縮小）</translation>
         </message>
         <message>
             <source>Each training image is moved, turned and resized a little at random, every epoch anew: helps with digits drawn by hand</source>
-            <translation type="unfinished" />
+            <translation>訓練画像をエポックごとにランダムに少し移動・回転・拡大縮小します。手書きの数字に強くなります</translation>
         </message>
         <message>
             <source>Random seed</source>
-            <translation type="unfinished" />
+            <translation>乱数シード</translation>
         </message>
         <message>
             <source>The same seed gives the same initial weights, batches and result</source>
-            <translation type="unfinished" />
+            <translation>同じシードなら重みの初期値・バッチ・結果も同じになります</translation>
         </message>
     </context>
     <context>
@@ -2658,114 +2632,122 @@
         <name>TrainTab</name>
         <message>
             <source>Model saved to %1</source>
-            <translation type="unfinished" />
+            <translation>モデルを %1 に保存しました</translation>
         </message>
         <message>
             <source>Loading the data…</source>
-            <translation type="unfinished" />
+            <translation>データを読み込んでいます…</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>停止しています…</translation>
         </message>
         <message>
             <source>Training on %1 images…</source>
-            <translation type="unfinished" />
+            <translation>%1 枚の画像で学習しています…</translation>
         </message>
         <message>
             <source>Epoch %1/%2 · %3 images/s · %4 left</source>
-            <translation type="unfinished" />
+            <translation>エポック %1/%2 · %3 枚/秒 · 残り %4</translation>
         </message>
         <message>
             <source>Training: %1</source>
-            <translation type="unfinished" />
+            <translation>学習中：%1</translation>
         </message>
         <message>
             <source>The loss is growing instead of falling</source>
-            <translation type="unfinished" />
+            <translation>損失が下がらず、大きくなっています</translation>
         </message>
         <message>
             <source>The learning rate η = %1 is probably too high: every step jumps past the minimum, so the loss rises instead of falling. Stop and try a smaller learning rate, e.g. %2.</source>
-            <translation type="unfinished" />
+            <translation>学習率 η = %1 が大きすぎるようです。1 回の更新で最小値を飛び越えるため、損失が下がらずに上がります。止めて、小さい学習率（例：%2）で試してください。</translation>
         </message>
         <message>
             <source>Stop and use learning rate %1</source>
-            <translation type="unfinished" />
+            <translation>止めて学習率を %1 にする</translation>
         </message>
         <message>
             <source>Paused. Press Resume to go on.</source>
-            <translation type="unfinished" />
+            <translation>一時停止中。「再開」で続けます。</translation>
         </message>
         <message>
             <source>Training diverged at epoch %1, step %2</source>
-            <translation type="unfinished" />
+            <translation>エポック %1、ステップ %2 で学習が発散しました</translation>
         </message>
         <message>
             <source>Use learning rate %1</source>
-            <translation type="unfinished" />
+            <translation>学習率を %1 にする</translation>
         </message>
         <message>
             <source>Training could not run</source>
-            <translation type="unfinished" />
+            <translation>学習を実行できませんでした</translation>
         </message>
         <message>
-            <source>Test accuracy %1%.</source>
-            <translation type="unfinished" />
+            <source>Run %1 (%2)</source>
+            <translation>実行 %1（%2）</translation>
+        </message>
+        <message>
+            <source>Training finished. Test accuracy %1%.</source>
+            <translation>学習が完了しました。テスト正解率 %1%。</translation>
+        </message>
+        <message>
+            <source>Training stopped. Test accuracy %1%.</source>
+            <translation>学習を停止しました。テスト正解率 %1%。</translation>
         </message>
         <message>
             <source>Training finished.</source>
-            <translation type="unfinished" />
+            <translation>学習が完了しました。</translation>
         </message>
         <message>
             <source>Training stopped.</source>
-            <translation type="unfinished" />
+            <translation>学習を停止しました。</translation>
         </message>
         <message>
             <source>Training diverged: the weights of the last good step are kept.</source>
-            <translation type="unfinished" />
+            <translation>学習が発散しました。最後に正常だったステップの重みを残しています。</translation>
         </message>
         <message>
             <source>Training could not run.</source>
-            <translation type="unfinished" />
+            <translation>学習を実行できませんでした。</translation>
         </message>
         <message>
             <source>Evaluation failed</source>
-            <translation type="unfinished" />
+            <translation>評価に失敗しました</translation>
         </message>
         <message>
             <source>Train a network or open a model to save it, test it in the Draw tab or step through it.</source>
-            <translation type="unfinished" />
+            <translation>ネットワークを学習するかモデルを開くと、保存・手書きタブでのテスト・ステップ実行ができます。</translation>
         </message>
         <message>
             <source>Opened model: %1, test accuracy %2</source>
-            <translation type="unfinished" />
+            <translation>開いたモデル：%1、テスト正解率 %2</translation>
         </message>
         <message>
             <source>Run %1: %2, test accuracy %3</source>
-            <translation type="unfinished" />
+            <translation>実行 %1：%2、テスト正解率 %3</translation>
         </message>
         <message>
             <source>Inside the network</source>
-            <translation type="unfinished" />
+            <translation>ネットワークの内部</translation>
         </message>
         <message>
             <source>Test results</source>
-            <translation type="unfinished" />
+            <translation>テスト結果</translation>
         </message>
         <message>
             <source>Runs</source>
-            <translation type="unfinished" />
+            <translation>実行の比較</translation>
         </message>
         <message>
             <source>Ready.</source>
-            <translation type="unfinished" />
+            <translation>準備完了。</translation>
         </message>
     </context>
     <context>
         <name>WeightTiles</name>
         <message>
             <source>The first layer's weights appear here when its input is a 28×28 image.</source>
-            <translation type="unfinished" />
+            <translation>入力が 28×28 の画像のとき、第 1 層の重みがここに表示されます。</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,100 @@
+"""A message strip above the plots: what went wrong (or right) and, when there is one, a fix.
+
+Texts are given as functions returning the string in the current language (``lambda:
+self.tr(...)`` for the tab's own words, ``bilingual((en, ja))`` for the engine's), and are asked
+again on every language change, so a message follows a switch like every other string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
+
+from ..widgets.icons import ok_icon, problem_icon
+
+Text = Callable[[], str]
+
+
+def _blank() -> str:
+    return ""
+
+
+_FRAME = "QFrame#banner {{ background: {}; border: 1px solid {}; border-radius: 5px; }}"
+STYLES = {
+    "error": _FRAME.format("#fdecea", "#e6a39c"),
+    "warning": _FRAME.format("#fff6e0", "#e9c46a"),
+    "info": _FRAME.format("#e9f5ef", "#9fd1b8"),
+}
+
+
+class MessageBanner(QFrame):
+    """Hidden until ``show_message``; an optional action button runs a suggested fix."""
+
+    actionTriggered = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.icon = QLabel()
+        self.icon.setFixedSize(22, 22)
+        self.title = QLabel()
+        self.title.setObjectName("bannerTitle")
+        self.title.setStyleSheet("font-weight: 600; background: transparent; border: none;")
+        self.text = QLabel()
+        self.text.setObjectName("bannerText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setStyleSheet("background: transparent; border: none;")
+        self.action = QPushButton()
+        self.action.setObjectName("bannerAction")
+        self.action.clicked.connect(self.actionTriggered)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 7, 6, 7)
+        row.setSpacing(10)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(column, 1)
+        row.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.kind = "info"
+        self._title: Text = _blank
+        self._text: Text = _blank
+        self._action: Text | None = None
+        self.hide()
+
+    def show_message(self, kind: str, title: Text, text: Text, action: Text | None = None) -> None:
+        """``kind`` "error" | "warning" | "info"; ``action`` labels the fix button (None: none)."""
+        self.kind = kind
+        self._title, self._text, self._action = title, text, action
+        self.setStyleSheet(STYLES[kind])
+        icon = ok_icon() if kind == "info" else problem_icon()
+        self.icon.setPixmap(icon.pixmap(22, 22))
+        self._render()
+        self.show()
+
+    def message(self) -> str:
+        """The text as shown (tests, accessibility)."""
+        return self.text.text()
+
+    def _render(self) -> None:
+        title = self._title()
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.text.setText(self._text())
+        self.action.setVisible(self._action is not None)
+        if self._action is not None:
+            self.action.setText(self._action())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)

@@ -1,0 +1,256 @@
+"""Inside the network while it trains: per-layer histograms and the first layer's weights.
+
+``HistogramGrid`` has one column per Affine layer and three rows: the weights W, the activations
+the layer passes on, and the gradient ∂L/∂W of the last mini-batch (lesson 13: activation
+histograms show vanishing gradients and saturation; a ReLU layer's share of zeros shows dead
+units). ``WeightTiles`` shows each first-layer unit's 784 weights as a 28×28 image: blue where a
+bright pixel raises the unit's input u = xW + b, orange where it lowers it.
+
+The histograms are painted directly (one polygon each, see HistogramGrid); the tiles are one
+pyqtgraph ImageItem updated with ``setImage``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from ..widgets.layer_style import NEGATIVE, POSITIVE
+from .analysis import Histogram, LayerHistograms
+from .plots import AXIS, nice_ceil
+
+ROWS = ("weights", "activations", "gradients")
+ROW_COLOURS = {"weights": QColor("#3367b0"), "activations": QColor("#2a9468"),
+               "gradients": QColor("#8457c2")}
+GRID = QColor("#c5cbd3")
+MAX_COLUMNS = 5
+FINE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.2g}" if abs(v) >= 1e-3 or v == 0 else f"{v:.0e}"
+
+
+def nice_range(lo: float, hi: float) -> tuple[float, float]:
+    """Round limits around [lo, hi] that stay put while the values move a little.
+
+    Values of one sign get [0, nice(hi)] (or [−nice(−lo), 0]); values of both signs a symmetric
+    range, so that 0 (where weights start) is always in the middle.
+    """
+    if lo >= 0:
+        return 0.0, nice_ceil(hi, FINE)
+    if hi <= 0:
+        return -nice_ceil(-lo, FINE), 0.0
+    m = nice_ceil(max(-lo, hi), FINE)
+    return -m, m
+
+
+class HistogramGrid(QWidget):
+    """Histograms of W, activations and ∂L/∂W for every Affine layer (at most MAX_COLUMNS).
+
+    Painted directly with QPainter: one polygon per histogram and a few labels. A grid of
+    pyqtgraph plots needed ~50 graphics items whose Python paint calls held the GIL for 10–20 ms
+    per update, stalling both the window and the training thread; this paints in about 1 ms.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumSize(300, 200)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._columns: list[LayerHistograms] = []
+        self._small = QFont(self.font())
+        self._small.setPointSizeF(7.5)
+        self._bold = QFont(self.font())
+        self._bold.setPointSizeF(8.5)
+        self._bold.setBold(True)
+        self.retranslateUi()
+
+    def set_layers(self, layers: list[LayerHistograms]) -> None:
+        self._columns = list(layers[:MAX_COLUMNS])
+        self.update()
+
+    def clear_layers(self) -> None:
+        self._columns = []
+        self.update()
+
+    def column_count(self) -> int:
+        return len(self._columns)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 340)
+
+    # ---- painting ------------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("white"))
+        if not self._columns:
+            p.setPen(AXIS)
+            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+            return
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        small = QFontMetricsF(self._small)
+        bold = QFontMetricsF(self._bold)
+        left, top = bold.height() + 8, bold.height() + 6
+        gap_x, gap_y = 12.0, 6.0
+        n = len(self._columns)
+        cell_w = (self.width() - left - 4 - gap_x * (n - 1)) / n
+        cell_h = (self.height() - top - 2 - gap_y * (len(ROWS) - 1)) / len(ROWS)
+        p.setFont(self._bold)
+        for j, column in enumerate(self._columns):
+            x = left + j * (cell_w + gap_x)
+            p.setPen(AXIS)
+            p.drawText(QRectF(x, 2, cell_w, bold.height() + 2), Qt.AlignmentFlag.AlignCenter,
+                       self._header(column))
+        for r, row in enumerate(ROWS):
+            y = top + r * (cell_h + gap_y)
+            p.save()
+            p.translate(2, y + cell_h / 2)
+            p.rotate(-90)
+            p.setFont(self._bold)
+            p.setPen(ROW_COLOURS[row])
+            p.drawText(QRectF(-cell_h / 2, 0, cell_h, bold.height()), Qt.AlignmentFlag.AlignCenter,
+                       self._row_names[row])
+            p.restore()
+            for j, column in enumerate(self._columns):
+                rect = QRectF(left + j * (cell_w + gap_x), y, cell_w, cell_h)
+                self._paint_cell(p, rect, row, getattr(column, row), column.output, small)
+        p.end()
+
+    def _paint_cell(self, p: QPainter, rect: QRectF, row: str, h: Histogram | None, output: bool,
+                    fm: QFontMetricsF) -> None:
+        """Bars over a baseline with its limits below, and a note (σ, share of zeros) on top."""
+        p.setFont(self._small)
+        axis_h = fm.height() + 3
+        plot = QRectF(rect.x(), rect.y() + fm.height() + 2, rect.width(),
+                      rect.height() - fm.height() - 2 - axis_h)
+        base = plot.bottom()
+        p.setPen(QPen(GRID, 1))
+        p.drawLine(QPointF(plot.left(), base), QPointF(plot.right(), base))
+        if h is None:  # before the first training step: no activations or gradients yet
+            p.setPen(AXIS)
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, self._waiting)
+            return
+        lo, hi = nice_range(float(h.edges[0]), float(h.edges[-1]))
+        top = max(float(h.counts.max()) if h.counts.size else 1.0, 1.0) * 1.1
+        sx = plot.width() / (hi - lo)
+        xs = plot.left() + (h.edges - lo) * sx
+        ys = base - h.counts / top * plot.height()
+        # The outline of the bars: up and across each bin, a step polygon closed on the baseline.
+        points = [QPointF(xs[0], base)]
+        for k in range(len(h.counts)):
+            points.append(QPointF(xs[k], ys[k]))
+            points.append(QPointF(xs[k + 1], ys[k]))
+        points.append(QPointF(xs[-1], base))
+        colour = ROW_COLOURS[row]
+        fill = QColor(colour)
+        fill.setAlpha(80)
+        p.setBrush(fill)
+        p.setPen(QPen(colour, 1))
+        p.drawPolygon(QPolygonF(points))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        # Limits and zero under the baseline.
+        p.setPen(AXIS)
+        label_y = base + 2
+        p.drawText(QRectF(plot.left(), label_y, plot.width(), fm.height()),
+                   Qt.AlignmentFlag.AlignLeft, _fmt(lo))
+        p.drawText(QRectF(plot.left(), label_y, plot.width(), fm.height()),
+                   Qt.AlignmentFlag.AlignRight, _fmt(hi))
+        if lo < 0 < hi:
+            zx = plot.left() - lo * sx
+            p.drawLine(QPointF(zx, base), QPointF(zx, base + 3))
+            p.drawText(QRectF(zx - 20, label_y, 40, fm.height()), Qt.AlignmentFlag.AlignHCenter,
+                       "0")
+        note = f"σ {_fmt(h.std)}"
+        if row == "activations" and output:
+            note = self._output_label + "   " + note
+        if h.zero_fraction > 0.1:
+            note = self._zeros.replace("%1", f"{100 * h.zero_fraction:.0f}") + "   " + note
+        p.drawText(QRectF(rect.x(), rect.y(), rect.width(), fm.height() + 2),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note)
+
+    def _header(self, h: LayerHistograms) -> str:
+        return (self._header_format.replace("%1", str(h.index)).replace("%2", str(h.n_in))
+                .replace("%3", str(h.n_out)))
+
+    # ---- language ------------------------------------------------------------------------------
+    def retranslateUi(self) -> None:
+        self._placeholder = self.tr("Histograms appear when training starts.")
+        self._waiting = self.tr("after the first step")
+        self._output_label = self.tr("output y")
+        self._zeros = self.tr("%1% zeros")
+        self._header_format = self.tr("Affine %1 (%2→%3)")
+        self._row_names = {"weights": self.tr("weights W"), "activations": self.tr("activations"),
+                           "gradients": self.tr("gradient ∂L/∂W")}
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+
+def diverging_lut() -> np.ndarray:
+    """256 RGBA colours: orange (−1) → white (0) → blue (+1), the weights' colours everywhere."""
+    t = np.linspace(-1.0, 1.0, 256)[:, None]
+    white = np.array([255.0, 255.0, 255.0])
+    pos = np.array([POSITIVE.red(), POSITIVE.green(), POSITIVE.blue()], dtype=float)
+    neg = np.array([NEGATIVE.red(), NEGATIVE.green(), NEGATIVE.blue()], dtype=float)
+    rgb = np.where(t >= 0, white + (pos - white) * t, white + (neg - white) * (-t))
+    alpha = np.full((256, 1), 255.0)
+    return np.concatenate([rgb, alpha], axis=1).astype(np.uint8)
+
+
+class WeightTiles(QWidget):
+    """The first layer's weights, one 28×28 tile per unit (analysis.weight_tiles)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumSize(180, 180)
+        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas.setBackground("w")
+        self.view = self.canvas.addViewBox(lockAspect=True, invertY=True, enableMouse=False,
+                                           enableMenu=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(diverging_lut())
+        self.image.setLevels((-1.0, 1.0))
+        self.view.addItem(self.image)
+        self.message = QLabel()
+        self.message.setObjectName("hint")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("background: white; padding: 12px;")
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.canvas)
+        self._size: tuple[int, int] | None = None
+        self.has_image = False
+        self.retranslateUi()
+
+    def set_tiles(self, image: np.ndarray | None) -> None:
+        if image is None:
+            self.clear_tiles()
+            return
+        self.image.setImage(image, levels=(-1.0, 1.0), autoLevels=False)
+        self.stack.setCurrentWidget(self.canvas)
+        self.has_image = True
+        if image.shape != self._size:
+            self._size = image.shape
+            self.view.setRange(xRange=(0, image.shape[1]), yRange=(0, image.shape[0]),
+                               padding=0.01)
+
+    def clear_tiles(self) -> None:
+        self.has_image = False
+        self._size = None
+        self.stack.setCurrentWidget(self.message)
+
+    def retranslateUi(self) -> None:
+        self.message.setText(self.tr("The first layer's weights appear here when its input is "
+                                     "a 28×28 image."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,162 @@
+"""The runs of this session: their settings, curves and results, compared by overlaying curves.
+
+Every run that produced at least one point is kept as a ``RunRecord`` (a few kilobytes: the
+moving-average loss is thinned to at most ``MAX_CURVE_POINTS``). ``RunsTable`` lists them with a
+check box each; checking a run overlays its curves on the loss and accuracy plots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from .controls import OPTIMIZER_NAMES
+from .plots import run_colour
+
+MAX_CURVE_POINTS = 2000
+
+
+@dataclass
+class RunRecord:
+    """One training run: what it was set to, what it drew and how it ended."""
+
+    number: int
+    settings: dict                      # optimizer, lr, batch_size, epochs, … (display values)
+    status: str = "running"             # running | finished | stopped | diverged | failed
+    loss_x: np.ndarray = field(default_factory=lambda: np.empty(0))   # epochs
+    loss_y: np.ndarray = field(default_factory=lambda: np.empty(0))   # moving-average loss
+    epochs: list[int] = field(default_factory=list)
+    train_acc: list[float] = field(default_factory=list)
+    test_acc: list[float] = field(default_factory=list)
+    final_test_acc: float | None = None
+
+    def set_curve(self, x: np.ndarray, y: np.ndarray) -> None:
+        step = max(1, len(x) // MAX_CURVE_POINTS)
+        self.loss_x = np.array(x[::step])
+        self.loss_y = np.array(y[::step])
+
+    def acc_curve(self) -> tuple[np.ndarray, np.ndarray]:
+        pairs = [(e, a) for e, a in zip(self.epochs, self.test_acc) if a is not None]
+        if not pairs:
+            return np.empty(0), np.empty(0)
+        e, a = zip(*pairs)
+        return np.asarray(e, dtype=float), 100.0 * np.asarray(a, dtype=float)
+
+
+def swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawRoundedRect(1, 4, 12, 6, 2, 2)
+    p.end()
+    return QIcon(pixmap)
+
+
+class RunsTable(QTableWidget):
+    """One row per run, newest first; the check box shows the run on the plots."""
+
+    overlayToggled = Signal(int, bool)  # run number, shown
+
+    COLUMNS = 7
+
+    def __init__(self, parent=None):
+        super().__init__(0, self.COLUMNS, parent)
+        self.setObjectName("runsTable")
+        self.records: list[RunRecord] = []
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.itemChanged.connect(self._item_changed)
+        self._filling = False
+        self.retranslateUi()
+
+    def add_run(self, record: RunRecord) -> None:
+        self.records.append(record)
+        self._fill()
+
+    def refresh(self, record: RunRecord) -> None:
+        self._fill()
+
+    def is_checked(self, number: int) -> bool:
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item.data(Qt.ItemDataRole.UserRole) == number:
+                return item.checkState() == Qt.CheckState.Checked
+        return False
+
+    def set_checked(self, number: int, checked: bool) -> None:
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item.data(Qt.ItemDataRole.UserRole) == number:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _fill(self) -> None:
+        checked = {r.number for r in self.records if self.is_checked(r.number)}
+        self._filling = True
+        self.setRowCount(len(self.records))
+        for row, record in enumerate(reversed(self.records)):
+            s = record.settings
+            first = QTableWidgetItem(swatch(run_colour(record.number)),
+                                     self.tr("Run %1").replace("%1", str(record.number)))
+            first.setData(Qt.ItemDataRole.UserRole, record.number)
+            if record.status == "running":
+                first.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                first.setText(self.tr("Run %1 (now)").replace("%1", str(record.number)))
+            else:
+                first.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsSelectable)
+                first.setCheckState(Qt.CheckState.Checked if record.number in checked
+                                    else Qt.CheckState.Unchecked)
+            acc = "—" if record.final_test_acc is None else f"{100 * record.final_test_acc:.2f}%"
+            values = [first, QTableWidgetItem(s.get("network", "")),
+                      QTableWidgetItem(OPTIMIZER_NAMES.get(s.get("optimizer"), "")),
+                      QTableWidgetItem(f"{s.get('lr', 0):g}"),
+                      QTableWidgetItem(f"{s.get('batch_size', '')} × {s.get('epochs', '')}"),
+                      QTableWidgetItem(acc), QTableWidgetItem(self._status(record))]
+            for col, item in enumerate(values):
+                if col:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if col == 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, col, item)
+            self.item(row, 0).setToolTip(s.get("summary", ""))
+        self._filling = False
+
+    def _status(self, record: RunRecord) -> str:
+        return {
+            "running": self.tr("running"), "finished": self.tr("finished"),
+            "stopped": self.tr("stopped"), "diverged": self.tr("diverged"),
+            "failed": self.tr("failed"),
+        }.get(record.status, record.status)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 0:
+            return
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if number is not None:
+            self.overlayToggled.emit(int(number), item.checkState() == Qt.CheckState.Checked)
+
+    def retranslateUi(self) -> None:
+        self.setHorizontalHeaderLabels([
+            self.tr("Run"), self.tr("Network"), self.tr("Optimizer"), self.tr("Learning rate"),
+            self.tr("Batch × epochs"), self.tr("Test accuracy"), self.tr("Result")])
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,252 @@
+"""The training worker: nnlab's Trainer driven in a QThread, reported to the GUI in small pieces.
+
+The trainer is a generator of events; this thread pulls them as fast as it can and forwards a
+thinned-out stream (design.md §4):
+
+- batch losses are gathered and sent together at most ``EMIT_HZ`` times a second, each as a few
+  small arrays (steps, raw loss, smoothed loss) — never one signal per batch;
+- histograms of the layers and the first layer's weight tiles are computed here, between two
+  training steps, at most ``HISTOGRAM_HZ`` times a second;
+- epoch ends, pauses, stops, divergence and the end are forwarded as they come (they are rare);
+- after the run, the test set is evaluated here too (confusion matrix, mistakes).
+
+Stop and pause are ``threading.Event`` objects the trainer polls between batches, so they work
+while this thread is busy (a queued slot would wait for the whole run). The smoothed loss is an
+exponential moving average with bias correction:
+
+    m_k = β m_(k−1) + (1 − β) L_k,    s_k = m_k / (1 − βᵏ).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import shiboken6
+from PySide6.QtCore import QThread, Signal
+
+from nnlab import MnistFormatError, load_mnist
+from nnlab.trainer import (
+    BatchEnd,
+    Diverged,
+    EpochEnd,
+    Finished,
+    Paused,
+    Resumed,
+    Started,
+    Stopped,
+    TrainConfig,
+    Trainer,
+)
+
+from .analysis import evaluate, first_layer_tiles, layer_histograms
+
+_log = logging.getLogger(__name__)
+
+EMIT_HZ = 10
+HISTOGRAM_HZ = 2
+
+
+class DatasetCache:
+    """The dataset loaded last (uint8, as the trainer wants it), shared by every Train tab.
+
+    Reading MNIST's gzip files takes about half a second; a learner starts many short runs.
+    Holding one dataset keeps memory bounded (≈ 55 MB for MNIST).
+    """
+
+    _lock = threading.Lock()
+    _key: str | None = None
+    _data = None
+
+    @classmethod
+    def get(cls, folder: Path | None):
+        """``((x_train, t_train), (x_test, t_test))`` of the bundled MNIST (None) or a folder."""
+        key = "" if folder is None else str(Path(folder).resolve())
+        with cls._lock:
+            if cls._data is None or cls._key != key:
+                cls._data = None  # let the old arrays go before the new ones arrive
+                cls._data = load_mnist(folder, dtype="uint8")
+                cls._key = key
+            return cls._data
+
+
+def _shaped(x: np.ndarray, input_shape: tuple[int, ...]) -> np.ndarray:
+    """A view of flat (N, 784) images in the network's input shape (e.g. (N, 1, 28, 28))."""
+    return x if x.shape[1:] == input_shape else x.reshape((len(x),) + input_shape)
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What one run trains: the network (the worker's own copy), on which data, how."""
+
+    net: object  # nnlab.Network
+    folder: Path | None  # None: the bundled MNIST
+    config: TrainConfig
+
+
+@dataclass(frozen=True)
+class BatchPoints:
+    """Batch losses since the last report (small copies) and the latest BatchEnd."""
+
+    steps: np.ndarray     # global step numbers, 1-based
+    losses: np.ndarray
+    smoothed: np.ndarray
+    last: BatchEnd
+
+
+class TrainingThread(QThread):
+    """Trains ``request.net`` and reports; ``stop_event`` and ``pause_event`` steer it."""
+
+    runStarted = Signal(object)       # Started
+    batchesReported = Signal(object)  # BatchPoints
+    epochFinished = Signal(object)    # EpochEnd
+    histogramsReady = Signal(object)  # list[analysis.LayerHistograms]
+    weightsReady = Signal(object)     # np.ndarray tile image (analysis.weight_tiles) or None
+    runPaused = Signal(object)        # Paused
+    runResumed = Signal(object)       # Resumed
+    runStopped = Signal(object)       # Stopped
+    runDiverged = Signal(object)      # Diverged
+    runFinished = Signal(object)      # Finished
+    evaluated = Signal(object)        # analysis.Evaluation of the test set, after the run
+    failed = Signal(str, str)         # English, Japanese
+
+    def __init__(self, request: RunRequest):
+        # No parent: the tab joins the thread itself, so deleting the tab can never delete a
+        # running QThread (which would abort the process).
+        super().__init__()
+        self.request = request
+        self.stop_event = threading.Event()
+        self.pause_event = threading.Event()
+        self.closing = False  # the window is closing: skip the final evaluation
+        self._steps: list[int] = []
+        self._losses: list[float] = []
+        self._smoothed: list[float] = []
+        self._ema = 0.0
+        self._count = 0
+        self._beta = 0.9
+        self._last_batch: BatchEnd | None = None
+
+    def request_stop(self, closing: bool = False) -> None:
+        """Ask the trainer to stop at the next batch (works while paused, too)."""
+        self.closing = self.closing or closing
+        self.stop_event.set()
+        self.pause_event.clear()
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except MnistFormatError as e:
+            self.failed.emit(e.message("en"), e.message("ja"))
+        except Exception as e:
+            _log.exception("training failed")
+            self.failed.emit(f"Training failed: {type(e).__name__}: {e}",
+                             f"学習に失敗しました：{type(e).__name__}: {e}")
+
+    def _run(self) -> None:
+        request = self.request
+        net = request.net
+        (x_train, t_train), (x_test, t_test) = DatasetCache.get(request.folder)
+        if self.stop_event.is_set():
+            return
+        shape = tuple(net.input_shape)
+        train = (_shaped(x_train, shape), t_train)
+        test = (_shaped(x_test, shape), t_test)
+        trainer = Trainer(net, train, test, request.config, stop=self.stop_event,
+                          pause=self.pause_event)
+        next_emit = next_histogram = 0.0
+        for event in trainer.run():
+            if isinstance(event, BatchEnd):
+                self._add_point(event)
+                now = time.perf_counter()
+                if now >= next_emit:
+                    self._flush()
+                    next_emit = now + 1.0 / EMIT_HZ
+                if now >= next_histogram:
+                    self._send_histograms(net)
+                    next_histogram = time.perf_counter() + 1.0 / HISTOGRAM_HZ
+                continue
+            self._flush()  # every point before an event arrives before it
+            if isinstance(event, Started):
+                window = max(5.0, event.batches_per_epoch / 20)
+                self._beta = 1.0 - 1.0 / window
+                self.runStarted.emit(event)
+                self._send_histograms(net)
+            elif isinstance(event, EpochEnd):
+                self.epochFinished.emit(event)
+            elif isinstance(event, Paused):
+                self.runPaused.emit(event)
+            elif isinstance(event, Resumed):
+                self.runResumed.emit(event)
+            elif isinstance(event, Stopped):
+                self.runStopped.emit(event)
+            elif isinstance(event, Diverged):
+                self.runDiverged.emit(event)
+            elif isinstance(event, Finished):
+                self.runFinished.emit(event)
+        if not self.closing:
+            self._send_histograms(net)
+            self.evaluated.emit(evaluate(net, *test))
+
+    # ---- batch losses --------------------------------------------------------------------------
+    def _add_point(self, event: BatchEnd) -> None:
+        loss = float(event.loss)
+        if np.isfinite(loss):
+            self._count += 1
+            self._ema = self._beta * self._ema + (1.0 - self._beta) * loss
+        self._steps.append(event.step)
+        self._losses.append(loss)
+        self._smoothed.append(self._ema / (1.0 - self._beta ** self._count)
+                              if self._count else float("nan"))
+        self._last_batch = event
+
+    def _flush(self) -> None:
+        if not self._steps:
+            return
+        self.batchesReported.emit(BatchPoints(
+            np.array(self._steps, dtype=np.int64), np.array(self._losses, dtype=np.float64),
+            np.array(self._smoothed, dtype=np.float64), self._last_batch))
+        self._steps, self._losses, self._smoothed = [], [], []
+
+    def _send_histograms(self, net) -> None:
+        self.histogramsReady.emit(layer_histograms(net))
+        tiles = first_layer_tiles(net)
+        if tiles is not None:
+            self.weightsReady.emit(tiles)
+
+
+class EvaluationThread(QThread):
+    """Evaluates a network (its own copy) on the test set of a dataset, on demand."""
+
+    evaluated = Signal(object)  # analysis.Evaluation
+    failed = Signal(str, str)
+
+    def __init__(self, net, folder: Path | None):
+        super().__init__()
+        self.net = net
+        self.folder = folder
+
+    def run(self) -> None:
+        try:
+            _train, (x_test, t_test) = DatasetCache.get(self.folder)
+            x = _shaped(x_test, tuple(self.net.input_shape))
+            self.evaluated.emit(evaluate(self.net, x, t_test))
+        except MnistFormatError as e:
+            self.failed.emit(e.message("en"), e.message("ja"))
+        except Exception as e:
+            _log.exception("evaluation failed")
+            self.failed.emit(f"Evaluation failed: {type(e).__name__}: {e}",
+                             f"評価に失敗しました：{type(e).__name__}: {e}")
+
+
+def join(thread: QThread | None) -> None:
+    """Stop (if it can be stopped) and wait for a worker thread; safe on None or a finished one."""
+    # At interpreter exit Python may have deleted the C++ thread object first (it is finished then).
+    if thread is None or not shiboken6.isValid(thread):
+        return
+    if isinstance(thread, TrainingThread):
+        thread.request_stop(closing=True)
+    thread.wait()
