@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.designer.splitter.restoreState(splitter)
         session = settings.value("designer/session")
+        restored = False
         if isinstance(session, str) and session:
             try:
                 restored = self.document.restore_session(json.loads(session))
@@ -242,6 +243,9 @@ class MainWindow(QMainWindow):
                 restored = False
             if restored:
                 self.show_status(self.tr("Restored the design from your last session."))
+        elif session is None:
+            # First launch: a working network to explore, not an empty page with a warning.
+            self.document.start_from_template("mnist_mlp")
         tab = settings.value("window/tab")
         if tab in self.tabs:
             self.set_current_tab(tab)

@@ -29,6 +29,11 @@ def window(qtbot, monkeypatch):
     qtbot.waitExposed(w)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
+    # The first launch opens the MNIST MLP; File > New (Ctrl+N) gives the empty page tests start from.
+    assert [layer.type for layer in w.designer.model.spec.layers] == [
+        "Affine", "ReLU", "Affine", "SoftmaxWithLoss"]
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert w.designer.model.spec.layers == [] and not w.designer.undo_stack.canUndo()
     yield w
     set_language("en")
 

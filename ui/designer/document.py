@@ -64,6 +64,10 @@ class DesignDocument(QObject):
         self._start(empty_spec(self.tr("Untitled")), None)
         return True
 
+    def start_from_template(self, key: str) -> None:
+        """A fresh, unmodified document holding a template (the first launch's design)."""
+        self._start(load_template(key), None)
+
     def load_template(self, key: str) -> bool:
         """Replace the design by a bundled template, undoably; the result is a new, unsaved file."""
         try:
