@@ -15,6 +15,8 @@ class AppContext(QObject):
     modelChanged = Signal(object)  # nnlab.Network or None: the model trained or opened last
     stepRequested = Signal(object)  # nnlab.Network: open it in the step-through view
     drawRequested = Signal(object)  # nnlab.Network: test it in the Draw tab
+    designRequested = Signal(object)  # nnlab.NetworkSpec: make it the Designer's design (undoable)
+    trainSettingsRequested = Signal(object)  # dict of nnlab.TrainConfig fields for the Train tab
     tabRequested = Signal(str)  # "designer" | "lessons" | "train" | "draw"
     statusMessage = Signal(str)  # a short message for the status bar
 
@@ -35,6 +37,13 @@ class AppContext(QObject):
     def open_in_stepper(self, network) -> None:
         self.stepRequested.emit(network)
         self.tabRequested.emit("lessons")
+
+    def open_in_trainer(self, spec, settings: dict | None = None) -> None:
+        """A lesson hands over a network and the settings to train it with (e.g. the book's)."""
+        self.designRequested.emit(spec)
+        if settings:
+            self.trainSettingsRequested.emit(dict(settings))
+        self.tabRequested.emit("train")
 
     def open_in_draw(self, network) -> None:
         self.set_model(network)

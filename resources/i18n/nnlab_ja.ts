@@ -268,6 +268,10 @@
     <context>
         <name>DesignerTab</name>
         <message>
+            <source>Design from a lesson: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Total: %1 trainable parameters (weights and biases)</source>
             <translation>パラメータ総数：%1（重みとバイアス）</translation>
         </message>
@@ -2576,8 +2580,8 @@
     <context>
         <name>TrainHandoffPage</name>
         <message>
-            <source>Sent. In the Train tab choose SGD, learning rate 0.1 and batch size 100, then start.</source>
-            <translation>送りました。Train タブで SGD・学習率 0.1・バッチサイズ 100 を選んで学習を始めてください。</translation>
+            <source>Sent: the network is now your design, and the Train tab has the book's settings. Press Start there.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The book's settings</source>

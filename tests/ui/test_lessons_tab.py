@@ -203,14 +203,29 @@ def test_lesson_10_predicts_the_batch_after_the_forward_pass(qtbot, tab):
 
 # ---- lesson 11: hand-off ---------------------------------------------------------------------------------
 
-def test_lesson_11_hands_the_network_to_the_train_tab(qtbot, tab, context):
-    page = choose(qtbot, tab, "train_mnist")
-    with qtbot.waitSignal(context.tabRequested) as requested:
-        qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
-    assert requested.args == ["train"]
-    assert isinstance(context.spec, NetworkSpec)
-    assert context.spec == get_lesson("train_mnist").network_spec()
-    assert tab.progress("train_mnist") == "finished"
+def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import create_window
+
+    # Closing asks to save the now-changed design: answer "Discard" instead of blocking.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = create_window(["--lang", "en", "--tab", "lessons"])
+    qtbot.addWidget(window)
+    lessons = window.tabs["lessons"]
+    page = choose(qtbot, lessons, "train_mnist")
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    expected = get_lesson("train_mnist").network_spec()
+    assert window.current_tab() == "train"
+    assert window.designer.model.spec == expected  # the Designer shows it (undoably)
+    assert window.context.spec == expected
+    assert window.designer.undo_stack.canUndo()
+    controls = window.tabs["train"].controls
+    settings = controls.settings()
+    assert (controls.optimizer(), settings.config.batch_size, settings.config.epochs) == ("sgd", 100, 17)
+    assert controls.lr_spin.value() == pytest.approx(0.1)
+    assert lessons.progress("train_mnist") == "finished"
+    window.close()
 
 
 # ---- "Your design" ---------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from nnlab import Network, NetworkSpec
@@ -74,6 +74,12 @@ def quick_settings(qtbot, tab: TrainTab, subset=500, batch=50, epochs=2, optimiz
     type_value(qtbot, c.subset_spin, str(subset))
     type_value(qtbot, c.batch_spin, str(batch))
     type_value(qtbot, c.epochs_spin, str(epochs))
+
+
+def switch_to_japanese(window) -> None:
+    """What the Language menu does; the event is sent even where no catalogue is installed."""
+    set_language("ja")
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
 
 
 def click(qtbot, button) -> None:
@@ -168,7 +174,7 @@ def test_closing_the_window_mid_run_joins_the_thread(qtbot, window):
     quick_settings(qtbot, tab, subset=500, batch=50, epochs=1000)
     click(qtbot, tab.start_button)
     qtbot.waitUntil(lambda: tab.loss_plot.point_count() > 0, timeout=RUN_TIMEOUT)
-    thread = tab._workers.training
+    thread = tab.training_thread
     window.close()
     assert thread.isFinished()  # joined by closeEvent; conftest checks nothing is left running
 
@@ -180,7 +186,7 @@ def test_destroying_the_tab_mid_run_joins_the_thread(qtbot, context):
     quick_settings(qtbot, tab, subset=500, batch=50, epochs=1000)
     click(qtbot, tab.start_button)
     qtbot.waitUntil(lambda: tab.loss_plot.point_count() > 0, timeout=RUN_TIMEOUT)
-    thread = tab._workers.training
+    thread = tab.training_thread
     gone = []
     tab.destroyed.connect(lambda *_: gone.append(thread.isFinished()))
     tab.deleteLater()  # no shutdown() first: the tab's own destruction must stop the run
@@ -209,8 +215,7 @@ def test_divergence_shows_the_message_and_keeps_finite_weights(qtbot, window, co
     click(qtbot, tab.banner.action)
     assert tab.controls.lr_spin.value() == pytest.approx(1.0)
     # In Japanese, the same message in the curriculum's words.
-    set_language("ja")
-    tab.banner.show_message(tab.banner.kind, tab.banner._title, tab.banner._text)
+    switch_to_japanese(window)
     assert "学習率" in tab.banner.message()
 
 
@@ -263,7 +268,7 @@ def test_an_invalid_design_is_refused_with_its_problems(qtbot, window, context):
     assert not tab.is_running() and not tab.runs
     assert tab.banner.isVisible()
     assert "output layer" in tab.banner.message()
-    set_language("ja")  # the engine's Japanese message, picked with current_language()
+    switch_to_japanese(window)  # the engine's Japanese message, picked with current_language()
     assert "出力層" in tab.banner.message()
 
 

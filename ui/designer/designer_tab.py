@@ -75,6 +75,7 @@ class DesignerTab(QWidget):
         self.diagram.layerClicked.connect(self.stack.select_layer)
         self.model.specChanged.connect(self._spec_changed)
         self.model.notice.connect(self.context.statusMessage)
+        self.context.designRequested.connect(self.take_design)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
@@ -236,6 +237,12 @@ class DesignerTab(QWidget):
 
     def spec(self):
         return self.model.spec
+
+    def take_design(self, spec) -> None:
+        """Another tab (a lesson) sends a network: it becomes the design, as one undoable edit."""
+        self.document.path = None
+        self.model.replace_spec(spec.copy(), self.tr("Design from a lesson: %1").replace("%1", spec.name))
+        self.document.changed.emit()
 
     # ---- reactions ----------------------------------------------------------------------------
     def _spec_changed(self, spec) -> None:

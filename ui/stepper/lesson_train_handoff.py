@@ -68,10 +68,14 @@ class TrainHandoffPage(LessonPage):
         """Make this network the current design and switch to the Train tab."""
         if self.context is None:
             return
-        self.context.set_spec(self.spec.copy())
-        self.context.tabRequested.emit("train")
-        self.note.setText(self.tr("Sent. In the Train tab choose SGD, learning rate 0.1 and batch "
-                                  "size 100, then start."))
+        options = self.lesson.options
+        # 10,000 iterations of 100 images is about 17 epochs of MNIST's 60,000.
+        epochs = max(1, round(options["iterations"] * options["batch_size"] / 60_000))
+        self.context.open_in_trainer(self.spec.copy(), {
+            "optimizer": "sgd", "lr": options["lr"], "batch_size": options["batch_size"],
+            "epochs": epochs})
+        self.note.setText(self.tr("Sent: the network is now your design, and the Train tab has the "
+                                  "book's settings. Press Start there."))
         self.mark_finished()
 
     def retranslateUi(self) -> None:

@@ -7,7 +7,6 @@ Every field offers only valid values; the values are remembered between sessions
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.trainer import TrainConfig
+
+from .spinboxes import CompactSpinBox, LogSpinBox
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov",
@@ -55,74 +56,6 @@ class TrainSettings:
     config: TrainConfig
     init: str | None         # None: keep the design's init (or an opened model's weights)
     dropout: float | None    # None: keep the design's ratios
-
-
-class CompactSpinBox(QDoubleSpinBox):
-    """Shows 0.9 and 0.999 rather than 0.90000 and 0.99900."""
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".") or "0"
-
-
-class LogSpinBox(QDoubleSpinBox):
-    """A positive number stepped in a 1-2-5 sequence (0.001, 0.002, 0.005, 0.01, …), shown as %g.
-
-    ``zero_allowed``: 0 is a value too (weight decay off); stepping up from 0 gives the minimum.
-    """
-
-    STEPS = (1.0, 2.0, 5.0)
-
-    def __init__(self, minimum: float, maximum: float, zero_allowed: bool = False, parent=None):
-        super().__init__(parent)
-        self._floor = minimum
-        self.setDecimals(8)
-        self.setRange(0.0 if zero_allowed else minimum, maximum)
-        self.setKeyboardTracking(False)
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:g}"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(text.strip().replace(",", "."))
-        except ValueError:
-            return self.value()
-
-    def validate(self, text, pos):
-        from PySide6.QtGui import QValidator
-
-        stripped = text.strip().replace(",", ".")
-        if stripped in ("", ".", "-", "e", "1e", "1e-"):
-            return QValidator.State.Intermediate, text, pos
-        try:
-            v = float(stripped)
-        except ValueError:
-            if all(ch in "0123456789.eE-+" for ch in stripped):
-                return QValidator.State.Intermediate, text, pos
-            return QValidator.State.Invalid, text, pos
-        if self.minimum() <= v <= self.maximum():
-            return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Intermediate, text, pos
-
-    def stepBy(self, steps: int) -> None:
-        v = self.value()
-        if v <= 0:
-            if steps > 0:
-                self.setValue(self._floor)
-            return
-        ladder = self._ladder()
-        # The nearest rung, then move along the ladder.
-        i = min(range(len(ladder)), key=lambda k: abs(math.log(ladder[k]) - math.log(v)))
-        i = max(0, min(len(ladder) - 1, i + steps))
-        target = ladder[i]
-        if target < self._floor and self.minimum() == 0.0 and steps < 0:
-            target = 0.0
-        self.setValue(target)
-
-    def _ladder(self) -> list[float]:
-        lo, hi = math.floor(math.log10(self._floor)), math.ceil(math.log10(self.maximum()))
-        return [s * 10.0 ** e for e in range(lo, hi + 1) for s in self.STEPS
-                if self._floor <= s * 10.0 ** e <= self.maximum()]
 
 
 def _spin(box):
@@ -247,6 +180,19 @@ class TrainControls(QWidget):
         self.optimizer_combo.setCurrentIndex(OPTIMIZERS.index(key))
         if lr is not None:
             self.lr_spin.setValue(lr)
+
+    def apply(self, settings: dict) -> None:
+        """Set what a lesson asks for (names of nnlab.TrainConfig's fields); the rest stays."""
+        if "optimizer" in settings:
+            self.set_optimizer(settings["optimizer"], settings.get("lr"))
+        elif "lr" in settings:
+            self.lr_spin.setValue(settings["lr"])
+        if "batch_size" in settings:
+            self.batch_spin.setValue(int(settings["batch_size"]))
+        if "epochs" in settings:
+            self.epochs_spin.setValue(int(settings["epochs"]))
+        if "weight_decay" in settings:
+            self.decay_spin.setValue(float(settings["weight_decay"]))
 
     def folder(self) -> Path | None:
         return self._folder if self.dataset_combo.currentData() not in (BUNDLED, None) else None

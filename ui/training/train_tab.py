@@ -96,6 +96,7 @@ class TrainTab(QWidget):
             self.tr("Model saved to %1").replace("%1", str(path))))
         self._build()
         context.specChanged.connect(self._spec_changed)
+        context.trainSettingsRequested.connect(self.controls.apply)
         self._spec_changed(context.spec)
         # Joining must not depend on the main window remembering to call shutdown(); the lambdas
         # hold the workers, not the tab, so they still work while the tab is being destroyed.
@@ -186,6 +187,11 @@ class TrainTab(QWidget):
 
     def is_paused(self) -> bool:
         return self.is_running() and self._paused
+
+    @property
+    def training_thread(self) -> TrainingThread | None:
+        """The thread of the run in progress (None between runs)."""
+        return self._workers.training
 
     def _update_buttons(self) -> None:
         running = self.is_running()
