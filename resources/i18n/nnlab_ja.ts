@@ -269,7 +269,7 @@
         <name>DesignerTab</name>
         <message>
             <source>Design from a lesson: %1</source>
-            <translation type="unfinished" />
+            <translation>レッスンからのネットワーク：%1</translation>
         </message>
         <message>
             <source>Total: %1 trainable parameters (weights and biases)</source>
@@ -2581,7 +2581,7 @@
         <name>TrainHandoffPage</name>
         <message>
             <source>Sent: the network is now your design, and the Train tab has the book's settings. Press Start there.</source>
-            <translation type="unfinished" />
+            <translation>送りました。このネットワークがデザイナーの設計になり、学習タブに本の設定が入りました。学習タブで「学習開始」を押してください。</translation>
         </message>
         <message>
             <source>The book's settings</source>
