@@ -373,6 +373,8 @@ class Trainer:
                 checkpoint = step % guard == 0 or b == 0
                 if checkpoint:
                     rngs = self._rng_states()  # before this batch draws from them
+                    # and before its forward pass moves BatchNorm's running statistics
+                    buffers = {k: v.copy() for k, v in self.net.buffers.items()}
                 idx = perm[b * bs:(b + 1) * bs]
                 xb = self._batch(x, idx, xbuf[:len(idx)], ubuf)
                 loss = self._forward_backward(xb, t[idx])
@@ -383,7 +385,7 @@ class Trainer:
                     if not self._params_finite():
                         yield self._diverged(epoch, b + 1, step + 1, loss, bad=step)
                         return
-                    self._save_checkpoint(step, b, perm, rngs)
+                    self._save_checkpoint(step, b, perm, rngs, buffers)
                 self.optimizer.update(params, self._grads())
                 step += 1
                 epoch_loss += loss
@@ -444,9 +446,9 @@ class Trainer:
         aug = self.augmenter.rng.bit_generator.state if self.augmenter is not None else None
         return (self.net.rng.bit_generator.state, aug)
 
-    def _save_checkpoint(self, step: int, batch: int, perm: np.ndarray, rngs: tuple) -> None:
-        live = {**self.net.params, **self.net.buffers}
-        for k, v in live.items():
+    def _save_checkpoint(self, step: int, batch: int, perm: np.ndarray, rngs: tuple,
+                         buffers: dict[str, np.ndarray]) -> None:
+        for k, v in {**self.net.params, **buffers}.items():
             np.copyto(self._state_buf[k], v)
         self._checkpoint = _Checkpoint(step, batch, perm, self._state_buf,
                                        copy.deepcopy(vars(self.optimizer)), rngs)

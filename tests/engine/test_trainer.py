@@ -39,11 +39,12 @@ def mlp_spec():
     return NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json"))
 
 
-def regression_spec():
-    """Lesson 6: a 2-10-1 ReLU network learning f(x) = 3x₀ + 2x₁."""
+def regression_spec(batchnorm: bool = False):
+    """Lesson 6: a 2-10-1 ReLU network learning f(x) = 3x₀ + 2x₁ (optionally with BatchNorm)."""
+    middle = [{"type": "BatchNorm"}] if batchnorm else []
     return NetworkSpec.from_dict({
         "format": "nnlab.network/1", "input_shape": [2],
-        "layers": [{"type": "Affine", "units": 10}, {"type": "ReLU"},
+        "layers": [{"type": "Affine", "units": 10}, *middle, {"type": "ReLU"},
                    {"type": "Affine", "units": 1}, {"type": "IdentityWithLoss"}]})
 
 
@@ -178,12 +179,13 @@ def test_a_training_thread_waits_while_paused_and_stops_on_request(mnist, mlp_sp
     assert isinstance(seen[-1], Stopped) and isinstance(seen[-2], Paused)
 
 
+@pytest.mark.parametrize("batchnorm", [False, True], ids=["plain", "batchnorm"])
 @pytest.mark.parametrize("guard_every", [1, 3, 50])
-def test_divergence_restores_the_weights_of_the_last_good_step(monkeypatch, guard_every):
+def test_divergence_restores_the_weights_of_the_last_good_step(monkeypatch, guard_every, batchnorm):
     monkeypatch.setattr(Trainer, "GUARD_EVERY", guard_every)
     x, t = linear_regression(2000, seed=0)
     config = TrainConfig(epochs=3, optimizer="sgd", lr=10.0, batch_size=10, report_every=1)
-    net = Network(regression_spec(), seed=0)
+    net = Network(regression_spec(batchnorm), seed=0)
     events = list(Trainer(net, (x, t), None, config).run())
 
     diverged = events[-1]
@@ -195,14 +197,14 @@ def test_divergence_restores_the_weights_of_the_last_good_step(monkeypatch, guar
     assert all(math.isfinite(e.loss) for e in events if isinstance(e, BatchEnd))
 
     # The same run stopped after restored_step updates holds exactly these weights.
-    again = Network(regression_spec(), seed=0)
+    again = Network(regression_spec(batchnorm), seed=0)
     trainer = Trainer(again, (x, t), None, config)
     for event in trainer.run():
         if isinstance(event, BatchEnd) and event.step == diverged.restored_step:
             trainer.stop.set()
     assert isinstance(event, Stopped)
-    for key, value in again.params.items():
-        np.testing.assert_array_equal(net.params[key], value)
+    for key, value in {**again.params, **again.buffers}.items():  # BatchNorm's statistics too
+        np.testing.assert_array_equal(net.state()[key], value)
     assert math.isfinite(net.loss(x[:100], t[:100]))
 
 
