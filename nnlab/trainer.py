@@ -12,8 +12,9 @@ dataclasses of plain floats and ints, cheap to send to another thread. Stop and 
 
 Speed (design.md §3): MNIST stays uint8 and each batch is converted into one preallocated float
 buffer; the thread that iterates the generator computes with denormals flushed to zero
-(nnlab.fpmode) and BLAS limited to one thread (a second one gives small GEMMs nothing and takes
-the core the window needs).
+(nnlab.fpmode), and while a run is under way BLAS uses one thread — for the whole process, since
+BLAS has no per-thread setting (a second thread gives small GEMMs nothing and takes the core the
+window needs). Threadpoolctl is a dependency; without it the run is just slower.
 
 Divergence guard: the first NaN or infinite loss (checked every batch, free: it is one float) or
 parameter (checked every ``GUARD_EVERY`` steps) ends the run with ``Diverged``, and the network
