@@ -1,10 +1,13 @@
-"""Rebuild NN Lab's Japanese catalogue from the sources and the helpers' translation parts.
+"""Rebuild NN Lab's Japanese catalogue after UI strings changed.
 
 1. ``pyside6-lupdate`` extracts every tr()/translate() string of ui/**/*.py into a fresh catalogue;
-2. every part file resources/i18n/parts/*_ja.ts fills it (merged by context + source + comment);
-3. the result is written to resources/i18n/nnlab_ja.ts and compiled by ``pyside6-lrelease`` into
-   resources/i18n/nnlab_ja.qm, which ui/i18n.py loads.
+2. the finished translations of resources/i18n/nnlab_ja.ts (and of any extra .ts files named with
+   ``--merge``, e.g. a translator's) fill it, matched by context + source + comment; strings that
+   left the code are dropped;
+3. the result is written back to resources/i18n/nnlab_ja.ts and compiled by ``pyside6-lrelease``
+   into resources/i18n/nnlab_ja.qm, which ui/i18n.py loads.
 
+New strings come out unfinished: translate them in nnlab_ja.ts (or Qt Linguist) and run it again.
 Prints how many entries are still unfinished and exits 1 if there are any.
 Run: python tools/update_translations.py
 """
@@ -48,12 +51,12 @@ def _finished(message: ET.Element) -> bool:
     return all(t and t.strip() for t in texts)
 
 
-def load_parts(folder: Path) -> tuple[dict[Key, ET.Element], list[str]]:
-    """Finished translations from every part file; conflicting duplicates are reported."""
+def load_parts(files: list[Path]) -> tuple[dict[Key, ET.Element], list[str]]:
+    """Finished translations from every file; conflicting duplicates are reported."""
     found: dict[Key, ET.Element] = {}
     where: dict[Key, str] = {}
     conflicts = []
-    for part in sorted(folder.glob("*_ja.ts")):
+    for part in files:
         for key, message in _messages(ET.parse(part)):
             if not _finished(message):
                 continue
@@ -95,9 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", nargs="*", type=Path,
                         help="Python files to scan (default: every ui/**/*.py)")
+    parser.add_argument("--merge", nargs="*", type=Path, default=[],
+                        help="more .ts files whose finished translations to take in")
     args = parser.parse_args(argv)
     sources = args.sources or sorted((ROOT / "ui").rglob("*.py"))
-    parts, conflicts = load_parts(I18N / "parts")
+    target = I18N / "nnlab_ja.ts"
+    parts, conflicts = load_parts([target, *args.merge])
     for line in conflicts:
         print(f"warning: conflicting translation, first one kept: {line}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,7 +111,6 @@ def main(argv: list[str] | None = None) -> int:
         extract(sources, fresh)
         tree, unfinished = merge(fresh, parts)
     ET.indent(tree, space="    ")
-    target = I18N / "nnlab_ja.ts"
     with open(target, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(f, encoding="utf-8", xml_declaration=False)
