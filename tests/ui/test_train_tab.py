@@ -313,3 +313,17 @@ def test_runs_can_be_overlaid_and_the_model_sent_to_other_tabs(qtbot, window, co
     with qtbot.waitSignal(context.stepRequested) as stepped:
         click(qtbot, tab.step_button)
     assert stepped.args[0] is tab.model
+
+
+def test_a_model_that_cannot_read_mnist_opens_but_is_not_evaluated(qtbot, window, tmp_path):
+    xor = Network(NetworkSpec.from_json(resource("specs", "xor.nnlab.json")), seed=0)
+    path = tmp_path / "xor.npz"
+    xor.save(path)
+    tab = window.tab
+    assert tab.open_model(path)
+    assert tab.evaluate_button.isEnabled() and tab.draw_button.isEnabled()
+    click(qtbot, tab.evaluate_button)
+    assert tab.banner.isVisible() and "784" in tab.banner.message()
+    assert tab.evaluation is None
+    click(qtbot, tab.start_button)
+    assert not tab.is_running() and "MNIST" in tab.banner.title.text()

@@ -24,7 +24,7 @@ from nnlab import layers as L
 
 BINS = 40
 # More values than this are subsampled (with a stride) before binning: the shape is the same.
-MAX_VALUES = 40_000
+MAX_VALUES = 20_000
 SIDE = 28
 
 

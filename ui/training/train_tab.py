@@ -28,7 +28,7 @@ from .panels import CurvesPanel, InsidePage, ResultBox, ResultsPage, RunControls
 from .plots import run_colour
 from .run_setup import Refusal, build_network, run_meta, run_summary
 from .runs import RunRecord
-from .source import MODEL, NetworkSource
+from .source import MODEL, NetworkSource, dataset_problems
 from .style import TRAIN_STYLE
 from .worker import EvaluationThread, RunRequest, TrainingThread, join
 
@@ -98,13 +98,21 @@ class TrainTab(QWidget):
         context.specChanged.connect(self._spec_changed)
         context.trainSettingsRequested.connect(self.controls.apply)
         self._spec_changed(context.spec)
-        # Joining must not depend on the main window remembering to call shutdown(); the lambdas
-        # hold the workers, not the tab, so they still work while the tab is being destroyed.
-        workers = self._workers
-        self.destroyed.connect(lambda *_: workers.join_all())
-        app = QCoreApplication.instance()
+        # Joining must not depend on the main window remembering to call shutdown(). These
+        # functions hold the workers, not the tab, so they still work while it is destroyed.
+        workers, app = self._workers, QCoreApplication.instance()
+
+        def on_quit() -> None:
+            workers.join_all()
+
+        def on_destroyed(*_args) -> None:
+            workers.join_all()
+            if app is not None:
+                app.aboutToQuit.disconnect(on_quit)  # and let go of the workers
+
+        self.destroyed.connect(on_destroyed)
         if app is not None:
-            app.aboutToQuit.connect(lambda: workers.join_all())
+            app.aboutToQuit.connect(on_quit)
         self.retranslateUi()
 
     # ---- building ------------------------------------------------------------------------------
@@ -483,6 +491,11 @@ class TrainTab(QWidget):
         elif self.model is not None:
             net, folder = self.model.copy(), self.controls.folder()
         else:
+            return False
+        issues = dataset_problems(net.spec)
+        if issues:  # e.g. an opened XOR model: it cannot read 28×28 images of 10 classes
+            self.banner.show_message("error", lambda: self.tr("Evaluation failed"),
+                                     lambda: "\n".join(bilingual(p) for p in issues))
             return False
         thread = EvaluationThread(net, folder)
         thread.evaluated.connect(self._show_evaluation)

@@ -47,7 +47,7 @@ from .analysis import evaluate, first_layer_tiles, layer_histograms
 
 _log = logging.getLogger(__name__)
 
-EMIT_HZ = 10
+EMIT_HZ = 8
 HISTOGRAM_HZ = 2
 
 
