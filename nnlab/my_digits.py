@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .data.idx_write import write_idx
-from .data.mnist import MnistFormatError, read_idx
+from .data.mnist import read_idx_pair
 
 IMAGES_NAME = "t10k-images-idx3-ubyte"
 LABELS_NAME = "t10k-labels-idx1-ubyte"
@@ -123,31 +123,7 @@ class DigitSet:
 
         Raises MnistFormatError (with ``en``/``ja`` messages naming the file) for anything else.
         """
-        images_path, labels_path = Path(images_path), Path(labels_path)
-        images, labels = read_idx(images_path), read_idx(labels_path)
-        if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
-            shape = "×".join(map(str, images.shape))
-            raise MnistFormatError(
-                images_path, f"images must be unsigned bytes of shape N×28×28, found "
-                f"{images.dtype} {shape}",
-                f"画像は N×28×28 の符号なしバイトのはずですが、{images.dtype} {shape} です")
-        if labels.dtype != np.uint8 or labels.ndim != 1:
-            shape = "×".join(map(str, labels.shape))
-            raise MnistFormatError(
-                labels_path, f"labels must be unsigned bytes of shape N, found {labels.dtype} "
-                f"{shape}",
-                f"ラベルは長さ N の符号なしバイトのはずですが、{labels.dtype} {shape} です")
-        if len(images) != len(labels):
-            raise MnistFormatError(
-                labels_path, f"count mismatch: {len(labels):,} labels for {len(images):,} images "
-                f"in {images_path.name}",
-                f"件数が一致しません：{images_path.name} の画像 {len(images):,} 枚に対して"
-                f"ラベルが {len(labels):,} 個です")
-        if len(labels) and labels.max() >= CLASSES:
-            raise MnistFormatError(
-                labels_path, f"labels must be digits 0–9, found {int(labels.max())}",
-                f"ラベルは 0〜9 のはずですが、{int(labels.max())} があります")
-        return cls(images, labels)
+        return cls(*read_idx_pair(images_path, labels_path, allow_empty=True))
 
     # ---- evaluation ----------------------------------------------------------------------------
     def evaluate(self, network, batch_size: int = 500) -> Evaluation:

@@ -140,7 +140,16 @@ def _find(folder: Path, split: str, kind: str) -> Path:
 
 def _read_split(folder: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
     """Images (N, 28, 28) and labels (N,), both uint8, checked against each other."""
-    images_path, labels_path = _find(folder, split, "images"), _find(folder, split, "labels")
+    return read_idx_pair(_find(folder, split, "images"), _find(folder, split, "labels"))
+
+
+def read_idx_pair(images_path: str | Path, labels_path: str | Path,
+                  allow_empty: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """An IDX pair as MNIST's: images uint8 N×28×28, labels uint8 N in 0–9, the same N.
+
+    Raises MnistFormatError naming the file for anything else (and for N = 0 unless allowed).
+    """
+    images_path, labels_path = Path(images_path), Path(labels_path)
     images, labels = read_idx(images_path), read_idx(labels_path)
     if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (28, 28):
         raise MnistFormatError(
@@ -159,6 +168,8 @@ def _read_split(folder: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
             f"件数が一致しません：{images_path.name} の画像 {len(images):,} 枚に対してラベルが "
             f"{len(labels):,} 個です")
     if len(images) == 0:
+        if allow_empty:
+            return images, labels
         raise MnistFormatError(images_path, "holds no images", "画像が 1 枚もありません")
     if labels.max() > 9:
         raise MnistFormatError(
