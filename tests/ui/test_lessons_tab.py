@@ -177,6 +177,20 @@ def test_lesson_2_steps_to_the_total_input_and_finishes(qtbot, tab):
     assert tab.progress("input_hidden") == "finished"
 
 
+def test_editing_a_weight_in_lesson_2_recomputes_u(qtbot, tab):
+    from test_step_view import open_editor
+
+    page = choose(qtbot, tab, "input_hidden")
+    view = page.view
+    qtbot.mouseClick(view.controls.forward_button, Qt.MouseButton.LeftButton)
+    assert view.array_view("out").texts() == [["1.4", "2.2", "3"]]
+    editor = open_editor(qtbot, view, "W", 1, 2)  # W₁₂: input 5 into unit 2
+    qtbot.keyClicks(editor, "0.6")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # u₂ = 1·0.3 + 5·0.6 + 2·0.5 + (−1)·0.6 + 0.3 = 4.0
+    qtbot.waitUntil(lambda: view.array_view("out").texts() == [["1.4", "2.2", "4"]])
+
+
 def test_lesson_9_uses_the_notes_rate_and_narrates_delta2(qtbot, tab):
     page = choose(qtbot, tab, "backprop_two_layer")
     view = page.view
