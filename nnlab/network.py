@@ -21,6 +21,7 @@ import numpy as np
 
 from . import layers as L
 from .errors import NNLabError
+from .registry import REGISTRY, Registry
 from .spec import NetworkSpec, SpecError
 
 
@@ -31,26 +32,20 @@ class ModelFileError(NNLabError):
         super().__init__(f"{name}: {en}", f"{name}: {ja}")
 
 
-def build_layer(layer_spec, in_shape: tuple[int, ...], rng: np.random.Generator, dtype) -> L.Layer:
+def build_layer(layer_spec, in_shape: tuple[int, ...], rng: np.random.Generator, dtype,
+                registry: Registry | None = None) -> L.Layer:
     """The layer object for one validated LayerSpec with input shape ``in_shape``."""
-    t = layer_spec.type
-    get = layer_spec.get
-    if t == "Affine":
-        return L.Affine(in_shape[0], get("units"), get("init"), rng, dtype)
-    if t == "LeakyReLU":
-        return L.LeakyReLU(get("alpha"))
-    if t == "Dropout":
-        return L.Dropout(get("ratio"), rng)
-    if t == "BatchNorm":
-        return L.BatchNorm(in_shape[0], get("momentum"), dtype)
-    return getattr(L, t)()
+    entry = (registry or REGISTRY)[layer_spec.type]
+    return entry.build(entry.filled(layer_spec.options), in_shape, rng, dtype)
 
 
 class Network:
     """Layers built from a NetworkSpec, with weights drawn from ``seed``."""
 
-    def __init__(self, spec: NetworkSpec, seed: int | None = 0, dtype: str | np.dtype = "float32"):
-        problems = spec.validate()
+    def __init__(self, spec: NetworkSpec, seed: int | None = 0, dtype: str | np.dtype = "float32",
+                 registry: Registry | None = None):
+        self.registry = registry or REGISTRY
+        problems = spec.validate(self.registry)
         if problems:
             raise SpecError(problems)
         self.spec = spec.copy()
@@ -59,8 +54,8 @@ class Network:
         self.meta: dict[str, Any] = {}
         self.layers: list[L.Layer] = []
         shape = tuple(spec.input_shape)
-        for layer_spec, out_shape in zip(spec.layers, spec.output_shapes()):
-            self.layers.append(build_layer(layer_spec, shape, self.rng, self.dtype))
+        for layer_spec, out_shape in zip(spec.layers, spec.output_shapes(self.registry)):
+            self.layers.append(build_layer(layer_spec, shape, self.rng, self.dtype, self.registry))
             shape = out_shape
         self.head: L.Head = self.layers[-1]  # type: ignore[assignment]
 
@@ -162,14 +157,14 @@ class Network:
 
     def copy(self) -> Network:
         """An independent network with the same spec, weights and buffers."""
-        other = Network(self.spec, seed=0, dtype=self.dtype)
+        other = Network(self.spec, seed=0, dtype=self.dtype, registry=self.registry)
         other.set_state(self.state())
         other.meta = json.loads(json.dumps(self.meta))
         return other
 
     def astype(self, dtype) -> Network:
         """A copy computing in ``dtype`` (float64 for lessons, float32 for training)."""
-        other = Network(self.spec, seed=0, dtype=dtype)
+        other = Network(self.spec, seed=0, dtype=dtype, registry=self.registry)
         other.set_state(self.state())
         other.meta = dict(self.meta)
         return other

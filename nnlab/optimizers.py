@@ -7,6 +7,8 @@ matrix W (not biases, not BatchNorm's γ/β), the book's L2 regularisation: L + 
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 Params = dict[str, np.ndarray]
@@ -35,6 +37,15 @@ class Optimizer:
 
     def _step(self, key: str, p: np.ndarray, g: np.ndarray) -> None:
         raise NotImplementedError
+
+    def state_dict(self) -> dict:
+        """A deep copy of the settings and the state (v, h, m, t …), for undo and checkpoints."""
+        return copy.deepcopy(vars(self))
+
+    def load_state_dict(self, state: dict) -> None:
+        """Return to a ``state_dict()`` exactly (the arrays are copied, so it can be reused)."""
+        vars(self).clear()
+        vars(self).update(copy.deepcopy(state))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(lr={self.lr})"

@@ -165,7 +165,7 @@ class Stepper:
             raise StepperError("finish the backward pass before updating the weights",
                                "重みを更新する前に逆伝播を最後まで進めてください")
         saved = copy.copy(self._state)
-        saved.optimizer_state = (optimizer, copy.deepcopy(optimizer.__dict__))
+        saved.optimizer_state = (optimizer, optimizer.state_dict())
         self._history.append(saved)
         grads = {f"layers.{r.index}.{k}": v.copy() for r in self.records for k, v in r.grads.items()}
         self.net.set_state(self._state.pass_state)
@@ -201,8 +201,7 @@ class Stepper:
         previous = self._history.pop()
         if previous.optimizer_state is not None:
             optimizer, state = previous.optimizer_state
-            optimizer.__dict__.clear()
-            optimizer.__dict__.update(state)
+            optimizer.load_state_dict(state)
             previous.optimizer_state = None
         self._state = previous
         self._replay()

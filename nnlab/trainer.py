@@ -29,7 +29,6 @@ the last good one. The cost is one copy per ``GUARD_EVERY`` steps.
 
 from __future__ import annotations
 
-import copy
 import math
 import threading
 import time
@@ -452,13 +451,12 @@ class Trainer:
         for k, v in {**self.net.params, **buffers}.items():
             np.copyto(self._state_buf[k], v)
         self._checkpoint = _Checkpoint(step, batch, perm, self._state_buf,
-                                       copy.deepcopy(vars(self.optimizer)), rngs)
+                                       self.optimizer.state_dict(), rngs)
 
     def _restore_checkpoint(self) -> None:
         c = self._checkpoint
         self.net.set_state(c.state)
-        vars(self.optimizer).clear()
-        vars(self.optimizer).update(copy.deepcopy(c.optimizer))
+        self.optimizer.load_state_dict(c.optimizer)
         self.net.rng.bit_generator.state = c.rngs[0]
         if self.augmenter is not None:
             self.augmenter.rng.bit_generator.state = c.rngs[1]

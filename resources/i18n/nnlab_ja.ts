@@ -834,39 +834,12 @@
             <source>The input: one sample of this shape (a batch adds a first axis).</source>
             <translation>入力：この形状のサンプル 1 つ（バッチでは先頭に軸が 1 つ加わります）。</translation>
         </message>
-        <message>
-            <source>%1 unit · %2</source>
-            <translation>%1 ユニット · %2</translation>
-        </message>
-        <message>
-            <source>%1 units · %2</source>
-            <translation>%1 ユニット · %2</translation>
-        </message>
-        <message>
-            <source>ratio %1</source>
-            <translation>比率 %1</translation>
-        </message>
-        <message>
-            <source>momentum %1</source>
-            <translation>momentum %1</translation>
-        </message>
-        <message>
-            <source>softmax + cross-entropy</source>
-            <translation>ソフトマックス＋交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <source>sigmoid + cross-entropy</source>
-            <translation>シグモイド＋交差エントロピー誤差</translation>
-        </message>
-        <message>
-            <source>identity + sum of squares</source>
-            <translation>恒等関数＋二乗和誤差</translation>
-        </message>
     </context>
     <context>
         <name>LayerStyle</name>
         <message>
             <source>Layers</source>
+            <extracomment>The palette's groups; the registry's categories map onto them (shape layers sit with Layers).</extracomment>
             <translation>層</translation>
         </message>
         <message>
@@ -1708,18 +1681,6 @@
             <translation>ファイルの値 %1 は使えません。新しい値を選んでください。</translation>
         </message>
         <message>
-            <source>He (for ReLU)</source>
-            <translation>He（ReLU 向け）</translation>
-        </message>
-        <message>
-            <source>Xavier (for sigmoid, tanh)</source>
-            <translation>Xavier（シグモイド・tanh 向け）</translation>
-        </message>
-        <message>
-            <source>Gaussian, σ = 0.01</source>
-            <translation>ガウス分布 σ = 0.01</translation>
-        </message>
-        <message>
             <source>Network</source>
             <translation>ネットワーク</translation>
         </message>
@@ -1750,42 +1711,6 @@
         <message>
             <source>Type</source>
             <translation>種類</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>ユニット数</translation>
-        </message>
-        <message>
-            <source>Weight init</source>
-            <translation>重みの初期値</translation>
-        </message>
-        <message>
-            <source>Slope α</source>
-            <translation>傾き α</translation>
-        </message>
-        <message>
-            <source>Drop ratio</source>
-            <translation>消去する割合</translation>
-        </message>
-        <message>
-            <source>Momentum</source>
-            <translation>モーメンタム</translation>
-        </message>
-        <message>
-            <source>Number of neurons (outputs) of this layer</source>
-            <translation>この層のニューロン（出力）の数</translation>
-        </message>
-        <message>
-            <source>Slope for negative inputs, 0 ≤ α &lt; 1</source>
-            <translation>負の入力に対する傾き（0 ≤ α &lt; 1）</translation>
-        </message>
-        <message>
-            <source>Fraction of units dropped while training</source>
-            <translation>学習中に消去するユニットの割合</translation>
-        </message>
-        <message>
-            <source>How slowly the running mean and variance follow the batches</source>
-            <translation>推論用の平均・分散がバッチにどれだけゆっくり追従するか</translation>
         </message>
     </context>
     <context>

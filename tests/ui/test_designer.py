@@ -87,11 +87,11 @@ def test_build_mnist_mlp_from_empty_design(window, qtbot, tmp_path, monkeypatch)
 
     # Units by keyboard; the output Affine keeps its default 10 units but gets Xavier.
     select(qtbot, d, 0)
-    type_into(qtbot, d.properties.units_spin, "100")
+    type_into(qtbot, d.properties.editor("units"), "100")
     assert d.model.layer(0).options["units"] == 100
     select(qtbot, d, 2)
-    assert d.properties.units_spin.value() == 10
-    combo = d.properties.init_combo
+    assert d.properties.editor("units").value() == 10
+    combo = d.properties.editor("init")
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # he -> xavier
     assert d.model.layer(2).options["init"] == "xavier"
@@ -202,7 +202,7 @@ def test_invalid_design_shows_the_problem_on_its_layer(window, qtbot):
     assert d.properties.layer_problems.isVisibleTo(d) and \
         "units must be at least 1" in d.properties.layer_problems.text()
     # Fixing it clears the problem and the icon.
-    type_into(qtbot, d.properties.units_spin, "3")
+    type_into(qtbot, d.properties.editor("units"), "3")
     assert model.data(row, Qt.ItemDataRole.DecorationRole).cacheKey() == layer_icon("Affine").cacheKey()
     assert d.problems.messages()[0].startswith("Layer 1 (ReLU)")
     # A network-level problem comes first, and in Japanese after a language switch.
@@ -298,5 +298,5 @@ def test_a_very_strange_file_still_opens_without_a_crash(window, tmp_path, qtbot
     assert lines[0].startswith("Network:")
     assert any("Layer 2 (Affine)" in line and "whole number" in line for line in lines)
     # The properties offer a valid value; choosing it fixes the layer.
-    type_into(qtbot, d.properties.units_spin, "4")
+    type_into(qtbot, d.properties.editor("units"), "4")
     assert d.model.layer(2).options["units"] == 4

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.network import Network
+from nnlab.registry import Registry
+
 from ..context import AppContext
 from ..widgets.icons import arrow_icon, duplicate_icon, remove_icon
 from ..widgets.network_diagram import NetworkDiagram, neuron_mode
@@ -36,14 +39,10 @@ from .templates import TEMPLATES, template_title
 _log = logging.getLogger(__name__)
 
 
-def initial_params(spec) -> dict | None:
+def initial_params(spec, registry: Registry | None = None) -> dict | None:
     """The weights a fresh ``nnlab.Network(spec, seed=0, dtype="float64")`` starts with."""
     try:
-        from nnlab.network import Network
-    except ImportError:  # the engine's network module is not there yet: draw grey links
-        return None
-    try:
-        return dict(Network(spec, seed=0, dtype="float64").params)
+        return dict(Network(spec, seed=0, dtype="float64", registry=registry).params)
     except Exception:  # a picture must never take the designer down
         _log.exception("could not build the network for the diagram")
         return None
@@ -52,16 +51,17 @@ def initial_params(spec) -> dict | None:
 class DesignerTab(QWidget):
     """Build a network: drag layers in, set their options, see problems and the diagram."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 registry: Registry | None = None):
         super().__init__(parent)
         self.setObjectName("designerTab")
         self.setStyleSheet(DESIGNER_STYLE)
         self.context = context
-        self.model = LayerStackModel(empty_spec(), self)
+        self.model = LayerStackModel(empty_spec(), self, registry)
         self.undo_stack = self.model.undo_stack
         self.document = DesignDocument(self.model, self)
 
-        self.palette = LayerPalette()
+        self.palette = LayerPalette(registry=self.model.registry)
         self.stack = LayerStackView(self.model)
         self.problems = ProblemsList(self.model)
         self.properties = PropertiesPanel(self.model)
@@ -250,7 +250,7 @@ class DesignerTab(QWidget):
         self.diagram.set_spec(spec)
         self.diagram.set_problem_layers(p.index for p in self.model.problems if p.index is not None)
         small = neuron_mode(spec) and not self.model.problems
-        self.diagram.set_params(initial_params(spec) if small else None)
+        self.diagram.set_params(initial_params(spec, self.model.registry) if small else None)
         self._update_total()
         self._update_legend()
         self._update_actions()

@@ -16,22 +16,20 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QUndoStack
 
-from nnlab.spec import HEADS, LAYER_OPTIONS, LayerSpec, NetworkSpec, Problem
+from nnlab.registry import REGISTRY, Registry
+from nnlab.spec import LayerSpec, NetworkSpec, Problem
 
 from ..i18n import bilingual, current_language
 from ..widgets.icons import layer_icon, problem_icon
 from ..widgets.layer_style import colour, format_count, format_shape
 from .commands import SpecCommand
 
-NEW_AFFINE_UNITS = 10  # a fresh Affine needs some size; 10 is the classic output size
 
-
-def new_layer(layer_type: str) -> LayerSpec:
-    """A layer of ``layer_type`` with every option written out at its default."""
-    options = dict(LAYER_OPTIONS.get(layer_type, {}))
-    if layer_type == "Affine":
-        options["units"] = NEW_AFFINE_UNITS
-    return LayerSpec(layer_type, options)
+def new_layer(layer_type: str, registry: Registry = REGISTRY) -> LayerSpec:
+    """A layer of ``layer_type`` with every option written out (required ones at their initial
+    value, e.g. 10 units for an Affine: the classic output size)."""
+    entry = registry.get(layer_type)
+    return LayerSpec(layer_type, entry.new_options() if entry is not None else {})
 
 
 def empty_spec(name: str = "Untitled") -> NetworkSpec:
@@ -48,8 +46,10 @@ class LayerStackModel(QAbstractTableModel):
     COL_INDEX, COL_LAYER, COL_SETTINGS, COL_OUTPUT, COL_PARAMS = range(5)
     COLUMN_COUNT = 5
 
-    def __init__(self, spec: NetworkSpec | None = None, parent=None):
+    def __init__(self, spec: NetworkSpec | None = None, parent=None,
+                 registry: Registry | None = None):
         super().__init__(parent)
+        self.registry = registry or REGISTRY
         self.undo_stack = QUndoStack(self)
         self._spec = spec.copy() if spec is not None else empty_spec()
         self._analyse()
@@ -89,7 +89,10 @@ class LayerStackModel(QAbstractTableModel):
     def head_index(self) -> int | None:
         """The index of the output layer when it is last (the position the rule protects)."""
         layers = self._spec.layers
-        return len(layers) - 1 if layers and layers[-1].is_head else None
+        return len(layers) - 1 if layers and self.is_head(layers[-1].type) else None
+
+    def is_head(self, layer_type: object) -> bool:
+        return self.registry.category(layer_type) == "head"
 
     @staticmethod
     def row_of(index: int) -> int:
@@ -102,10 +105,11 @@ class LayerStackModel(QAbstractTableModel):
     # ---- mutations (each one undoable) --------------------------------------------------------
     def insert_layer(self, index: int, layer: str | LayerSpec) -> int | None:
         """Insert before ``index`` (0..n); return where the layer went, or None if refused."""
-        layer = new_layer(layer) if isinstance(layer, str) else LayerSpec(layer.type, dict(layer.options))
+        layer = new_layer(layer, self.registry) if isinstance(layer, str) \
+            else LayerSpec(layer.type, dict(layer.options))
         spec = self._spec.copy()
         head = self.head_index()
-        if layer.is_head:
+        if self.is_head(layer.type):
             if head is not None:
                 old = spec.layers[head].type
                 if old == layer.type:
@@ -164,7 +168,7 @@ class LayerStackModel(QAbstractTableModel):
         if not 0 <= index < len(self._spec.layers):
             return None
         layer = self._spec.layers[index]
-        if layer.is_head:
+        if self.is_head(layer.type):
             self.notice.emit(self.tr("A network has one output layer: it cannot be duplicated."))
             return None
         spec = self._spec.copy()
@@ -192,10 +196,10 @@ class LayerStackModel(QAbstractTableModel):
         old = self._spec.layers[index]
         if old.type == layer_type:
             return False
-        if (layer_type in HEADS) != old.is_head:
+        if self.is_head(layer_type) != self.is_head(old.type):
             self.notice.emit(self.tr("Only an output layer can replace an output layer."))
             return False
-        fresh = new_layer(layer_type)
+        fresh = new_layer(layer_type, self.registry)
         for key in fresh.options:
             if key in old.options:
                 fresh.options[key] = old.options[key]
@@ -249,9 +253,9 @@ class LayerStackModel(QAbstractTableModel):
             self.selectionRequested.emit(select)
 
     def _analyse(self) -> None:
-        self._problems = self._spec.validate()
-        self._shapes = self._spec.output_shapes()
-        self._counts = self._spec.param_counts()
+        self._problems = self._spec.validate(self.registry)
+        self._shapes = self._spec.output_shapes(self.registry)
+        self._counts = self._spec.param_counts(self.registry)
 
     def retranslate(self) -> None:
         """Texts changed language: repaint every cell and header."""
@@ -359,39 +363,24 @@ class LayerStackModel(QAbstractTableModel):
         return None
 
     def _params_text(self, i: int, layer: LayerSpec) -> str:
-        if layer.type in ("Affine", "BatchNorm"):
+        entry = self.registry.get(layer.type)
+        if entry is not None and entry.has_params:
             # 0 here means the input shape is unknown: a problem above says why.
             return format_count(self._counts[i]) if self._counts[i] else "?"
         return "—"
 
     def _tooltip(self, layer: LayerSpec, problems: list[Problem]) -> str:
-        from nnlab.spec import DESCRIPTIONS
-
-        lines = []
-        if layer.type in DESCRIPTIONS:
-            lines.append(bilingual(DESCRIPTIONS[layer.type]))
+        entry = self.registry.get(layer.type)
+        lines = [bilingual(entry.description)] if entry is not None else []
         lines += ["⚠ " + p.message(current_language()) for p in problems]
         return "\n".join(lines)
 
     def settings_text(self, layer: LayerSpec) -> str:
         """The key options in a few words: "100 units · He", "α = 0.01", "—"."""
-        t = layer.type
-        if t == "Affine":
-            units = layer.get("units")
-            init = layer.get("init")
-            init_text = {"he": "He", "xavier": "Xavier", "std": "σ = 0.01"}.get(init, f"σ = {init}")
-            text = self.tr("%1 unit · %2") if units == 1 else self.tr("%1 units · %2")
-            return text.replace("%1", str(units)).replace("%2", init_text)
-        if t == "LeakyReLU":
-            return f"α = {layer.get('alpha')}"
-        if t == "Dropout":
-            return self.tr("ratio %1").replace("%1", str(layer.get("ratio")))
-        if t == "BatchNorm":
-            return self.tr("momentum %1").replace("%1", str(layer.get("momentum")))
-        if t == "SoftmaxWithLoss":
-            return self.tr("softmax + cross-entropy")
-        if t == "SigmoidWithLoss":
-            return self.tr("sigmoid + cross-entropy")
-        if t == "IdentityWithLoss":
-            return self.tr("identity + sum of squares")
-        return "—"
+        entry = self.registry.get(layer.type)
+        if entry is None:
+            return "—"
+        try:
+            return bilingual(entry.settings_text(layer.options))
+        except (KeyError, TypeError, ValueError):  # a file's odd value: the problem says why
+            return "?"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.spec import DESCRIPTIONS, LAYER_TYPES
+from nnlab.registry import REGISTRY, LayerType, Registry
 
 from ..i18n import bilingual
 from ..widgets.layer_style import CATEGORIES, category, category_title, colour
@@ -32,21 +32,24 @@ class PaletteCard(QFrame):
 
     addRequested = Signal(str)
 
-    def __init__(self, layer_type: str, parent: QWidget | None = None):
+    def __init__(self, entry: LayerType, registry: Registry = REGISTRY,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.layer_type = layer_type
+        self.entry = entry
+        self.layer_type = layer_type = entry.name
         self._press: QPoint | None = None
         self.setObjectName("paletteCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        accent = colour(layer_type).name()
+        accent = colour(layer_type, registry).name()
         self.setStyleSheet(
             f"#paletteCard {{ background: palette(base); border: 1px solid #d5dae1;"
             f" border-left: 4px solid {accent}; border-radius: 5px; }}"
             f"#paletteCard:hover, #paletteCard:focus {{ border-color: {accent}; }}")
         self.name_label = QLabel(layer_type)
-        self.name_label.setStyleSheet(f"font-weight: 600; color: {colour(layer_type).darker(125).name()};")
+        self.name_label.setStyleSheet(
+            f"font-weight: 600; color: {colour(layer_type, registry).darker(125).name()};")
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.description_label.setStyleSheet("color: palette(placeholder-text);")
@@ -75,7 +78,7 @@ class PaletteCard(QFrame):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        description = bilingual(DESCRIPTIONS.get(self.layer_type, ("", "")))
+        description = bilingual(self.entry.description)
         self.description_label.setText(description)
         self.add_button.setToolTip(self.tr("Add %1 to the network").replace("%1", self.layer_type))
         self.setToolTip(self.tr("Drag into the layer stack, or double-click to add"))
@@ -125,11 +128,11 @@ class PaletteCard(QFrame):
 
 
 class LayerPalette(QWidget):
-    """All layer types (nnlab.spec.LAYER_TYPES) in groups: Layers, Activations, Regularisation, Output."""
+    """Every layer type of the registry, in groups: Layers, Activations, Regularisation, Output."""
 
     addRequested = Signal(str)  # a layer type to append to the stack
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, registry: Registry = REGISTRY):
         super().__init__(parent)
         self.setObjectName("layerPalette")
         self._cards: dict[str, PaletteCard] = {}
@@ -149,7 +152,7 @@ class LayerPalette(QWidget):
         column.setContentsMargins(2, 0, 6, 8)
         column.setSpacing(5)
         for cat in CATEGORIES:
-            types = [t for t in LAYER_TYPES if category(t) == cat]
+            types = [t for t in registry if category(t.name, registry) == cat]
             if not types:
                 continue
             header = QLabel()
@@ -160,9 +163,9 @@ class LayerPalette(QWidget):
             if cat == "output":
                 column.addWidget(self.head_note)
             for t in types:
-                card = PaletteCard(t)
+                card = PaletteCard(t, registry)
                 card.addRequested.connect(self.addRequested)
-                self._cards[t] = card
+                self._cards[t.name] = card
                 column.addWidget(card)
         column.addStretch(1)
 

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.spec import DESCRIPTIONS, HEADS, INITS, LAYER_TYPES
+from nnlab.registry import INIT_LABELS, INITS, Option
 
 from ..i18n import bilingual, current_language
 from ..widgets.layer_style import format_shape
 from .model import LayerStackModel
 
-MAX_UNITS = 100_000
 _SHAPE_SPLIT = re.compile(r"\s*[×xX*,]\s*|\s+")
 
 
@@ -111,35 +110,15 @@ class PropertiesPanel(QWidget):
         self.empty_label.setObjectName("hint")
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("typeCombo")
-        self.units_spin = _spin(QSpinBox())
-        self.units_spin.setObjectName("unitsSpin")
-        self.units_spin.setRange(1, MAX_UNITS)
-        self.init_combo = QComboBox()
-        self.init_combo.setObjectName("initCombo")
-        self.alpha_spin = _spin(QDoubleSpinBox())
-        self.alpha_spin.setObjectName("alphaSpin")
-        self.alpha_spin.setRange(0.0, 0.99)
-        self.alpha_spin.setDecimals(3)
-        self.alpha_spin.setSingleStep(0.01)
-        self.ratio_spin = _spin(QDoubleSpinBox())
-        self.ratio_spin.setObjectName("ratioSpin")
-        self.ratio_spin.setRange(0.0, 0.95)
-        self.ratio_spin.setDecimals(2)
-        self.ratio_spin.setSingleStep(0.05)
-        self.momentum_spin = _spin(QDoubleSpinBox())
-        self.momentum_spin.setObjectName("momentumSpin")
-        self.momentum_spin.setRange(0.0, 0.999)
-        self.momentum_spin.setDecimals(3)
-        self.momentum_spin.setSingleStep(0.01)
         self.layer_problems = QLabel()
         self.layer_problems.setObjectName("problemText")
         self.layer_problems.setWordWrap(True)
-        self._labels = {w: QLabel() for w in (self.type_combo, self.units_spin, self.init_combo,
-                                               self.alpha_spin, self.ratio_spin, self.momentum_spin)}
+        self._type_label = QLabel()
+        self._editors: dict[Option, QWidget] = {}  # one editor per option, made when first shown
+        self._labels: dict[QWidget, QLabel] = {}
         self.layer_form = QFormLayout()
         self.layer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for widget, label in self._labels.items():
-            self.layer_form.addRow(label, widget)
+        self.layer_form.addRow(self._type_label, self.type_combo)
         layer_column = self.layer_box.body
         layer_column.addWidget(self.empty_label)
         layer_column.addWidget(self.description)
@@ -161,11 +140,6 @@ class PropertiesPanel(QWidget):
         self.shape_edit.editingFinished.connect(self._shape_edited)
         self.shape_edit.textEdited.connect(lambda _text: self._flag_shape(False))
         self.type_combo.activated.connect(self._type_chosen)
-        self.units_spin.valueChanged.connect(lambda v: self._set("units", int(v)))
-        self.init_combo.activated.connect(self._init_chosen)
-        self.alpha_spin.valueChanged.connect(lambda v: self._set("alpha", round(float(v), 6)))
-        self.ratio_spin.valueChanged.connect(lambda v: self._set("ratio", round(float(v), 6)))
-        self.momentum_spin.valueChanged.connect(lambda v: self._set("momentum", round(float(v), 6)))
         model.modelReset.connect(self.refresh)
         self.retranslateUi()
 
@@ -201,6 +175,7 @@ class PropertiesPanel(QWidget):
         self.empty_label.setVisible(not has_layer)
         self.description.setVisible(has_layer)
         self.layer_problems.setVisible(False)
+        self.layer_form.setRowVisible(self.type_combo, has_layer)
         for widget in self._labels:
             self.layer_form.setRowVisible(widget, False)
         if not has_layer:
@@ -208,28 +183,70 @@ class PropertiesPanel(QWidget):
             return
         layer = self._model.layer(i)
         t = layer.type
+        entry = self._model.registry.get(t)
         self.layer_box.setTitle(self.tr("Layer %1: %2").replace("%1", str(i)).replace("%2", str(t)))
-        self.description.setText(bilingual(DESCRIPTIONS[t]) if t in DESCRIPTIONS else
+        self.description.setText(bilingual(entry.description) if entry is not None else
                                  self.tr("Unknown layer type: remove it or pick a type below."))
         self._fill_types(t)
-        self.layer_form.setRowVisible(self.type_combo, True)
-        if t == "Affine":
-            self._show_spin(self.units_spin, layer.get("units"))
-            self._fill_inits(layer.get("init"))
-            self.layer_form.setRowVisible(self.init_combo, True)
-        elif t == "LeakyReLU":
-            self._show_spin(self.alpha_spin, layer.get("alpha"))
-        elif t == "Dropout":
-            self._show_spin(self.ratio_spin, layer.get("ratio"))
-        elif t == "BatchNorm":
-            self._show_spin(self.momentum_spin, layer.get("momentum"))
+        for option in entry.options if entry is not None else ():
+            editor = self._editor(option)
+            value = layer.options.get(option.name, option.default)
+            if option.kind == "init":
+                self._fill_inits(editor, value)
+            else:
+                self._show_spin(editor, value, bilingual(option.tip))
+            self.layer_form.setRowVisible(editor, True)
         problems = self._model.problems_of(i)
         if problems:
             self.layer_problems.setText("\n".join("⚠ " + p.message(current_language())
                                                   for p in problems))
             self.layer_problems.setVisible(True)
 
-    def _show_spin(self, box: QAbstractSpinBox, value: object) -> None:
+    def editor(self, name: str) -> QWidget:
+        """The visible editor of the selected layer's option ``name`` (for scripts and tests)."""
+        for option, widget in self._editors.items():
+            if option.name == name and self.layer_form.isRowVisible(widget):
+                return widget
+        raise KeyError(name)
+
+    def _editor(self, option: Option) -> QWidget:
+        """The spin box or combo box for ``option``, made the first time it is needed."""
+        widget = self._editors.get(option)
+        if widget is not None:
+            return widget
+        if option.kind == "init":
+            widget = QComboBox()
+            widget.setObjectName(f"{option.name}Combo")
+            widget.activated.connect(lambda row, w=widget, o=option: self._choice(o, w, row))
+        else:
+            is_int = option.kind == "int"
+            widget = _spin(QSpinBox() if is_int else QDoubleSpinBox())
+            widget.setObjectName(f"{option.name}Spin")
+            low = option.low if option.low is not None else -1e9
+            high = option.ui_high
+            if high is None:  # a float's upper bound is open: stop one step of the last decimal short
+                high = 1e9 if option.high is None else option.high - (0 if is_int else 10.0 ** -option.decimals)
+            if is_int:
+                widget.setRange(int(low), int(high))
+                widget.valueChanged.connect(lambda v, o=option: self._set(o.name, int(v)))
+            else:
+                widget.setDecimals(option.decimals)
+                widget.setRange(float(low), float(high))
+                widget.setSingleStep(option.step)
+                widget.valueChanged.connect(
+                    lambda v, o=option: self._set(o.name, round(float(v), 6)))
+        label = QLabel()
+        self._editors[option] = widget
+        self._labels[widget] = label
+        self.layer_form.addRow(label, widget)
+        self._label_editor(option, widget)
+        return widget
+
+    def _label_editor(self, option: Option, widget: QWidget) -> None:
+        self._labels[widget].setText(bilingual(option.label))
+        widget.setToolTip(bilingual(option.tip))
+
+    def _show_spin(self, box: QAbstractSpinBox, value: object, tip: str) -> None:
         valid = isinstance(value, (int, float)) and not isinstance(value, bool) \
             and box.minimum() <= value <= box.maximum()
         if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
@@ -237,15 +254,15 @@ class PropertiesPanel(QWidget):
             nearest = min(max(value, box.minimum()), box.maximum())
             box.setValue(round(nearest) if isinstance(box, QSpinBox) else float(nearest))
         box.setProperty("invalid", not valid)
-        box.setToolTip("" if valid else self.tr("The file's value %1 is not allowed here: "
-                                                "choose a new one.").replace("%1", repr(value)))
+        box.setToolTip(tip if valid else self.tr("The file's value %1 is not allowed here: "
+                                                           "choose a new one.").replace("%1", repr(value)))
         box.style().unpolish(box)
         box.style().polish(box)
-        self.layer_form.setRowVisible(box, True)
 
     def _fill_types(self, current: object) -> None:
-        is_head = current in HEADS
-        types = [t for t in LAYER_TYPES if (t in HEADS) == is_head]
+        registry = self._model.registry
+        is_head = registry.category(current) == "head"
+        types = [t.name for t in registry if t.is_head == is_head]
         self.type_combo.clear()
         for t in types:
             self.type_combo.addItem(t, t)
@@ -253,15 +270,13 @@ class PropertiesPanel(QWidget):
             self.type_combo.insertItem(0, str(current), None)
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(current)))
 
-    def _fill_inits(self, current: object) -> None:
-        self.init_combo.clear()
-        names = {"he": self.tr("He (for ReLU)"), "xavier": self.tr("Xavier (for sigmoid, tanh)"),
-                 "std": self.tr("Gaussian, σ = 0.01")}
+    def _fill_inits(self, combo: QComboBox, current: object) -> None:
+        combo.clear()
         for key in INITS:
-            self.init_combo.addItem(names.get(key, key), key)
+            combo.addItem(bilingual(INIT_LABELS[key]), key)
         if current not in INITS:
-            self.init_combo.addItem(f"σ = {current}", current)
-        self.init_combo.setCurrentIndex(max(0, self.init_combo.findData(current)))
+            combo.addItem(f"σ = {current}", current)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _flag_shape(self, invalid: bool) -> None:
         self.shape_edit.setProperty("invalid", invalid)
@@ -296,10 +311,10 @@ class PropertiesPanel(QWidget):
         if self._index is not None and isinstance(t, str):
             self._model.set_layer_type(self._index, t)
 
-    def _init_chosen(self, row: int) -> None:
-        value = self.init_combo.itemData(row)
+    def _choice(self, option: Option, combo: QComboBox, row: int) -> None:
+        value = combo.itemData(row)
         if value is not None:
-            self._set("init", value)
+            self._set(option.name, value)
 
     # ---- language -----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
@@ -312,16 +327,9 @@ class PropertiesPanel(QWidget):
         self.shape_hint.setText(self.tr("Numbers per sample: 784 for MNIST as a vector, "
                                         "1×28×28 as an image."))
         self.empty_label.setText(self.tr("Select a layer in the stack to edit its settings."))
-        labels = {self.type_combo: self.tr("Type"), self.units_spin: self.tr("Units"),
-                  self.init_combo: self.tr("Weight init"), self.alpha_spin: self.tr("Slope α"),
-                  self.ratio_spin: self.tr("Drop ratio"), self.momentum_spin: self.tr("Momentum")}
-        for widget, text in labels.items():
-            self._labels[widget].setText(text)
-        self.units_spin.setToolTip(self.tr("Number of neurons (outputs) of this layer"))
-        self.alpha_spin.setToolTip(self.tr("Slope for negative inputs, 0 ≤ α < 1"))
-        self.ratio_spin.setToolTip(self.tr("Fraction of units dropped while training"))
-        self.momentum_spin.setToolTip(self.tr("How slowly the running mean and variance follow "
-                                              "the batches"))
+        self._type_label.setText(self.tr("Type"))
+        for option, widget in self._editors.items():
+            self._label_editor(option, widget)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

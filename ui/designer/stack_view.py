@@ -10,8 +10,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from nnlab.spec import HEADS
-
 from .mime import LAYER_MOVE_MIME, LAYER_TYPE_MIME, dropped_index, dropped_type, layer_move_mime
 from .model import LayerStackModel
 
@@ -174,7 +172,7 @@ class LayerStackView(QTableView):
         """Where the line is drawn: the head rule may move the drop above the output layer."""
         head = self._model.head_index()
         layer_type = dropped_type(mime)
-        if layer_type is not None and layer_type in HEADS:
+        if layer_type is not None and self._model.is_head(layer_type):
             return head if head is not None else self._model.layer_count
         if head is not None:
             return min(gap, head)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from nnlab.spec import HEADS
+from nnlab.registry import REGISTRY, Registry
 
+#: The palette's groups; the registry's categories map onto them (shape layers sit with Layers).
 CATEGORIES = ("layers", "activations", "regularisation", "output")
-_ACTIVATIONS = frozenset({"ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Step"})
-_REGULARISATION = frozenset({"Dropout", "BatchNorm"})
+_GROUP = {"parameterised": "layers", "shape": "layers", "activation": "activations",
+          "regularisation": "regularisation", "head": "output"}
 
 _COLOURS = {
     "layers": "#3367b0",
@@ -28,28 +29,15 @@ POSITIVE = QColor("#0877bd")
 NEGATIVE = QColor("#f59322")
 
 
-def category(layer_type: object) -> str:
-    """"layers", "activations", "regularisation", "output" (heads) or "unknown"."""
-    if layer_type in HEADS:
-        return "output"
-    if layer_type in _ACTIVATIONS:
-        return "activations"
-    if layer_type in _REGULARISATION:
-        return "regularisation"
-    if isinstance(layer_type, str) and layer_type in _known_types():
-        return "layers"
-    return "unknown"
+def category(layer_type: object, registry: Registry = REGISTRY) -> str:
+    """The palette group of a layer type: "layers", "activations", "regularisation", "output"
+    (heads) or "unknown"."""
+    return _GROUP.get(registry.category(layer_type), "unknown")
 
 
-def _known_types() -> tuple[str, ...]:
-    from nnlab.spec import LAYER_TYPES
-
-    return LAYER_TYPES
-
-
-def colour(layer_type: object) -> QColor:
+def colour(layer_type: object, registry: Registry = REGISTRY) -> QColor:
     """The colour of a layer type's group."""
-    return QColor(_COLOURS[category(layer_type)])
+    return QColor(_COLOURS[category(layer_type, registry)])
 
 
 def tint(c: QColor, amount: float) -> QColor:

@@ -1,0 +1,16 @@
+"""Layers as in the book's common/layers.py: each has forward and backward (see ``base``).
+
+One module per family; ``nnlab.registry`` says how each is configured, shaped and built.
+"""
+
+from .activations import LeakyReLU, ReLU, Sigmoid, Step, Tanh
+from .affine import Affine
+from .base import Head, Layer
+from .heads import IdentityWithLoss, SigmoidWithLoss, SoftmaxWithLoss
+from .regularisation import BatchNorm, Dropout
+from .shape import Flatten
+
+__all__ = [
+    "Affine", "BatchNorm", "Dropout", "Flatten", "Head", "IdentityWithLoss", "Layer", "LeakyReLU",
+    "ReLU", "Sigmoid", "SigmoidWithLoss", "SoftmaxWithLoss", "Step", "Tanh",
+]

@@ -1,0 +1,180 @@
+"""The layer types NN Lab ships: one ``LayerType`` entry each, in the palette's order."""
+
+from __future__ import annotations
+
+import math
+
+from .. import layers as L
+from .base import (
+    INITS,
+    LayerType,
+    Option,
+    Options,
+    Shape,
+    ShapeProblem,
+    Text,
+    fmt_shape,
+    needs_flat,
+)
+
+#: How the designer names each initialisation, (en, ja).
+INIT_LABELS: dict[str, Text] = {
+    "he": ("He (for ReLU)", "He（ReLU 向け）"),
+    "xavier": ("Xavier (for sigmoid, tanh)", "Xavier（シグモイド・tanh 向け）"),
+    "std": ("Gaussian, σ = 0.01", "ガウス分布 σ = 0.01"),
+}
+_INIT_SHORT = {"he": "He", "xavier": "Xavier", "std": "σ = 0.01"}
+
+INIT = Option("init", "init", "he", ("Weight init", "重みの初期値"),
+              ("How the weights are drawn before training", "学習前の重みの決め方"))
+
+
+def init_text(init: object) -> str:
+    """"He", "Xavier", "σ = 0.01" or "σ = 0.05" for a number."""
+    return _INIT_SHORT[init] if isinstance(init, str) and init in _INIT_SHORT else f"σ = {init}"
+
+
+# ---- Affine -------------------------------------------------------------------------------------
+
+def _affine_shape(o: Options, shape: Shape | None) -> Shape:
+    needs_flat("Affine", shape, (o["units"],))
+    return (o["units"],)
+
+
+def _affine_summary(o: Options) -> Text:
+    units, init = o["units"], init_text(o["init"])
+    return (f"{units} unit · {init}" if units == 1 else f"{units} units · {init}",
+            f"{units} ユニット · {init}")
+
+
+AFFINE = LayerType(
+    "Affine", "parameterised",
+    ("Fully connected layer: u = xW + b", "全結合層：u = xW + b"),
+    build=lambda o, s, rng, dtype: L.Affine(s[0], o["units"], o["init"], rng, dtype),
+    options=(Option("units", "int", None, ("Units", "ユニット数"),
+                    ("Number of neurons (outputs) of this layer", "この層のニューロン（出力）の数"),
+                    low=1, initial=10, ui_high=100_000), INIT),
+    output_shape=_affine_shape,
+    param_shapes=lambda o, s: {"W": (s[0], o["units"]), "b": (o["units"],)},
+    symbols=("x", "u"), formula=("Affine", "Affine"),
+    backward_params=("W",), summary=_affine_summary,
+)
+
+# ---- activations --------------------------------------------------------------------------------
+
+
+def _activation(name: str, description: Text, cls, *, backward_shows=("x",), options=(),
+                build=None, summary=None) -> LayerType:
+    return LayerType(name, "activation", description,
+                     build=build or (lambda o, s, rng, dtype: cls()), options=options,
+                     formula=(name, name), backward_shows=backward_shows, summary=summary)
+
+
+RELU = _activation("ReLU", ("Activation: z = max(0, u)", "活性化関数：z = max(0, u)"), L.ReLU)
+LEAKY_RELU = _activation(
+    "LeakyReLU", ("Activation: z = u if u > 0 else αu",
+                  "活性化関数：u > 0 なら z = u、それ以外は αu"), L.LeakyReLU,
+    options=(Option("alpha", "float", 0.01, ("Slope α", "傾き α"),
+                    ("Slope for negative inputs, 0 ≤ α < 1", "負の入力に対する傾き（0 ≤ α < 1）"),
+                    low=0, high=1, ui_high=0.99, step=0.01, decimals=3),),
+    build=lambda o, s, rng, dtype: L.LeakyReLU(o["alpha"]),
+    summary=lambda o: (f"α = {o['alpha']}",) * 2)
+SIGMOID = _activation("Sigmoid", ("Activation: z = 1 / (1 + exp(−u))",
+                                  "活性化関数：z = 1 / (1 + exp(−u))"), L.Sigmoid,
+                      backward_shows=("out",))
+TANH = _activation("Tanh", ("Activation: z = tanh(u)", "活性化関数：z = tanh(u)"), L.Tanh,
+                   backward_shows=("out",))
+STEP = _activation("Step", ("Perceptron activation: z = 1 if u > 0 else 0 (its gradient is zero)",
+                            "パーセプトロンの活性化関数：u > 0 なら 1、それ以外は 0（勾配は 0）"),
+                   L.Step)
+
+# ---- regularisation -----------------------------------------------------------------------------
+
+DROPOUT = LayerType(
+    "Dropout", "regularisation",
+    ("Drops a random fraction of units while training", "学習中にランダムな割合のユニットを消去する"),
+    build=lambda o, s, rng, dtype: L.Dropout(o["ratio"], rng),
+    options=(Option("ratio", "float", 0.5, ("Dropout ratio", "ドロップアウト率"),
+                    ("Fraction of units dropped while training", "学習中に消去するユニットの割合"),
+                    low=0, high=1, ui_high=0.95, step=0.05, decimals=2),),
+    formula=("Dropout", "Dropout"), backward_shows=("mask",),
+    summary=lambda o: (f"ratio {o['ratio']}", f"比率 {o['ratio']}"),
+)
+
+
+def _batchnorm_shape(o: Options, shape: Shape | None) -> Shape | None:
+    if shape is not None and len(shape) != 1:
+        raise ShapeProblem(
+            f"BatchNorm here needs a flat input but receives {fmt_shape(shape)}: add Flatten before it",
+            f"BatchNorm には 1 次元の入力が必要ですが {fmt_shape(shape)} が来ています。前に Flatten を入れてください",
+            shape)
+    return shape
+
+
+BATCH_NORM = LayerType(
+    "BatchNorm", "regularisation",
+    ("Normalises each unit over the mini-batch, then scales by γ and shifts by β",
+     "ミニバッチごとに各ユニットを正規化し、γ 倍して β だけずらす"),
+    build=lambda o, s, rng, dtype: L.BatchNorm(s[0], o["momentum"], dtype),
+    options=(Option("momentum", "float", 0.9, ("Momentum", "モーメンタム"),
+                    ("How slowly the running mean and variance follow the batches",
+                     "推論用の平均・分散がバッチにどれだけゆっくり追従するか"),
+                    low=0, high=1, ui_high=0.999, step=0.01, decimals=3),),
+    output_shape=_batchnorm_shape,
+    param_shapes=lambda o, s: {"gamma": s, "beta": s},
+    buffer_shapes=lambda o, s: {"running_mean": s, "running_var": s},
+    formula=("BatchNorm", "BatchNorm"), backward_shows=("xhat",), backward_params=("gamma",),
+    summary=lambda o: (f"momentum {o['momentum']}",) * 2,
+)
+
+# ---- shape --------------------------------------------------------------------------------------
+
+FLATTEN = LayerType(
+    "Flatten", "shape", ("Flattens an image into a vector", "画像を 1 次元のベクトルに平坦化する"),
+    build=lambda o, s, rng, dtype: L.Flatten(),
+    output_shape=lambda o, s: None if s is None else (math.prod(s),),
+    formula=("Flatten", "Flatten"), backward_shows=(),
+)
+
+# ---- heads --------------------------------------------------------------------------------------
+
+
+def _head_shape(name: str):
+    def shape_of(o: Options, shape: Shape | None) -> Shape | None:
+        needs_flat(name, shape, shape, flatten=False)
+        if name == "SoftmaxWithLoss" and shape is not None and shape[0] < 2:
+            raise ShapeProblem(
+                "softmax over a single output is always 1: give the layer before it at least 2 "
+                "units, or use SigmoidWithLoss", "出力が 1 つのソフトマックスは常に 1 です。前の層を 2 "
+                "ユニット以上にするか SigmoidWithLoss を使ってください", shape)
+        return shape
+    return shape_of
+
+
+def _head(name: str, cls, description: Text, summary: Text) -> LayerType:
+    return LayerType(name, "head", description, build=lambda o, s, rng, dtype: cls(),
+                     output_shape=_head_shape(name), formula=(name, name),
+                     backward_shows=("y", "t"), summary=lambda o: summary)
+
+
+SOFTMAX_WITH_LOSS = _head(
+    "SoftmaxWithLoss", L.SoftmaxWithLoss,
+    ("Output: softmax + cross-entropy error (classification)",
+     "出力層：ソフトマックス＋交差エントロピー誤差（多クラス分類）"),
+    ("softmax + cross-entropy", "ソフトマックス＋交差エントロピー誤差"))
+SIGMOID_WITH_LOSS = _head(
+    "SigmoidWithLoss", L.SigmoidWithLoss,
+    ("Output: sigmoid + cross-entropy error (yes/no)",
+     "出力層：シグモイド＋交差エントロピー誤差（2 値分類）"),
+    ("sigmoid + cross-entropy", "シグモイド＋交差エントロピー誤差"))
+IDENTITY_WITH_LOSS = _head(
+    "IdentityWithLoss", L.IdentityWithLoss,
+    ("Output: identity + sum of squared errors (regression)", "出力層：恒等関数＋二乗和誤差（回帰）"),
+    ("identity + sum of squares", "恒等関数＋二乗和誤差"))
+
+BUILTIN: tuple[LayerType, ...] = (
+    AFFINE, RELU, LEAKY_RELU, SIGMOID, TANH, STEP, DROPOUT, BATCH_NORM, FLATTEN,
+    SOFTMAX_WITH_LOSS, SIGMOID_WITH_LOSS, IDENTITY_WITH_LOSS,
+)
+
+__all__ = ["BUILTIN", "INITS", "INIT_LABELS", "init_text"]
