@@ -156,7 +156,6 @@ class Finished:
 
 
 TrainEvent = Started | BatchEnd | EpochEnd | Paused | Resumed | Stopped | Diverged | Finished
-Event = TrainEvent
 
 
 def divergence_message(lr: float) -> tuple[str, str]:
@@ -321,7 +320,7 @@ class Trainer:
         return x, t
 
     # ---- the loop ------------------------------------------------------------------------------
-    def run(self) -> Iterator[Event]:
+    def run(self) -> Iterator[TrainEvent]:
         """Train, yielding events (module docstring). Iterate it in the thread that should train."""
         with ExitStack() as stack:
             stack.enter_context(flush_denormals())
@@ -331,7 +330,7 @@ class Trainer:
                 stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
             yield from self._run()
 
-    def _run(self) -> Iterator[Event]:
+    def _run(self) -> Iterator[TrainEvent]:
         cfg, net = self.config, self.net
         x, t = self.x_train, self.t_train
         n, bs = len(x), cfg.batch_size

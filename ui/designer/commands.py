@@ -6,30 +6,30 @@ the edit. That makes every edit, from one option to a whole template, undoable t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from nnlab.spec import NetworkSpec
 
-if TYPE_CHECKING:
-    from .model import LayerStackModel
+#: What a command calls to put a spec in place: apply(spec, layer index to select or None).
+Apply = Callable[[NetworkSpec, int | None], None]
 
 MERGE_ID = 0x6E6E6C  # "nnl": consecutive edits of the same option merge into one step
 
 
 class SpecCommand(QUndoCommand):
-    """Replace the model's spec ``before`` -> ``after`` and select a layer afterwards.
+    """Replace the spec ``before`` -> ``after`` through ``apply`` and select a layer afterwards.
 
     ``select_after`` / ``select_before`` are layer indices (-1 selects the input row, None keeps
     the selection). ``merge_key`` lets repeated edits of one field (spin-box steps) merge.
     """
 
-    def __init__(self, model: LayerStackModel, before: NetworkSpec, after: NetworkSpec, text: str,
+    def __init__(self, apply: Apply, before: NetworkSpec, after: NetworkSpec, text: str,
                  select_after: int | None = None, select_before: int | None = None,
                  merge_key: tuple | None = None):
         super().__init__(text)
-        self._model = model
+        self._apply = apply
         self._before = before
         self._after = after
         self._select_after = select_after
@@ -37,10 +37,10 @@ class SpecCommand(QUndoCommand):
         self._merge_key = merge_key
 
     def redo(self) -> None:
-        self._model._apply(self._after.copy(), self._select_after)
+        self._apply(self._after.copy(), self._select_after)
 
     def undo(self) -> None:
-        self._model._apply(self._before.copy(), self._select_before)
+        self._apply(self._before.copy(), self._select_before)
 
     def id(self) -> int:
         return MERGE_ID if self._merge_key is not None else -1

@@ -239,7 +239,7 @@ class LayerStackModel(QAbstractTableModel):
 
     def _push(self, spec: NetworkSpec, text: str, select_after: int | None,
               select_before: int | None = None, merge_key: tuple | None = None) -> None:
-        self.undo_stack.push(SpecCommand(self, self._spec.copy(), spec, text,
+        self.undo_stack.push(SpecCommand(self._apply, self._spec.copy(), spec, text,
                                          select_after, select_before, merge_key))
 
     def _apply(self, spec: NetworkSpec, select: int | None) -> None:

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from nnlab.paths import resource
 
-SOURCES = ("bundled", "trained", "file")
-
 
 def default_model_path() -> Path:
     """The model shipped with NN Lab (resources/models/mnist_default.npz)."""

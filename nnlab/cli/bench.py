@@ -1,0 +1,57 @@
+"""``bench``: training speed of the two MLPs the speed targets name."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+
+from ..network import Network
+from ..spec import LayerSpec, NetworkSpec
+from ..trainer import TrainConfig, Trainer
+from .common import DATASET_HELP, MNIST_SIZE, load_dataset, pct, peak_rss_mb, positive
+
+
+def bench_spec(hidden: tuple[int, ...]) -> NetworkSpec:
+    """784-h₁-…-10 ReLU, He init, softmax: the networks the speed targets name."""
+    layers = []
+    for units in hidden:
+        layers += [LayerSpec("Affine", {"units": units, "init": "he"}), LayerSpec("ReLU")]
+    layers += [LayerSpec("Affine", {"units": 10, "init": "xavier"}), LayerSpec("SoftmaxWithLoss")]
+    return NetworkSpec(input_shape=(MNIST_SIZE,), layers=layers,
+                       name="-".join(map(str, (MNIST_SIZE, *hidden, 10))))
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """One epoch of MNIST per repeat (Adam, batch 100, float32) for two MLPs; medians."""
+    train, test = load_dataset(args.dataset)
+    for hidden in ((100,), (256, 128)):
+        spec = bench_spec(hidden)
+        rates, accs = [], []
+        for r in range(args.repeats):
+            net = Network(spec, seed=r, dtype="float32")
+            config = TrainConfig(epochs=args.epochs, seed=r, evaluate_train=False,
+                                 report_every=10**9)
+            for event in Trainer(net, train, test, config).run():
+                last = event
+            rates.append(last.samples_per_s)
+            accs.append(last.test_acc)
+        row = {"arch": spec.name, "samples_per_s": round(statistics.median(rates), 1),
+               "test_acc": statistics.median(accs), "peak_rss_mb": round(peak_rss_mb(), 1),
+               "epochs": args.epochs, "repeats": args.repeats}
+        if args.json:
+            print(json.dumps(row), flush=True)
+        else:
+            print(f"{row['arch']:<16} {row['samples_per_s']:>10,.0f} samples/s  "
+                  f"test {pct(row['test_acc'])}  peak RSS {row['peak_rss_mb']:.0f} MB  "
+                  f"(median of {args.repeats})", flush=True)
+    return 0
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("bench", help="training speed on MNIST: 784-100-10 and 784-256-128-10, Adam")
+    p.add_argument("--dataset", default="mnist", help=DATASET_HELP)
+    p.add_argument("--epochs", type=positive(int), default=1, help="epochs per repeat (default 1)")
+    p.add_argument("--repeats", type=positive(int), default=3, help="report medians (default 3)")
+    p.add_argument("--json", action="store_true", help="one JSON object a line per network")
+    p.set_defaults(func=cmd_bench)
