@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ui.stepper.step_view import StepView
+    from ui.stepview.step_view import StepView
 
     app = QApplication.instance() or QApplication([])
     view = StepView()

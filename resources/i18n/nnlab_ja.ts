@@ -2011,14 +2011,6 @@
     <context>
         <name>StepFormula</name>
         <message>
-            <source>%n more</source>
-            <translation>他 %n 項</translation>
-        </message>
-        <message>
-            <source>(no worked example for this element)</source>
-            <translation>（この要素の計算例はありません）</translation>
-        </message>
-        <message>
             <source>%1: no formula to show</source>
             <translation>%1：表示する式はありません</translation>
         </message>
@@ -2085,6 +2077,14 @@
         <message>
             <source>(∂L/∂%1 = %2; the size of the step comes from the optimizer’s running averages)</source>
             <translation>（∂L/∂%1 = %2。更新幅は最適化手法がこれまでの勾配から計算します）</translation>
+        </message>
+        <message>
+            <source>%n more</source>
+            <translation>他 %n 項</translation>
+        </message>
+        <message>
+            <source>(no worked example for this element)</source>
+            <translation>（この要素の計算例はありません）</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ from nnlab.lessons.numerical import GradientRace
 from nnlab.paths import resource
 from ui.context import AppContext
 from ui.i18n import set_language
-from ui.stepper.lessons_tab import DESIGN, LessonsTab
+from ui.lessons.lessons_tab import DESIGN, LessonsTab
 
 
 @pytest.fixture(autouse=True)

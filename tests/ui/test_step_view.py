@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from nnlab import Network, NetworkSpec
 from nnlab.paths import resource
-from ui.stepper.numbers import format_number, parse_number
-from ui.stepper.step_view import StepView
+from ui.stepview.numbers import format_number, parse_number
+from ui.stepview.step_view import StepView
 
 X3 = np.array([1.0, 2.0])
 T3 = np.array([0, 0])

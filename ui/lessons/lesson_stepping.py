@@ -19,8 +19,8 @@ from nnlab.network import Network
 from nnlab.spec import NetworkSpec, SpecError
 
 from ..i18n import bilingual, current_language
+from ..stepview.step_view import StepView
 from .lesson_page import LessonPage, phase_reached
-from .step_view import StepView
 
 
 def as_html(pair: tuple[str, str] | None) -> tuple[str, str] | None:

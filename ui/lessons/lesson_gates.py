@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from nnlab.lessons import gates as G
 
+from ..stepview.numbers import format_number
+from ..stepview.style import FORWARD
 from .lesson_page import LessonPage
 from .lesson_page import sentence_gap as _gap
-from .numbers import format_number
-from .style import FORWARD
 
 GATES = ("AND", "OR", "NAND", "XOR")
 OK_COLOUR = QColor("#1b7f4b")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 
-from .formula import Formula, Writer, line
+from .writer import Formula, Writer, line
 
 RULES = {
     "sgd": "W ← W − η ∂L/∂W",

@@ -14,8 +14,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 
-from .formula import DHAT, XHAT, Formula, Writer, line, terms
-from .slots import HEADS
+from ..slots import HEADS
+from .writer import DHAT, XHAT, Formula, Writer, line, terms
 
 DELTA = "δ"
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import graph as G
 
 from ..i18n import bilingual
+from ..stepview.numbers import format_number
+from ..stepview.style import BACKWARD, FORWARD
 from .lesson_page import LessonPage
-from .numbers import format_number
-from .style import BACKWARD, FORWARD
 
 # (key, default, minimum, maximum, decimals) of each variant's inputs, in the book's order.
 INPUTS: dict[str, tuple[tuple[str, float, float, float, int], ...]] = {

@@ -17,8 +17,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor
 
-from .numbers import format_number, format_signed
-from .slots import Slot
+from ..numbers import format_number, format_signed
+from ..slots import Slot
 
 SHOWN_TERMS = 3  # terms written out before "…"
 # Some sans-serif fonts (DejaVu Sans among them) drop a combining circumflex, so BatchNorm's x̂
@@ -101,7 +101,9 @@ def formula_for(record, slots: list[Slot], focus: tuple[str, tuple[int, ...]] | 
     ``layer`` is the engine's layer (for α, the Dropout ratio, BatchNorm's ε); ``update`` the
     optimizer's name and learning rate for an update record.
     """
-    from . import formula_backward, formula_forward, formula_update
+    from . import backward as formula_backward
+    from . import forward as formula_forward
+    from . import update as formula_update
 
     arrays = {s.key: np.asarray(s.array, dtype=float) for s in slots}
     batch = _batch_size(record, arrays)

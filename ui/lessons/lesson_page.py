@@ -15,7 +15,7 @@ STEP_PHASES = ("forward", "backward", "update", "done")
 
 
 class LessonPage(QWidget):
-    """Base of the lesson pages (ui/stepper/lesson_*.py)."""
+    """Base of the lesson pages (ui/lessons/lesson_*.py)."""
 
     finished = Signal()  # the lesson's goal was met (emitted at most once per page)
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from nnlab.lessons.numerical import GradientRace, mnist_race
 
+from ..stepview.numbers import format_number
+from ..stepview.style import BACKWARD, FORWARD
 from .lesson_page import LessonPage
-from .numbers import format_number
-from .style import BACKWARD, FORWARD
 
 SLICE_SECONDS = 0.03
 HIDDEN_CHOICES = (10, 50)

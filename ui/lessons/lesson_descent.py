@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import descent as D
 
 from ..i18n import bilingual
+from ..stepview.numbers import format_number
+from ..stepview.style import FORWARD
 from .lesson_page import LessonPage, sentence_gap
-from .numbers import format_number
-from .style import FORWARD
 
 STEPS_PER_TICK = 8
 TICK_MS = 25

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from nnlab.lessons import losses as L
 
+from ..stepview.numbers import format_number, parse_number
+from ..stepview.style import BACKWARD, FORWARD
 from .lesson_page import LessonPage
-from .numbers import format_number, parse_number
-from .style import BACKWARD, FORWARD
 
 BAD = QColor("#b03a2e")
 GOOD = QColor("#1b7f4b")

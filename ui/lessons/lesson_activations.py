@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import activations as A
 
 from ..i18n import bilingual
+from ..stepview.numbers import format_number
+from ..stepview.style import BACKWARD, FORWARD
 from .lesson_page import LessonPage
-from .numbers import format_number
-from .style import BACKWARD, FORWARD
 
 FAINT = QColor("#c5cad3")
 

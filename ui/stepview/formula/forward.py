@@ -16,8 +16,8 @@ import math
 import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 
-from .formula import XHAT, Formula, Writer, line, lines, terms
-from .numbers import format_number
+from ..numbers import format_number
+from .writer import XHAT, Formula, Writer, line, lines, terms
 
 
 def build(record, a: dict[str, np.ndarray], focus, w: Writer, layer, train: bool) -> Formula:
