@@ -11,6 +11,7 @@ import json
 from functools import cache
 
 from ..paths import resource
+from ..stepper import Phase
 from .descent import LEARNING_RATE, section4_spec
 from .lesson import Lesson, Narrative
 from .numerical import mnist_spec
@@ -56,7 +57,7 @@ PERCEPTRON = Lesson(
 # ---- 2. input -> hidden ------------------------------------------------------------------------
 
 INPUT_HIDDEN = Lesson(
-    id="input_hidden", number=2, kind="step", finish_phase="backward",
+    id="input_hidden", number=2, kind="step", finish_phase=Phase.BACKWARD,
     title=("Input → hidden layer", "入力層〜中間層"),
     summary=(("Section 1: four inputs, three units — total input u = xW + b, hidden output "
              "z = sigmoid(u)."),
@@ -104,7 +105,7 @@ INPUT_HIDDEN = Lesson(
 # ---- 3. three-layer forward ----------------------------------------------------------------------
 
 THREE_LAYER = Lesson(
-    id="three_layer", number=3, kind="step", finish_phase="backward",
+    id="three_layer", number=3, kind="step", finish_phase=Phase.BACKWARD,
     title=("Three-layer forward pass", "3 層ニューラルネットワークの順伝播"),
     summary=("x = [1, 2] through two ReLU hidden layers to an identity output: y = [1.56, 3.222].",
              "x = [1, 2] を ReLU の中間層 2 つに通し、恒等関数の出力層へ：y = [1.56, 3.222]。"),
@@ -320,7 +321,7 @@ SECTION5_X = [0.6, 0.3]
 SECTION5_D = [2.4]  # f(x) = 3·0.6 + 2·0.3
 
 BACKPROP = Lesson(
-    id="backprop_two_layer", number=9, kind="step", finish_phase="update",
+    id="backprop_two_layer", number=9, kind="step", finish_phase=Phase.UPDATE,
     title=("Backprop through a two-layer net", "2 層ネットワークの誤差逆伝播法"),
     summary=("Section 5: delta2, grad W2, delta1 and grad W1, one step at a time, as in the notes.",
              "Section 5：delta2・W2 の勾配・delta1・W1 の勾配を、ノートのとおり 1 ステップずつ。"),
@@ -390,7 +391,7 @@ BACKPROP = Lesson(
 # ---- 10. MNIST inference in batches ---------------------------------------------------------------
 
 MNIST_BATCH = Lesson(
-    id="mnist_batch", number=10, kind="mnist_batch", finish_phase="backward",
+    id="mnist_batch", number=10, kind="mnist_batch", finish_phase=Phase.BACKWARD,
     title=("MNIST inference in batches", "MNIST のバッチ推論"),
     summary=("100 test images at once: 100×784 in, 100×10 out — one matrix product per layer.",
              "100 枚のテスト画像を一度に：入力 100×784、出力 100×10。層ごとに行列積 1 回です。"),

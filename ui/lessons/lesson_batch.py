@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from nnlab.lessons.samples import bundled_model
+from nnlab.stepper import Phase
 
 from .lesson_stepping import SteppingPage
 
@@ -91,7 +92,7 @@ class MnistBatchPage(SteppingPage):
         s = self.view.stepper
         if s is None:
             return None
-        head = next((r for r in s.records if r.kind == "forward" and r.index == s.n_layers - 1), None)
+        head = next((r for r in s.records if r.kind == Phase.FORWARD and r.index == s.n_layers - 1), None)
         return None if head is None else head.out.argmax(axis=1)
 
     def _show_predictions(self, _record=None) -> None:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 from ..i18n import current_language
 
-STEP_PHASES = ("forward", "backward", "update", "done")
-
 
 class LessonPage(QWidget):
     """Base of the lesson pages (ui/lessons/lesson_*.py)."""
@@ -44,11 +42,6 @@ class LessonPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
-
-
-def phase_reached(phase: str, goal: str) -> bool:
-    """Whether a stepper at ``phase`` has got as far as ``goal`` ("backward": forward is done)."""
-    return STEP_PHASES.index(phase) >= STEP_PHASES.index(goal)
 
 
 def sentence_gap() -> str:

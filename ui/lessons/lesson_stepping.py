@@ -20,7 +20,7 @@ from nnlab.spec import NetworkSpec, SpecError
 
 from ..i18n import bilingual, current_language
 from ..stepview.step_view import StepView
-from .lesson_page import LessonPage, phase_reached
+from .lesson_page import LessonPage
 
 
 def as_html(pair: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -61,7 +61,7 @@ class SteppingPage(LessonPage):
 
     def _stepped(self, _record) -> None:
         s = self.view.stepper
-        if s is not None and phase_reached(s.position.phase, self.lesson.finish_phase):
+        if s is not None and s.position.phase.reached(self.lesson.finish_phase):
             self.mark_finished()
 
     def shutdown(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lessons import LESSONS, Lesson, get_lesson
+from nnlab.stepper import Phase
 
 from ..i18n import bilingual
 from .lesson_page import LessonPage
@@ -312,7 +313,7 @@ class LessonsTab(QWidget):
             self.body.setText(bilingual(lesson.body))
             if lesson.goal:
                 text = bilingual(lesson.goal)
-            elif lesson.finish_phase == "backward":
+            elif lesson.finish_phase == Phase.BACKWARD:
                 text = self.tr("Step until the forward pass is done.")
             else:
                 text = self.tr("Step through the forward and the backward pass.")

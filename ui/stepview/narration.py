@@ -1,12 +1,16 @@
-"""What the narration panel says when the lesson gives no text of its own for a step."""
+"""What the narration panel says when the lesson gives no text of its own for a step.
+
+A step's text is looked up by its phase and the layer's formula key (``LayerType.formula``:
+"forward.Affine", "backward.Step"), then by its category ("forward.activation", "backward.head"),
+then "forward.other" / "backward.other" — so a new layer type needs no entry here.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from nnlab.stepper import Position, StepRecord
-
-from .slots import ACTIVATIONS, HEADS
+from nnlab.registry import LayerType
+from nnlab.stepper import Phase, Position, StepRecord
 
 _TEXTS = {
     "none": QT_TRANSLATE_NOOP("StepNarration", "Open a network to step through it."),
@@ -72,20 +76,31 @@ def _text(key: str) -> str:
     return QCoreApplication.translate("StepNarration", _TEXTS[key])
 
 
-def default_narration(position: Position | None, record: StepRecord | None) -> str:
-    """A short explanation of ``record`` (the step on screen), or of what to do next."""
+def _key(record: StepRecord, entry: LayerType | None) -> str:
+    phase = str(record.kind)
+    if entry is not None:
+        formula = entry.formula[0 if record.kind == Phase.FORWARD else 1]
+        for key in (f"{phase}.{formula}", f"{phase}.{entry.category}"):
+            if key in _TEXTS:
+                return key
+    return f"{phase}.other"
+
+
+def default_narration(position: Position | None, record: StepRecord | None,
+                      entry: LayerType | None = None) -> str:
+    """A short explanation of ``record`` (the step on screen, of a layer with registry entry
+    ``entry``), or of what to do next."""
     if position is None:
         return _text("none")
     if record is None:
         return _text("start")
-    if record.kind == "update":
+    if record.kind == Phase.UPDATE:
         return _text("update")
-    t = record.layer_type
-    kind = "head" if t in HEADS else "activation" if t in ACTIVATIONS else t
-    key = f"{record.kind}.{kind}"
-    text = _text(key if key in _TEXTS else f"{record.kind}.other")
-    last_forward = record.kind == "forward" and position.phase == "backward" and t in HEADS
-    last_backward = record.kind == "backward" and position.phase == "update" and record.index == 0
+    text = _text(_key(record, entry))
+    head = entry is not None and entry.is_head
+    last_forward = record.kind == Phase.FORWARD and position.phase == Phase.BACKWARD and head
+    last_backward = (record.kind == Phase.BACKWARD and position.phase == Phase.UPDATE
+                     and record.index == 0)
     if last_forward:
         text += " " + _text("forward.done")
     elif last_backward:

@@ -22,7 +22,7 @@ from nnlab.stepper import Stepper, StepperError
 
 from ..i18n import bilingual, error_text
 from .numbers import format_number
-from .slots import d, param_symbol, symbols
+from .slots import d, forward_record_of, param_symbol
 
 TOLERANCE = 1e-7  # float64 central differences agree with backprop far below this
 SYNC_LIMIT = 4000  # elements checked in the UI thread (a few milliseconds)
@@ -35,7 +35,7 @@ class Cancelled(Exception):
 def check_size(stepper: Stepper, index: int) -> int:
     """How many numbers the check perturbs: the layer's input and parameters."""
     layer = stepper.net.layers[index]
-    fwd = next((r for r in stepper.records if r.kind == "forward" and r.index == index), None)
+    fwd = forward_record_of(stepper, index)
     n_x = fwd.x.size if fwd is not None and fwd.x is not None else 0
     return n_x + sum(p.size for p in layer.params.values())
 
@@ -82,14 +82,14 @@ class CheckThread(QThread):
         self.checked.emit(result)
 
 
-def result_html(result: dict, layer_type: str, focus: tuple[str, tuple] | None, note) -> str:
-    """The comparison as a small rich-text table with a verdict per array."""
+def result_html(result: dict, s_in: str, focus: tuple[str, tuple] | None, note) -> str:
+    """The comparison as a small rich-text table with a verdict per array (``s_in``: the layer's
+    input symbol, so "x" is written ∂L/∂u for an activation)."""
     words = {"pass": QCoreApplication.translate("NumericalCheck", "pass"),
              "fail": QCoreApplication.translate("NumericalCheck", "fail"),
              "backprop": QCoreApplication.translate("NumericalCheck", "backprop"),
              "numerical": QCoreApplication.translate("NumericalCheck", "numerical"),
              "relative error": QCoreApplication.translate("NumericalCheck", "relative error")}
-    s_in, _ = symbols(layer_type)
     rows = []
     worst = 0.0
     for name, (backprop, numerical, rel) in result.items():

@@ -37,9 +37,9 @@ def session_problem(net: Network, x, t) -> str | None:
 def new_target(stepper: Stepper, index: tuple, value: float) -> np.ndarray:
     """The targets with element ``index`` set to ``value``; a label must be a class number."""
     s = stepper
-    labels = s.t.ndim == 1 and type(s.net.layers[-1]).__name__ == "SoftmaxWithLoss"
-    if labels:
-        k = s.net.spec.output_shapes()[-1][0]
+    k = s.net.spec.output_shapes(s.net.registry)[-1][0]
+    # One target per sample for K > 1 outputs can only be class labels (softmax's t).
+    if s.t.ndim == 1 and k > 1:
         if value != int(value) or not 0 <= value < k:
             text = QCoreApplication.translate(
                 "StepView", "a label must be a whole number from 0 to %1")

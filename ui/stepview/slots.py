@@ -3,23 +3,26 @@
 A forward step shows its input, its parameters and its output; a backward step the δ that arrives,
 what the layer kept from its forward step (x, u, z, the mask…), its parameters, and what it
 computes: ∂L/∂x passed down and ∂L/∂θ. The update shows one parameter before, its gradient and
-after. Symbols are the curriculum's, local to the layer: Affine x → u, activations u → z, the other
-layers x → z, the head u → y (and the loss L).
+after. Everything about a layer type comes from its registry entry (``stepper.net.registry``):
+its (input, output) symbols — Affine x → u, activations u → z, the head u → y, the rest x → z —
+which of its forward values a backward step shows (``backward_shows``) and which parameters.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from nnlab.layers import BatchNorm, Dropout
-from nnlab.stepper import Stepper, StepRecord
+from nnlab.registry import LayerType
+from nnlab.stepper import Phase, Stepper, StepRecord
 
-ACTIVATIONS = frozenset({"ReLU", "LeakyReLU", "Sigmoid", "Tanh", "Step"})
-HEADS = frozenset({"SoftmaxWithLoss", "SigmoidWithLoss", "IdentityWithLoss"})
 PARAM_SYMBOLS = {"W": "W", "b": "b", "gamma": "γ", "beta": "β"}
+# Some sans-serif fonts (DejaVu Sans among them) drop a combining circumflex, so BatchNorm's x̂
+# is set in a serif face, which places it.
+XHAT = "<span style=\"font-family:'DejaVu Serif','Noto Serif',serif\">x̂</span>"
 
 
 @dataclass
@@ -34,15 +37,21 @@ class Slot:
     edit: str | None = None  # what an edit sets: "input", "target" or a key such as "layers.0.W"
 
 
-def symbols(layer_type: str) -> tuple[str, str]:
+def layer_entry(stepper: Stepper, index: int) -> LayerType | None:
+    """The registry entry of layer ``index`` (None for the update, or a type the registry lacks)."""
+    net = stepper.net
+    if not 0 <= index < len(net.spec.layers):
+        return None
+    return net.registry.get(net.spec.layers[index].type)
+
+
+def symbols(entry: LayerType | None) -> tuple[str, str]:
     """The layer's (input, output) symbols."""
-    if layer_type == "Affine":
-        return "x", "u"
-    if layer_type in ACTIVATIONS:
-        return "u", "z"
-    if layer_type in HEADS:
-        return "u", "y"
-    return "x", "z"
+    return entry.io_symbols() if entry is not None else ("x", "z")
+
+
+def is_head(entry: LayerType | None) -> bool:
+    return entry is not None and entry.is_head
 
 
 def d(symbol: str) -> str:
@@ -51,7 +60,7 @@ def d(symbol: str) -> str:
 
 
 def forward_record_of(stepper: Stepper, index: int) -> StepRecord | None:
-    return next((r for r in stepper.records if r.kind == "forward" and r.index == index), None)
+    return next((r for r in stepper.records if r.kind == Phase.FORWARD and r.index == index), None)
 
 
 def param_symbol(name: str) -> str:
@@ -60,9 +69,9 @@ def param_symbol(name: str) -> str:
 
 def slots_for(record: StepRecord, stepper: Stepper, update_key: str | None = None) -> list[Slot]:
     """The arrays of ``record`` in display order (inputs, parameters, outputs)."""
-    if record.kind == "forward":
-        return _forward_slots(record)
-    if record.kind == "backward":
+    if record.kind == Phase.FORWARD:
+        return _forward_slots(record, layer_entry(stepper, record.index))
+    if record.kind == Phase.BACKWARD:
         return _backward_slots(record, stepper)
     return _update_slots(record, update_key)
 
@@ -72,8 +81,8 @@ def _param_slots(record: StepRecord, names=None) -> list[Slot]:
             for n, v in record.params.items() if names is None or n in names]
 
 
-def _forward_slots(r: StepRecord) -> list[Slot]:
-    s_in, s_out = symbols(r.layer_type)
+def _forward_slots(r: StepRecord, entry: LayerType | None) -> list[Slot]:
+    s_in, s_out = symbols(entry)
     slots = [Slot("x", "in", s_in, s_in, r.x, "input" if r.index == 0 else None)]
     if r.t is not None:
         slots.append(Slot("t", "in", "t", "t", r.t, "target"))
@@ -83,36 +92,17 @@ def _forward_slots(r: StepRecord) -> list[Slot]:
 
 
 def _backward_slots(r: StepRecord, stepper: Stepper) -> list[Slot]:
-    s_in, s_out = symbols(r.layer_type)
+    entry = layer_entry(stepper, r.index)
+    s_in, s_out = symbols(entry)
     fwd = forward_record_of(stepper, r.index)
-    t = r.layer_type
-    if t in HEADS:
-        dout = Slot("dout", "in", "∂L/∂L", "∂L/∂L", r.dout)
+    if is_head(entry):
+        slots = [Slot("dout", "in", "∂L/∂L", "∂L/∂L", r.dout)]
     else:
-        dout = Slot("dout", "in", f"δ = {d(s_out)}", "δ", r.dout)
-    slots = [dout]
+        slots = [Slot("dout", "in", f"δ = {d(s_out)}", "δ", r.dout)]
     if fwd is not None:
-        x_edit = "input" if r.index == 0 else None
-        if t in ("Affine", "ReLU", "LeakyReLU", "Step"):
-            slots.append(Slot("x", "in", s_in, s_in, fwd.x, x_edit))
-        elif t in ("Sigmoid", "Tanh"):
-            slots.append(Slot("out", "in", s_out, s_out, fwd.out))
-        elif t in HEADS:
-            slots.append(Slot("out", "in", "y", "y", fwd.out))
-            slots.append(Slot("t", "in", "t", "t", fwd.t, "target"))
-        elif t == "Dropout":
-            layer = stepper.net.layers[r.index]
-            mask = getattr(layer, "mask", None) if isinstance(layer, Dropout) else None
-            if mask is None or mask.shape != fwd.x.shape:
-                mask = (fwd.out != 0) | (fwd.x == 0)
-            slots.append(Slot("mask", "in", "m", "m", mask.astype(float)))
-        elif t == "BatchNorm":
-            hat = "<span style=\"font-family:'DejaVu Serif','Noto Serif',serif\">x̂</span>"
-            slots.append(Slot("xhat", "in", hat, "x̂", batchnorm_xhat(fwd.x, stepper, r.index)))
-    if t == "Affine":
-        slots += _param_slots(r, ("W",))
-    elif t == "BatchNorm":
-        slots += _param_slots(r, ("gamma",))
+        for shown in entry.backward_shows if entry is not None else ("x",):
+            slots.append(_KEPT[shown](fwd, stepper, (s_in, s_out)))
+    slots += _param_slots(r, entry.backward_params if entry is not None else ())
     slots.append(Slot("dx", "out", d(s_in), d(s_in), r.dx))
     for name, g in r.grads.items():
         sym = d(param_symbol(name))
@@ -120,15 +110,34 @@ def _backward_slots(r: StepRecord, stepper: Stepper) -> list[Slot]:
     return slots
 
 
+def dropout_mask(fwd: StepRecord, stepper: Stepper) -> np.ndarray:
+    """The units the forward step kept (1) and dropped (0)."""
+    mask = getattr(stepper.net.layers[fwd.index], "mask", None)
+    if mask is None or np.shape(mask) != fwd.x.shape:
+        mask = (fwd.out != 0) | (fwd.x == 0)
+    return np.asarray(mask).astype(float)
+
+
 def batchnorm_xhat(x: np.ndarray, stepper: Stepper, index: int) -> np.ndarray:
     """x̂ = (x − μ)/√(σ² + ε) as the layer computed it (batch statistics when training)."""
     layer = stepper.net.layers[index]
-    eps = layer.eps if isinstance(layer, BatchNorm) else 1e-7
+    eps = getattr(layer, "eps", 1e-7)
     if stepper.train:
         mu, var = x.mean(axis=0), x.var(axis=0)
     else:
         mu, var = layer.buffers["running_mean"], layer.buffers["running_var"]
     return (x - mu) / np.sqrt(var + eps)
+
+
+# What a backward step can show of its forward step (``LayerType.backward_shows``), by name.
+_KEPT: dict[str, Callable[[StepRecord, Stepper, tuple[str, str]], Slot]] = {
+    "x": lambda f, s, sym: Slot("x", "in", sym[0], sym[0], f.x, "input" if f.index == 0 else None),
+    "out": lambda f, s, sym: Slot("out", "in", sym[1], sym[1], f.out),
+    "y": lambda f, s, sym: Slot("out", "in", "y", "y", f.out),
+    "t": lambda f, s, sym: Slot("t", "in", "t", "t", f.t, "target"),
+    "mask": lambda f, s, sym: Slot("mask", "in", "m", "m", dropout_mask(f, s)),
+    "xhat": lambda f, s, sym: Slot("xhat", "in", XHAT, "x̂", batchnorm_xhat(f.x, s, f.index)),
+}
 
 
 def _update_slots(r: StepRecord, key: str | None) -> list[Slot]:

@@ -6,16 +6,16 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from nnlab.stepper import StepRecord
+from nnlab.stepper import Phase, StepRecord
 
 from .style import phase_colour
 
 
 def step_title(record: StepRecord, n_layers: int) -> str:
     """"→ 1 Affine", "← 6 IdentityWithLoss", "⟳ SGD" (layers counted from 1)."""
-    if record.kind == "update":
+    if record.kind == Phase.UPDATE:
         return f"⟳ {record.layer_type}"
-    arrow = "→" if record.kind == "forward" else "←"
+    arrow = "→" if record.kind == Phase.FORWARD else "←"
     return f"{arrow} {record.index + 1} {record.layer_type}"
 
 

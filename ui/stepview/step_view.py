@@ -15,6 +15,10 @@ and redraws from its records, so edits, undo and reset are exactly the engine's.
 (None before the first step) and returns an (English, Japanese) pair of plain or rich text (HTML),
 or None for the view's own short explanation of the step. A float64 ``net`` is stepped in place
 (an update changes its weights); any other is copied to float64 first.
+
+The class is the widgets, the session and what is on screen; what the buttons do is
+``view_actions``, edits and numerical checks ``view_edits``, drawing ``view_render``. What a layer
+type shows (symbols, arrays, formulas, narration) comes from ``stepper.net.registry``.
 """
 
 from __future__ import annotations
@@ -34,8 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.network import Network
-from nnlab.optimizers import make_optimizer
-from nnlab.stepper import Position, Stepper, StepperError, StepRecord
+from nnlab.stepper import Phase, Position, Stepper, StepperError, StepRecord
 
 from ..context import AppContext
 from ..i18n import error_text
@@ -43,11 +46,12 @@ from ..widgets.network_diagram import NetworkDiagram
 from .check_runner import CheckRunner
 from .controls import SHORTCUTS, StepControls
 from .formula import Formula
-from .numbers import format_number
 from .record_panel import RecordPanel
-from .session import edit_refusal, new_target, session_problem
+from .session import session_problem
 from .step_list import StepList
 from .style import STEP_STYLE
+from .view_actions import ActionMixin
+from .view_edits import EditMixin
 from .view_render import RenderMixin
 
 _log = logging.getLogger(__name__)
@@ -55,7 +59,7 @@ AUTOPLAY_MS = 800
 Narration = Callable[[Position, StepRecord | None], tuple[str, str] | None]
 
 
-class StepView(RenderMixin, QWidget):
+class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
     """Diagram, controls, the steps so far, and the record of the step on screen."""
 
     stepped = Signal(object)  # the StepRecord just made (or None after undo/reset)
@@ -74,7 +78,6 @@ class StepView(RenderMixin, QWidget):
         self._focus: tuple[str, tuple] | None = None
         self._focus_record: tuple[str, int] = ("", -2)  # the record the focus was chosen in
         self._update_key: str | None = None
-        self._update_info: dict[int, tuple[str, float]] = {}
         self._optimizer = None
         self._optimizer_name = ""
         self._generation = 0  # bumped whenever records may change, to drop stale check results
@@ -187,7 +190,6 @@ class StepView(RenderMixin, QWidget):
         self.checks.cancel()
         self._title, self._narration, self._editable = title, narration, editable
         self._selected, self._focus, self._update_key = None, None, None
-        self._update_info.clear()
         self.checks.clear()
         self._optimizer = None
         self._generation += 1
@@ -243,120 +245,6 @@ class StepView(RenderMixin, QWidget):
         """The ArrayView showing slot ``key`` of the record on screen (or None)."""
         return self.panel.view(key)
 
-    # ---- actions --------------------------------------------------------------------------------
-    def step_forward(self) -> None:
-        s = self._stepper
-        if s is None:
-            return
-        if s.position.phase in ("update", "done"):
-            self._new_pass()
-        self._act(s.forward_step)
-
-    def step_backward(self) -> None:
-        s = self._stepper
-        if s is None or not s.can_backward:
-            self._refuse(self.tr("Finish the forward pass first: step forward to the output "
-                                 "layer.") if s is not None and s.position.phase == "forward"
-                         else "")
-            return
-        self._act(s.backward_step)
-
-    def run_to_end(self) -> None:
-        s = self._stepper
-        if s is None:
-            return
-        if s.position.phase in ("update", "done"):
-            self._new_pass()
-            self._act(s.forward_step, emit=False)
-        self._act(s.run_to_end, emit=False)
-        self.stepped.emit(s.records[-1] if s.records else None)
-
-    def apply_update(self) -> None:
-        s = self._stepper
-        if s is None or not s.can_update:
-            if s is not None and s.position.phase in ("forward", "backward"):
-                self._refuse(self.tr("Finish the backward pass first: the update needs every "
-                                     "gradient."))
-            return
-        name, lr = self.controls.optimizer_name(), float(self.controls.lr_spin.value())
-        if self._optimizer is None or self._optimizer_name != name:
-            self._optimizer = make_optimizer(name, lr)
-            self._optimizer_name = name
-        self._optimizer.lr = lr
-        record = self._act(lambda: s.apply_update(self._optimizer), emit=False)
-        if record is not None:
-            self._update_info[id(record)] = (name, lr)
-            self.stepped.emit(record)
-
-    def undo(self) -> None:
-        s = self._stepper
-        if s is None or not s.can_undo:
-            return
-        self._generation += 1
-        self._act(s.undo, emit=False)
-        self.stepped.emit(None)
-
-    def reset(self) -> None:
-        s = self._stepper
-        if s is None:
-            return
-        self.stop_autoplay()
-        self._generation += 1
-        self._optimizer = None
-        self._update_info.clear()
-        self._act(s.reset, emit=False)
-        self.stepped.emit(None)
-
-    def toggle_autoplay(self) -> None:
-        if self.timer.isActive():
-            self.stop_autoplay()
-        elif self._stepper is not None:
-            self.timer.start()
-            self._sync_controls()
-
-    def stop_autoplay(self) -> None:
-        self.timer.stop()
-        self._sync_controls()
-
-    def _autoplay_tick(self) -> None:
-        s = self._stepper
-        if s is None:
-            self.stop_autoplay()
-            return
-        if s.position.phase == "backward":
-            self.step_backward()
-        else:
-            self.step_forward()
-        if s.position.phase in ("update", "done"):
-            self.stop_autoplay()
-
-    def _new_pass(self) -> None:
-        self._generation += 1
-        self.checks.clear()
-
-    def _act(self, fn, emit: bool = True):
-        """Run a stepper action; a refusal becomes a message, never an exception."""
-        try:
-            result = fn()
-        except StepperError as e:
-            self._refuse(error_text(e))
-            return None
-        except (ValueError, IndexError, FloatingPointError) as e:  # never crash on odd data
-            _log.exception("step failed")
-            self._refuse(self.tr("This step could not be computed: %1").replace("%1", str(e)))
-            return None
-        self._selected = None
-        self._set_message("")
-        self.refresh()
-        if emit:
-            self.stepped.emit(result)
-        return result
-
-    def _refuse(self, text: str) -> None:
-        if text:
-            self._set_message(text)
-            self._render_record()
-
     # ---- choosing what to look at ---------------------------------------------------------------
     def show_record(self, index: int) -> None:
         """Show record ``index`` (0 = the first step) instead of the newest."""
@@ -378,7 +266,7 @@ class StepView(RenderMixin, QWidget):
             self._render_record()
             return
         if index < 0:  # the input: the first layer's forward step shows x
-            matches = [i for i in matches if s.records[i].kind == "forward"]
+            matches = [i for i in matches if s.records[i].kind == Phase.FORWARD]
         self.show_record(matches[-1])
 
     def _focus_chosen(self, key: str, index: tuple) -> None:
@@ -389,70 +277,10 @@ class StepView(RenderMixin, QWidget):
         self._update_key = key
         self._render_record()
 
-    # ---- live edits -----------------------------------------------------------------------------
-    def _edit(self, key: str, index: tuple, value: float) -> None:
-        s = self._stepper
-        slot = next((sl for sl in self._slots if sl.key == key), None)
-        if s is None or slot is None or slot.edit is None or not self._editable:
-            return
-        index = tuple(int(i) for i in index)
-        try:
-            if slot.edit == "input":
-                x = s.x.copy()
-                x[index] = value
-                s.set_input(x)
-            elif slot.edit == "target":
-                s.set_target(new_target(s, index, value))
-            else:
-                s.set_param(slot.edit, value, index)
-        except (StepperError, ValueError) as e:
-            self._set_message(edit_refusal(e))
-            self._render_record()
-            return
-        self._generation += 1
-        self.checks.clear()
-        name = f"{slot.name}[{', '.join(str(i) for i in index)}]"
-        self._set_message(self.tr("%1 is now %2: every value after it was recomputed.").replace(
-            "%1", name).replace("%2", format_number(value)), info=True)
-        self.refresh()
-        self.valuesEdited.emit()
-
-    def _edit_rejected(self, text: str) -> None:
-        self._set_message(self.tr("“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.")
-                          .replace("%1", text))
-        self._render_record()
-
-    def _set_message(self, text: str, info: bool = False) -> None:
-        self._message = (text, info)
-
-    # ---- numerical check ------------------------------------------------------------------------
-    def check_numerical(self) -> None:
-        """Compare backprop with central differences for the backward step on screen."""
-        s, record = self._stepper, self.current_record
-        if s is None or record is None or record.kind != "backward":
-            return
-        self.checks.run(s, record.index, self._generation)
-
-    def cancel_check(self) -> None:
-        """Stop a check running in the background."""
-        self.checks.cancel()
-        self._render_record(arrays=False)
-
     def shutdown(self) -> None:
         """Stop auto-play and any running check, and join its thread (call before closing)."""
         self.stop_autoplay()
         self.checks.shutdown()
-
-    def check_running(self) -> bool:
-        return self.checks.is_running()
-
-    @property
-    def check_result(self) -> dict | None:
-        """The numerical check of the record on screen: {name: (backprop, numerical, error)}."""
-        record = self.current_record
-        if record is None or record.kind != "backward":
-            return None
-        return self.checks.result(record.index, self._generation)
 
     # ---- drawing --------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from nnlab.stepper import Phase
+
 FORWARD = QColor("#0072b2")
 BACKWARD = QColor("#d55e00")
 UPDATE = QColor("#009e73")
 NEGATIVE_FILL = QColor("#fde8d3")  # a pale tint of the diagram's orange for negative values
 
 
-def phase_colour(kind: str | None) -> QColor:
+def phase_colour(phase: Phase | None) -> QColor:
     """The colour of a record kind or a position phase: forward, backward, update/done."""
-    if kind == "forward":
+    if phase == Phase.FORWARD:
         return QColor(FORWARD)
-    if kind == "backward":
+    if phase == Phase.BACKWARD:
         return QColor(BACKWARD)
     return QColor(UPDATE)
 

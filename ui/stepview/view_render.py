@@ -12,12 +12,23 @@ import logging
 import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 
+from nnlab.stepper import Phase
+
 from ..i18n import bilingual
 from .formula import Formula, formula_for
 from .narration import default_narration
 from .numbers import format_number
 from .numerical import result_html
-from .slots import Slot, default_focus, param_symbol, slots_for, update_keys, valid_focus
+from .slots import (
+    Slot,
+    default_focus,
+    layer_entry,
+    param_symbol,
+    slots_for,
+    symbols,
+    update_keys,
+    valid_focus,
+)
 from .style import FORWARD, phase_colour
 
 _log = logging.getLogger(__name__)
@@ -38,14 +49,14 @@ class RenderMixin:
         text = Q.translate("StepView", "layer %1 of %2: %3")
         return text.replace("%1", str(index + 1)).replace("%2", str(n)).replace("%3", layer_type)
 
-    def _phase_name(self, kind: str) -> str:
-        return {"forward": Q.translate("StepView", "Forward"),
-                "backward": Q.translate("StepView", "Backward"),
-                "update": Q.translate("StepView", "Update")}.get(kind, kind)
+    def _phase_name(self, phase: Phase) -> str:
+        return {Phase.FORWARD: Q.translate("StepView", "Forward"),
+                Phase.BACKWARD: Q.translate("StepView", "Backward"),
+                Phase.UPDATE: Q.translate("StepView", "Update")}.get(phase, str(phase))
 
     def _record_header(self, record) -> str:
-        if record.kind == "update":
-            _, lr = self._update_info.get(id(record), (record.layer_type, float("nan")))
+        if record.kind == Phase.UPDATE:
+            lr = record.lr if record.lr is not None else float("nan")
             text = Q.translate("StepView", "Update · %1, η = %2")
             return text.replace("%1", record.layer_type).replace("%2", format_number(lr))
         where = self._layer_text(record.index, record.layer_type)
@@ -56,15 +67,15 @@ class RenderMixin:
 
     def _next_text(self) -> str:
         p = self._stepper.position
-        if p.phase == "forward":
+        if p.phase == Phase.FORWARD:
             layer = type(self._stepper.net.layers[p.index]).__name__
             return Q.translate("StepView", "Next: forward through layer %1 (%2)").replace(
                 "%1", str(p.index + 1)).replace("%2", layer)
-        if p.phase == "backward":
+        if p.phase == Phase.BACKWARD:
             layer = type(self._stepper.net.layers[p.index]).__name__
             return Q.translate("StepView", "Next: backward through layer %1 (%2)").replace(
                 "%1", str(p.index + 1)).replace("%2", layer)
-        if p.phase == "update":
+        if p.phase == Phase.UPDATE:
             return Q.translate(
                 "StepView", "Next: apply the update (or step forward for a new pass without it)")
         return Q.translate(
@@ -82,7 +93,7 @@ class RenderMixin:
             self.diagram.clear_highlight()
             self.diagram_caption.setText("")
             return
-        if record is None or record.kind == "update":
+        if record is None or record.kind == Phase.UPDATE:
             self.diagram.highlight_layer(None)
         else:
             self.diagram.highlight_layer(record.index, phase_colour(record.kind))
@@ -90,11 +101,11 @@ class RenderMixin:
             self.diagram_caption.setText(Q.translate("StepView", "Click a layer to see its step."))
             return
         self.diagram.set_params(s.net.params)
-        backward = record is not None and record.kind == "backward"
+        backward = record is not None and record.kind == Phase.BACKWARD
         values: dict[int, np.ndarray] = {}
         if backward:
             for r in s.records:
-                if r.kind == "backward" and r.dx is not None:
+                if r.kind == Phase.BACKWARD and r.dx is not None:
                     values[r.index - 1] = np.asarray(r.dx)[0]
             caption = Q.translate(
                 "StepView", "Circles: the gradients that have come back so far (sample 1). "
@@ -102,7 +113,7 @@ class RenderMixin:
         else:
             values[-1] = s.x[0]
             for r in s.records:
-                if r.kind == "forward":
+                if r.kind == Phase.FORWARD:
                     values[r.index] = np.asarray(r.out)[0]
             caption = Q.translate(
                 "StepView", "Circles: the values of sample 1 (blue positive, orange negative); "
@@ -138,18 +149,18 @@ class RenderMixin:
             # else a new step starts from its most telling element.
             shown = (record.kind, record.index)
             follow = shown == self._focus_record or (
-                record.kind == "forward" and self._focus_record[0] == "forward")
+                record.kind == Phase.FORWARD and self._focus_record[0] == Phase.FORWARD)
             if not follow or not valid_focus(self._focus, slots):
                 self._focus = default_focus(record, slots)
             self._focus_record = shown
             focus = self._focus
             colour = phase_colour(record.kind)
             layer = s.net.layers[record.index] if record.index >= 0 else None
-            formula = formula_for(record, slots, focus, layer=layer, colour=colour, train=s.train,
-                                  update=self._update_info.get(id(record)))
+            formula = formula_for(record, slots, focus, entry=layer_entry(s, record.index),
+                                  layer=layer, colour=colour, train=s.train)
             header = self._record_header(record)
         self._slots, self._formula = slots, formula
-        editable = self._editable and s.position.phase != "done"
+        editable = self._editable and s.position.phase != Phase.DONE
         if arrays:
             panel.show_record(header, colour, slots, formula, focus, editable)
         else:
@@ -159,12 +170,12 @@ class RenderMixin:
 
     def _render_extras(self, record, editable: bool) -> None:
         panel, s = self.panel, self._stepper
-        backward = record is not None and record.kind == "backward"
-        panel.check_button.setVisible(record is None or record.kind != "update")
+        backward = record is not None and record.kind == Phase.BACKWARD
+        panel.check_button.setVisible(record is None or record.kind != Phase.UPDATE)
         panel.check_button.setEnabled(backward and not self.check_running())
         self.actions_by_name["check"].setEnabled(backward and not self.check_running())
         panel.set_note(bilingual(record.note) if backward and record.note else "")
-        if record is not None and record.kind == "update":
+        if record is not None and record.kind == Phase.UPDATE:
             items = []
             for key in update_keys(record):
                 value = record.grads[key]
@@ -183,12 +194,12 @@ class RenderMixin:
         else:
             result = self.checks.result(record.index, self._generation) if backward else None
             if result is not None:
-                panel.numerical.show_html(result_html(result, record.layer_type, self._focus,
-                                                      record.note))
+                s_in = symbols(layer_entry(s, record.index))[0]
+                panel.numerical.show_html(result_html(result, s_in, self._focus, record.note))
             else:
                 panel.numerical.setVisible(False)
         panel.set_message(*self._message)
-        if self._editable and s.position.phase == "done":
+        if self._editable and s.position.phase == Phase.DONE:
             hint = Q.translate(
                 "StepView", "The weights were just updated, so values cannot be edited now: undo "
                             "the update, or step forward to start a new pass with the new weights.")
@@ -205,6 +216,7 @@ class RenderMixin:
         s, record = self._stepper, self.current_record
         position = s.position if s is not None else None
         text = None
+        entry = layer_entry(s, record.index) if record is not None else None
         if self._narration is not None and position is not None:
             try:
                 pair = self._narration(position, record)
@@ -213,7 +225,7 @@ class RenderMixin:
                 pair = None
             if pair:
                 text = bilingual(pair)
-        self.narration_view.setHtml(text or default_narration(position, record))
+        self.narration_view.setHtml(text or default_narration(position, record, entry))
 
     # ---- controls -------------------------------------------------------------------------------
     def _sync_controls(self) -> None:
@@ -248,7 +260,7 @@ class RenderMixin:
             c.position_label.setText(Q.translate("StepView", "Ready: nothing computed yet"))
         else:
             colour = phase_colour(last.kind).name()
-            where = (self._layer_text(last.index, last.layer_type) if last.kind != "update"
+            where = (self._layer_text(last.index, last.layer_type) if last.kind != Phase.UPDATE
                      else last.layer_type)
             c.position_label.setText(f"<span style='color:{colour}'>{self._phase_name(last.kind)}"
                                      f"</span> · {where}")

@@ -1,4 +1,4 @@
-"""Forward formulas: Affine, the activations, Dropout, BatchNorm, Flatten and the three heads.
+"""Forward formulas, by the layer's forward formula key (``LayerType.formula[0]``).
 
     Affine      u = xW + b                    Sigmoid   z = 1 / (1 + e^−u)
     ReLU        z = max(0, u)                 Tanh      z = tanh(u)
@@ -7,6 +7,7 @@
     SoftmaxWithLoss   y = softmax(u), L = −(1/N) Σ t log y
     SigmoidWithLoss   y = σ(u),       L = −(1/N) Σ [t log y + (1 − t) log(1 − y)]
     IdentityWithLoss  y = u,          L = (1/N) Σ ½ Σₖ (y − t)²
+    any other key     z = f(u), with the chosen element's input and output
 """
 
 from __future__ import annotations
@@ -17,16 +18,32 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 
 from ..numbers import format_number
-from .writer import XHAT, Formula, Writer, line, lines, terms
+from ..slots import XHAT
+from .writer import Formula, Writer, line, lines, terms
 
 
-def build(record, a: dict[str, np.ndarray], focus, w: Writer, layer, train: bool) -> Formula:
-    t = record.layer_type
+def build(key: str, record, a: dict[str, np.ndarray], focus, w: Writer, layer,
+          train: bool) -> Formula:
+    """The forward formula ``key`` worked out for element ``focus`` of the output."""
     idx = tuple(focus[1]) if focus else (0,) * a["out"].ndim
-    builder = _BUILDERS.get(t)
-    if builder is None:
-        return Formula(Q.translate("StepFormula", "%1: no formula to show").replace("%1", t))
+    builder = BUILDERS.get(key, _general)
     return builder(record, a, idx, w, layer, train)
+
+
+def _general(record, a, idx, w: Writer, layer, train) -> Formula:
+    """z = f(u) for a key without a builder: the element's output, and its input if aligned."""
+    s_in, s_out = w.symbols
+    sub = w.element(idx)
+    z = float(a["out"][idx])
+    x = a.get("x")
+    if x is not None and x.shape == a["out"].shape:
+        worked = line(w.hl(w.sub(s_out, sub)), f"f({w.sub(s_in, sub)})", f"f({w.num(x[idx])})",
+                      w.hl(w.num(z)))
+        involved = {"x": [idx]}
+    else:
+        worked, involved = line(w.hl(w.sub(s_out, sub)), w.hl(w.num(z))), {}
+    loss = line("L", w.hl(_loss_value(record))) if record.loss is not None else ""
+    return Formula(f"{s_out} = f({s_in})", lines(worked, loss), involved)
 
 
 def _affine(record, a, idx, w: Writer, layer, train) -> Formula:
@@ -50,10 +67,10 @@ def _elementwise(general, worked_rhs):
     ``worked_rhs(u, z, layer, writer, u_symbol)`` the middle parts of the worked line."""
 
     def build_one(record, a, idx, w: Writer, layer, train) -> Formula:
-        s_in, s_out = ("u", "z") if record.layer_type != "Dropout" else ("x", "z")
+        s_in, s_out = w.symbols
         u = float(a["x"][idx])
         z = float(a["out"][idx])
-        sub = w.n(*idx) if len(idx) == 2 else idx
+        sub = w.element(idx)
         parts = worked_rhs(u, z, layer, w, w.sub(s_in, sub))
         worked = line(w.hl(w.sub(s_out, sub)), *parts, w.hl(w.num(z)))
         return Formula(general(), worked, {"x": [idx]})
@@ -230,7 +247,9 @@ def _identity_head(record, a, idx, w: Writer, layer, train) -> Formula:
     return Formula(general, lines(y_line, loss), involved)
 
 
-_BUILDERS = {
+# Forward formula key (``LayerType.formula[0]``) → builder(record, arrays, index, writer, layer,
+# train).
+BUILDERS = {
     "Affine": _affine,
     "ReLU": _elementwise(lambda: "z = max(0, u)", _relu_rhs),
     "LeakyReLU": _elementwise(lambda: "z = u (u &gt; 0), &nbsp; z = αu (u ≤ 0)", _leaky_rhs),

@@ -35,9 +35,10 @@ def rule(name: str, symbol: str = "W") -> str:
     return text.replace("W", symbol) if symbol != "W" else text
 
 
-def build(record, a: dict[str, np.ndarray], focus, w: Writer, update: tuple[str, float] | None,
-          symbol: str = "W") -> Formula:
-    name, lr = update if update else (record.layer_type.lower(), float("nan"))
+def build(record, a: dict[str, np.ndarray], focus, w: Writer, symbol: str = "W") -> Formula:
+    """The update of element ``focus`` of one parameter, by the rule of the record's optimizer."""
+    name = record.layer_type.lower()  # the optimizer's class: SGD, Momentum, …
+    lr = record.lr if record.lr is not None else float("nan")
     idx = tuple(focus[1]) if focus else (0,) * a["new"].ndim
     before, grad, after = float(a["param"][idx]), float(a["grad"][idx]), float(a["new"][idx])
     general = rule(name, symbol) + f" &nbsp; (η = {w.num(lr)})"
