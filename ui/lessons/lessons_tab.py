@@ -10,10 +10,10 @@ at another. ``context.stepRequested(network)`` opens "Your design" on that netwo
 
 from __future__ import annotations
 
+import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QPointF, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,14 +32,20 @@ from nnlab.stepper import Phase
 
 from ..i18n import bilingual
 from .lesson_page import LessonPage
+from .progress import (
+    DONE_GREEN,
+    FINISHED,
+    NOT_STARTED,
+    OPENED,
+    SETTINGS_GROUP,
+    mark_icon,
+    progress,
+    save_progress,
+)
 
 _log = logging.getLogger(__name__)
 
 DESIGN = "your_design"  # the id of the "Your design" entry
-SETTINGS_GROUP = "lessons"
-NOT_STARTED, OPENED, FINISHED = "", "opened", "finished"
-FORWARD_BLUE = QColor("#0072b2")
-DONE_GREEN = QColor("#1b7f4b")
 
 TAB_STYLE = """
 QListWidget#lessonList { font-size: 10.5pt; }
@@ -52,63 +58,27 @@ QLabel#lessonGoal { color: #5b6472; }
 """
 
 
-def _page_class(kind: str):
-    """The page for a lesson kind (imported here so the tab opens fast)."""
-    if kind == "step":
-        from .lesson_stepping import SteppingPage
-        return SteppingPage
-    if kind == "mnist_batch":
-        from .lesson_batch import MnistBatchPage
-        return MnistBatchPage
-    if kind == "gates":
-        from .lesson_gates import GatesPage
-        return GatesPage
-    if kind == "activations":
-        from .lesson_activations import ActivationsPage
-        return ActivationsPage
-    if kind == "output":
-        from .lesson_output import OutputPage
-        return OutputPage
-    if kind == "descent":
-        from .lesson_descent import DescentPage
-        return DescentPage
-    if kind == "numerical":
-        from .lesson_numerical import NumericalPage
-        return NumericalPage
-    if kind == "graph":
-        from .lesson_graph import GraphPage
-        return GraphPage
-    if kind == "train_handoff":
-        from .lesson_train_handoff import TrainHandoffPage
-        return TrainHandoffPage
-    raise KeyError(f"no page for lesson kind {kind!r}")
+# Lesson kind → (module in ui.lessons, page class). Imported when first opened, so the tab opens
+# fast; a new kind of lesson is one line here.
+PAGES: dict[str, tuple[str, str]] = {
+    "step": ("lesson_stepping", "SteppingPage"),
+    "mnist_batch": ("lesson_batch", "MnistBatchPage"),
+    "gates": ("lesson_gates", "GatesPage"),
+    "activations": ("lesson_activations", "ActivationsPage"),
+    "output": ("lesson_output", "OutputPage"),
+    "descent": ("lesson_descent", "DescentPage"),
+    "numerical": ("lesson_numerical", "NumericalPage"),
+    "graph": ("lesson_graph", "GraphPage"),
+    "train_handoff": ("lesson_train_handoff", "TrainHandoffPage"),
+}
 
 
-def _mark_icon(state: str) -> QIcon:
-    """A ring (not started), a blue ring with a dot (opened), a green disc with a tick (finished)."""
-    size = 18
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if state == FINISHED:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(DONE_GREEN)
-        p.drawEllipse(2, 2, size - 4, size - 4)
-        p.setPen(QPen(QColor("white"), 2.0))
-        p.drawPolyline([QPointF(5.5, 9.5), QPointF(8, 12), QPointF(12.5, 6.5)])
-    else:
-        colour = FORWARD_BLUE if state == OPENED else QColor("#b8bec8")
-        p.setPen(QPen(colour, 1.6))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(3, 3, size - 6, size - 6)
-        if state == OPENED:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawEllipse(6.5, 6.5, size - 13, size - 13)
-    p.end()
-    return QIcon(pixmap)
+def page_class(kind: str) -> type[LessonPage]:
+    """The page for a lesson kind."""
+    if kind not in PAGES:
+        raise KeyError(f"no page for lesson kind {kind!r}")
+    module, name = PAGES[kind]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)
 
 
 class LessonsTab(QWidget):
@@ -122,7 +92,7 @@ class LessonsTab(QWidget):
         self.pages: dict[str, QWidget] = {}
         self.current_id: str | None = None
         self._design_dirty = True
-        self._icons = {s: _mark_icon(s) for s in (NOT_STARTED, OPENED, FINISHED)}
+        self._icons = {s: mark_icon(s) for s in (NOT_STARTED, OPENED, FINISHED)}
 
         self.list = QListWidget()
         self.list.setObjectName("lessonList")
@@ -210,8 +180,7 @@ class LessonsTab(QWidget):
     @staticmethod
     def progress(lesson_id: str) -> str:
         """"" (not started), "opened" or "finished", as remembered in QSettings."""
-        value = QSettings().value(f"{SETTINGS_GROUP}/progress/{lesson_id}", NOT_STARTED, type=str)
-        return value if value in (OPENED, FINISHED) else NOT_STARTED
+        return progress(lesson_id)
 
     def _set_progress(self, lesson_id: str, state: str) -> None:
         if lesson_id == DESIGN:
@@ -219,7 +188,7 @@ class LessonsTab(QWidget):
         old = self.progress(lesson_id)
         if old == FINISHED or old == state:
             return
-        QSettings().setValue(f"{SETTINGS_GROUP}/progress/{lesson_id}", state)
+        save_progress(lesson_id, state)
         self._decorate()
         if lesson_id == self.current_id:
             self._show_header()
@@ -283,7 +252,7 @@ class LessonsTab(QWidget):
         else:
             lesson = get_lesson(lesson_id)
             try:
-                page = _page_class(lesson.kind)(lesson, self.context)
+                page = page_class(lesson.kind)(lesson, self.context)
             except Exception as e:  # e.g. missing data files: say so, never crash the window
                 _log.exception("could not open lesson %s", lesson_id)
                 page = QLabel(self.tr("This lesson could not be opened: %1").replace("%1", str(e)))
