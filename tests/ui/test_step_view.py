@@ -160,6 +160,28 @@ def test_update_changes_the_weights_by_the_rule(qtbot, view):
     assert record.new_params["layers.0.W"][0, 0] == pytest.approx(w_new)
 
 
+def test_the_update_shows_the_learning_rate_it_used(qtbot, view):
+    view.set_session(three_layer_net(), X3, T3)
+    c = view.controls
+    c.optimizer_combo.setCurrentIndex(c.optimizer_combo.findData("sgd"))
+    c.lr_spin.setValue(0.1)
+    click(qtbot, c.run_button)
+    click(qtbot, c.update_button)
+    assert "SGD, η = 0.1" in view.panel.header.text()  # at once, not after the next redraw
+    assert "(η = 0.1)" in view.panel.formula.text() and "0.1 − 0.1·" in view.panel.formula.text()
+    c.lr_spin.setValue(0.5)  # a new rate is for the next update, not this one
+    view.show_record(0)
+    view.show_record(len(view.stepper.records) - 1)
+    assert "η = 0.1" in view.panel.header.text()
+    click(qtbot, c.undo_button)
+    click(qtbot, c.update_button)
+    assert "η = 0.5" in view.panel.header.text()
+    click(qtbot, c.forward_button)  # a new pass: the update leaves the records …
+    click(qtbot, c.undo_button)  # … and comes back with its own η
+    assert view.current_record.kind == "update"
+    assert "η = 0.5" in view.panel.header.text()
+
+
 def test_keyboard_shortcuts(qtbot, view):
     view.set_session(three_layer_net(), X3, T3)
     view.activateWindow()
