@@ -178,7 +178,7 @@ def test_lesson_2_steps_to_the_total_input_and_finishes(qtbot, tab):
 
 
 def test_editing_a_weight_in_lesson_2_recomputes_u(qtbot, tab):
-    from test_step_view import open_editor
+    from step_view_helpers import open_editor
 
     page = choose(qtbot, tab, "input_hidden")
     view = page.view
