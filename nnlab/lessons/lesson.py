@@ -237,6 +237,6 @@ def narrate(narrative: Narrative | None, position: Any, record: Any | None) -> T
     en, ja = fill(text[0], fields), fill(text[1], fields)
     if record.note:
         en, ja = f"{en}\n\n{record.note[0]}", f"{ja}\n\n{record.note[1]}"
-    if position is not None and position.phase in (Phase.UPDATE, Phase.DONE) and n.done and record.kind != "update":
+    if position is not None and position.phase in (Phase.UPDATE, Phase.DONE) and n.done and record.kind != Phase.UPDATE:
         en, ja = f"{en}\n\n{n.done[0]}", f"{ja}\n\n{n.done[1]}"
     return en, ja
