@@ -70,6 +70,9 @@ class Lesson:
     goal: Text | None = None  # what finishes an interactive lesson
     options: Mapping[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "finish_phase", Phase(self.finish_phase))  # "backward" → Phase
+
     @property
     def has_network(self) -> bool:
         return self.spec is not None

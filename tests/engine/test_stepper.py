@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from nnlab import Network, NetworkSpec, Stepper, StepperError
+from nnlab.lessons import get_lesson
 from nnlab.optimizers import make_optimizer
 from nnlab.paths import resource
 from nnlab.stepper import Phase
@@ -219,4 +220,5 @@ def test_phases_are_one_enum_in_pass_order():
     assert Phase.BACKWARD.reached("backward") and not Phase.FORWARD.reached("backward")
     with pytest.raises(ValueError):
         Phase.DONE.reached("sideways")
+    assert get_lesson("three_layer").finish_phase is Phase.BACKWARD  # lessons name it as text
 
