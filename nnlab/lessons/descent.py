@@ -8,6 +8,12 @@ The notes' recipe, followed exactly:
     every step: forward, backward, W ← W − η ∂E/∂W;  E = ½(y − d)² of the sample, recorded
     before the update (as the notes' loss list is)
 
+A run can also fail quietly: a ReLU unit whose total input u = xW₁ + b₁ is ≤ 0 for every x
+outputs 0 and passes no gradient back (ReLU′ = 0), so it never learns again — a dead unit. With
+learning rate 0.5 a few large early steps push all ten below 0 ("dying ReLU"): the network then
+outputs the constant b₂ whatever x is. ``dead_units`` finds them on a grid over [0, 1]², and
+``fit_grid`` gives the learned y against f(x) on that grid.
+
 A run stops as soon as it diverges — the loss becomes NaN or infinite, or exceeds
 ``DIVERGENCE_LOSS`` (it then reaches infinity within a few more steps) — and keeps the last
 weights whose loss was still finite: "学習率が大きすぎる場合：解にたどり着かず、発散する。"
@@ -27,6 +33,7 @@ DATA_SIZE = 100_000
 STEPS = 1000
 LEARNING_RATE = 0.07
 DIVERGENCE_LOSS = 1e6
+GRID = 21  # the fit is shown, and dead units are looked for, on a GRID×GRID grid over [0, 1]²
 ACTIVATIONS = ("ReLU", "Sigmoid")
 
 DIVERGED_TEXT = (
@@ -111,3 +118,25 @@ class DescentRun:
     def predict(self, x) -> np.ndarray:
         """The net's y for inputs x (N, 2)."""
         return self.net.predict(np.asarray(x, dtype=np.float64))[:, 0]
+
+    def dead_units(self, n: int = GRID) -> np.ndarray:
+        """Hidden ReLU units with u ≤ 0 for every x on an n×n grid over [0, 1]²: they output 0 and
+        get no gradient (ReLU′ = 0), so they can never learn again. Sigmoid units never die."""
+        if self.activation != "ReLU":
+            return np.zeros(0, dtype=int)
+        p = self.net.params
+        u = grid(n) @ p["layers.0.W"] + p["layers.0.b"]
+        return np.flatnonzero(np.all(u <= 0, axis=0))
+
+    def fit_grid(self, n: int = GRID) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(x, the net's y, f(x)) on an n×n grid over [0, 1]²: a perfect fit has y = f(x)."""
+        x = grid(n)
+        return x, self.predict(x), f(x)
+
+
+
+def grid(n: int = GRID) -> np.ndarray:
+    """The n² points of an n×n grid over [0, 1]², shape (n², 2)."""
+    a = np.linspace(0.0, 1.0, n)
+    x0, x1 = np.meshgrid(a, a, indexing="ij")
+    return np.column_stack([x0.ravel(), x1.ravel()])

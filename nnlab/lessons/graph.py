@@ -9,7 +9,9 @@ multiplying what arrives by its local derivative (the chain rule):
 
 Buying 2 apples at 100 with tax 1.1 costs 220; backward gives ∂price/∂apple = 2.2,
 ∂price/∂count = 110, ∂price/∂tax = 200. Adding 3 oranges at 150 costs 715, with 2.2, 110, 3.3,
-165 and 650 for apple, apple count, orange, orange count and tax.
+165 and 650 for apple, apple count, orange, orange count and tax. Adding the result of something
+complicated, 4000, to the apples' 200 gives 4200 and, with tax, 4620 — each node only computes its
+own small step (the reading notes' "local computation").
 """
 
 from __future__ import annotations
@@ -173,6 +175,41 @@ def buy_apple_orange(apple: float = 100, apple_num: float = 2, orange: float = 1
                  result=price)
 
 
+def local_computation(apple: float = 100, apple_num: float = 2, other: float = 4000,
+                      tax: float = 1.1) -> Graph:
+    """The reading notes' local computation: (apple·apple_num + other) · tax, where ``other`` is
+    the result of "something very complicated". Each node computes only its own step —
+    200 + 4000 = 4200, 4200 × 1.1 = 4620 — and ∂price/∂apple is still apple_num · tax = 2.2."""
+    mul_apple, add, mul_tax = MulLayer(), AddLayer(), MulLayer()
+    apple_price = mul_apple.forward(apple, apple_num)
+    all_price = add.forward(apple_price, other)
+    price = mul_tax.forward(all_price, tax)
+    dall_price, dtax = mul_tax.backward(1.0)
+    dapple_price, dother = add.backward(dall_price)
+    dapple, dapple_num = mul_apple.backward(dapple_price)
+    nodes = (
+        Node("apple", ("apple", "りんご"), "input", 0, 0),
+        Node("apple_num", ("apples", "りんごの個数"), "input", 0, 1),
+        Node("other", ("something complicated", "なにか複雑な計算"), "input", 1, 2),
+        Node("mul_apple", ("×", "×"), "op", 1, 0.5),
+        Node("add", ("+", "+"), "op", 2, 1),
+        Node("tax", ("tax", "消費税"), "input", 2, 2),
+        Node("mul_tax", ("×", "×"), "op", 3, 1.5),
+        Node("price", ("price", "支払金額"), "output", 4, 1.5),
+    )
+    edges = (
+        Edge("apple", "mul_apple", apple, dapple, _d("apple", "りんごの値段")),
+        Edge("apple_num", "mul_apple", apple_num, dapple_num, _d("apples", "りんごの個数")),
+        Edge("mul_apple", "add", apple_price, dapple_price, _d("apple total", "りんごの合計")),
+        Edge("other", "add", other, dother, _d("the rest", "複雑な計算の結果")),
+        Edge("add", "mul_tax", all_price, dall_price, _d("total", "合計")),
+        Edge("tax", "mul_tax", tax, dtax, _d("tax", "消費税")),
+        Edge("mul_tax", "price", price, 1.0, _d("price", "支払金額")),
+    )
+    return Graph(("Local computation", "局所的な計算"), nodes, edges,
+                 forward_order=tuple(range(7)), backward_order=(6, 4, 5, 2, 3, 0, 1), result=price)
+
+
 def chain_rule(x: float = 1.0, y: float = 2.0) -> Graph:
     """z = t², t = x + y: ∂z/∂t = 2t and ∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1 = 2(x + y)."""
     add, square = AddLayer(), SquareLayer()
@@ -198,4 +235,5 @@ def chain_rule(x: float = 1.0, y: float = 2.0) -> Graph:
                  forward_order=(0, 1, 2, 3), backward_order=(3, 2, 0, 1), result=z)
 
 
-GRAPHS = {"apple": buy_apple, "apple_orange": buy_apple_orange, "chain": chain_rule}
+GRAPHS = {"apple": buy_apple, "apple_orange": buy_apple_orange, "local": local_computation,
+          "chain": chain_rule}

@@ -18,6 +18,7 @@ import numpy as np
 from ..network import Network
 from ..spec import NetworkSpec
 from ..stepper import Phase
+from .predict import Prediction
 
 Text = tuple[str, str]  # (English, Japanese)
 
@@ -67,8 +68,9 @@ class Lesson:
     model: str | None = None  # a bundled model (resources/models/...) used when present
     narrative: Narrative | None = None
     finish_phase: Phase = Phase.UPDATE
-    goal: Text | None = None  # what finishes an interactive lesson
+    goal: Text | None = None  # what to try on the page
     options: Mapping[str, Any] = field(default_factory=dict)
+    predictions: tuple[Prediction, ...] = ()  # predict, then reveal
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "finish_phase", Phase(self.finish_phase))  # "backward" → Phase

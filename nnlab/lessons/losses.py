@@ -5,7 +5,8 @@ and inf/inf is NaN); subtracting C = max(a) first gives the same y without overf
 
 The seeds' example: y = [.1, .05, .6, 0, .05, .1, 0, .1, 0, 0] with the correct class 2 has
 cross-entropy error E = −Σ tₖ log(yₖ + 1e-7) = −log 0.6 ≈ 0.51 and
-sum-of-squares error E = ½ Σ (yₖ − tₖ)² = 0.0975.
+sum-of-squares error E = ½ Σ (yₖ − tₖ)² = 0.0975. The day-1 notes' mean_squared_error,
+np.mean(np.square(d − y)) / 2, also divides by the 10 outputs: 0.00975 for the same y and t.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ def softmax_demo(a) -> SoftmaxDemo:
     c = float(np.max(a))
     se = np.exp(a - c)
     return SoftmaxDemo(a, e, naive, c, se, softmax(a))
+
+
+def notes_mean_squared_error(d, y) -> float:
+    """The day-1 notes' mean_squared_error: np.mean(np.square(d − y)) / 2.
+
+    np.mean divides by every element — the K outputs as well as the samples — so for one sample
+    it is the book's sum-of-squares error ½Σ(yₖ − dₖ)² divided by K (0.00975 vs 0.0975 for K = 10).
+    """
+    d, y = np.asarray(d, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    return float(np.mean(np.square(d - y)) / 2)
 
 
 def one_hot(label: int, k: int = 10) -> np.ndarray:

@@ -8,6 +8,7 @@ from .base import (
     CATEGORIES,
     INITS,
     MAX_PARAM_BYTES,
+    BookCode,
     LayerType,
     Option,
     Registry,
@@ -20,6 +21,6 @@ from .builtin import BUILTIN, INIT_LABELS, init_text
 REGISTRY = Registry(BUILTIN)
 
 __all__ = [
-    "BUILTIN", "CATEGORIES", "INITS", "INIT_LABELS", "MAX_PARAM_BYTES", "REGISTRY", "LayerType",
-    "Option", "Registry", "ShapeProblem", "fmt_shape", "init_text", "needs_flat",
+    "BUILTIN", "BookCode", "CATEGORIES", "INITS", "INIT_LABELS", "MAX_PARAM_BYTES", "REGISTRY",
+    "LayerType", "Option", "Registry", "ShapeProblem", "fmt_shape", "init_text", "needs_flat",
 ]

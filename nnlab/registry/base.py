@@ -136,6 +136,22 @@ def needs_flat(type_name: str, shape: Shape | None, out: Shape | None, *, flatte
 
 
 @dataclass(frozen=True)
+class BookCode:
+    """The book-style NumPy lines that compute a layer's forward and backward step.
+
+    Written with the step view's symbols (Affine x → u, activations u → z, heads u → y) and the
+    book's names (dout, dx, dW, mask), the way an exam asks "該当するソースコードを示せ".
+    """
+
+    forward: tuple[str, ...] = ()
+    backward: tuple[str, ...] = ()
+
+    def lines(self, phase: str) -> tuple[str, ...]:
+        """The lines of ``phase`` ("forward" or "backward"; anything else has none)."""
+        return {"forward": self.forward, "backward": self.backward}.get(str(phase), ())
+
+
+@dataclass(frozen=True)
 class LayerType:
     """Everything about one layer type except its arithmetic (which is its Layer class).
 
@@ -146,6 +162,7 @@ class LayerType:
     - ``symbols`` are the step view's (input, output) symbols; ``formula`` its (forward, backward)
       formula keys; ``backward_shows`` which values of the forward step a backward step shows
       ("x", "out", "mask", "xhat", "y", "t") and ``backward_params`` which parameters.
+    - ``code`` holds the book-style NumPy lines of its forward and backward step (empty: none).
     - ``summary(opts)`` is the designer's few words on the settings, (en, ja).
     """
 
@@ -163,6 +180,7 @@ class LayerType:
     backward_params: tuple[str, ...] = ()
     summary: Callable[[Options], Text] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    code: BookCode = BookCode()
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:

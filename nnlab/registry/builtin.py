@@ -7,6 +7,7 @@ import math
 from .. import layers as L
 from .base import (
     INITS,
+    BookCode,
     LayerType,
     Option,
     Options,
@@ -58,19 +59,24 @@ AFFINE = LayerType(
     param_shapes=lambda o, s: {"W": (s[0], o["units"]), "b": (o["units"],)},
     symbols=("x", "u"), formula=("Affine", "Affine"),
     backward_params=("W",), summary=_affine_summary,
+    code=BookCode(("u = np.dot(x, W) + b",),
+                  ("dx = np.dot(dout, W.T)", "dW = np.dot(x.T, dout)", "db = np.sum(dout, axis=0)")),
 )
 
 # ---- activations --------------------------------------------------------------------------------
 
 
 def _activation(name: str, description: Text, cls, *, backward_shows=("x",), options=(),
-                build=None, summary=None) -> LayerType:
+                build=None, summary=None, code: BookCode | None = None) -> LayerType:
     return LayerType(name, "activation", description,
                      build=build or (lambda o, s, rng, dtype: cls()), options=options,
-                     formula=(name, name), backward_shows=backward_shows, summary=summary)
+                     formula=(name, name), backward_shows=backward_shows, summary=summary,
+                     code=code or BookCode())
 
 
-RELU = _activation("ReLU", ("Activation: z = max(0, u)", "活性化関数：z = max(0, u)"), L.ReLU)
+RELU = _activation("ReLU", ("Activation: z = max(0, u)", "活性化関数：z = max(0, u)"), L.ReLU,
+                   code=BookCode(("mask = (u <= 0)", "z = u.copy()", "z[mask] = 0"),
+                                 ("dout[mask] = 0", "du = dout")))
 LEAKY_RELU = _activation(
     "LeakyReLU", ("Activation: z = u if u > 0 else αu",
                   "活性化関数：u > 0 なら z = u、それ以外は αu"), L.LeakyReLU,
@@ -78,15 +84,22 @@ LEAKY_RELU = _activation(
                     ("Slope for negative inputs, 0 ≤ α < 1", "負の入力に対する傾き（0 ≤ α < 1）"),
                     low=0, high=1, ui_high=0.99, step=0.01, decimals=3),),
     build=lambda o, s, rng, dtype: L.LeakyReLU(o["alpha"]),
-    summary=lambda o: (f"α = {o['alpha']}",) * 2)
+    summary=lambda o: (f"α = {o['alpha']}",) * 2,
+    code=BookCode(("z = np.where(u > 0, u, alpha * u)",),
+                  ("du = np.where(u > 0, dout, alpha * dout)",)))
 SIGMOID = _activation("Sigmoid", ("Activation: z = 1 / (1 + exp(−u))",
                                   "活性化関数：z = 1 / (1 + exp(−u))"), L.Sigmoid,
-                      backward_shows=("out",))
+                      backward_shows=("out",),
+                      code=BookCode(("z = 1 / (1 + np.exp(-u))",),
+                                    ("du = dout * (1.0 - z) * z",)))
 TANH = _activation("Tanh", ("Activation: z = tanh(u)", "活性化関数：z = tanh(u)"), L.Tanh,
-                   backward_shows=("out",))
+                   backward_shows=("out",),
+                   code=BookCode(("z = np.tanh(u)",), ("du = dout * (1.0 - z ** 2)",)))
 STEP = _activation("Step", ("Perceptron activation: z = 1 if u > 0 else 0 (its gradient is zero)",
                             "パーセプトロンの活性化関数：u > 0 なら 1、それ以外は 0（勾配は 0）"),
-                   L.Step)
+                   L.Step,
+                   code=BookCode(("z = np.array(u > 0, dtype=int)",),
+                                 ("du = np.zeros_like(dout)",)))
 
 # ---- regularisation -----------------------------------------------------------------------------
 
@@ -99,6 +112,8 @@ DROPOUT = LayerType(
                     low=0, high=1, ui_high=0.95, step=0.05, decimals=2),),
     formula=("Dropout", "Dropout"), backward_shows=("mask",),
     summary=lambda o: (f"ratio {o['ratio']}", f"比率 {o['ratio']}"),
+    code=BookCode(("mask = np.random.rand(*x.shape) > dropout_ratio", "z = x * mask"),
+                  ("dx = dout * mask",)),
 )
 
 
@@ -125,6 +140,13 @@ BATCH_NORM = LayerType(
     buffer_shapes=lambda o, s: {"running_mean": s, "running_var": s},
     formula=("BatchNorm", "BatchNorm"), backward_shows=("xhat",), backward_params=("gamma",),
     summary=lambda o: (f"momentum {o['momentum']}",) * 2,
+    code=BookCode(
+        ("mu = x.mean(axis=0)", "xc = x - mu", "var = np.mean(xc ** 2, axis=0)",
+         "std = np.sqrt(var + 10e-7)", "xn = xc / std", "z = gamma * xn + beta"),
+        ("dbeta = dout.sum(axis=0)", "dgamma = np.sum(xn * dout, axis=0)", "dxn = gamma * dout",
+         "dxc = dxn / std", "dstd = -np.sum((dxn * xc) / (std * std), axis=0)",
+         "dvar = 0.5 * dstd / std", "dxc += (2.0 / batch_size) * xc * dvar",
+         "dmu = np.sum(dxc, axis=0)", "dx = dxc - dmu / batch_size")),
 )
 
 # ---- shape --------------------------------------------------------------------------------------
@@ -134,6 +156,7 @@ FLATTEN = LayerType(
     build=lambda o, s, rng, dtype: L.Flatten(),
     output_shape=lambda o, s: None if s is None else (math.prod(s),),
     formula=("Flatten", "Flatten"), backward_shows=(),
+    code=BookCode(("z = x.reshape(x.shape[0], -1)",), ("dx = dout.reshape(x.shape)",)),
 )
 
 # ---- heads --------------------------------------------------------------------------------------
@@ -151,26 +174,33 @@ def _head_shape(name: str):
     return shape_of
 
 
-def _head(name: str, cls, description: Text, summary: Text) -> LayerType:
+def _head(name: str, cls, description: Text, summary: Text, code: BookCode) -> LayerType:
     return LayerType(name, "head", description, build=lambda o, s, rng, dtype: cls(),
                      output_shape=_head_shape(name), formula=(name, name),
-                     backward_shows=("y", "t"), summary=lambda o: summary)
+                     backward_shows=("y", "t"), summary=lambda o: summary, code=code)
 
 
 SOFTMAX_WITH_LOSS = _head(
     "SoftmaxWithLoss", L.SoftmaxWithLoss,
     ("Output: softmax + cross-entropy error (classification)",
      "出力層：ソフトマックス＋交差エントロピー誤差（多クラス分類）"),
-    ("softmax + cross-entropy", "ソフトマックス＋交差エントロピー誤差"))
+    ("softmax + cross-entropy", "ソフトマックス＋交差エントロピー誤差"),
+    BookCode(("y = softmax(u)", "loss = cross_entropy_error(y, t)"),
+             ("batch_size = t.shape[0]", "du = (y - t) / batch_size")))
 SIGMOID_WITH_LOSS = _head(
     "SigmoidWithLoss", L.SigmoidWithLoss,
     ("Output: sigmoid + cross-entropy error (yes/no)",
-     "出力層：シグモイド＋交差エントロピー誤差（2 値分類）"),
-    ("sigmoid + cross-entropy", "シグモイド＋交差エントロピー誤差"))
+     "出力層：シグモイド＋交差エントロピー誤差（二値分類）"),
+    ("sigmoid + cross-entropy", "シグモイド＋交差エントロピー誤差"),
+    BookCode(("y = sigmoid(u)",
+              "loss = -np.sum(t * np.log(y) + (1 - t) * np.log(1 - y)) / batch_size"),
+             ("du = (y - t) / batch_size",)))
 IDENTITY_WITH_LOSS = _head(
     "IdentityWithLoss", L.IdentityWithLoss,
     ("Output: identity + sum of squared errors (regression)", "出力層：恒等関数＋二乗和誤差（回帰）"),
-    ("identity + sum of squares", "恒等関数＋二乗和誤差"))
+    ("identity + sum of squares", "恒等関数＋二乗和誤差"),
+    BookCode(("y = u", "loss = 0.5 * np.sum((y - t) ** 2) / batch_size"),
+             ("du = (y - t) / batch_size",)))
 
 BUILTIN: tuple[LayerType, ...] = (
     AFFINE, RELU, LEAKY_RELU, SIGMOID, TANH, STEP, DROPOUT, BATCH_NORM, FLATTEN,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lesson import Lesson, Narrative
+from ..predict import Prediction
 from .spec_files import spec_file
 
 INPUT_HIDDEN = Lesson(
@@ -14,21 +15,32 @@ INPUT_HIDDEN = Lesson(
     body=(
         ("The input x = [1, 5, 2, −1] is multiplied by the weights W (4×3: row i holds the weights "
         "leaving input i) and shifted by the bias b = [0.1, 0.2, 0.3]: u = xW + b, the notes' "
-        "u = np.dot(x, W) + b. Each uⱼ = w₁ⱼx₁ + w₂ⱼx₂ + w₃ⱼx₃ + w₄ⱼx₄ + bⱼ, so u = [1.4, 2.2, 3.0]. "
+        "u = np.dot(x, W) + b. Each uⱼ = w₁ⱼx₁ + w₂ⱼx₂ + w₃ⱼx₃ + w₄ⱼx₄ + bⱼ. "
         "The activation function then gives the hidden-layer output z = sigmoid(u). Step forward "
-        "one layer at a time; change any number and everything after it is recomputed. (The "
-        "identity output layer with target t = [0, 0, 0] is not in the notes: it lets you "
-        "continue backward.)"),
+        "one layer at a time — predict u₁ before it is shown; change any number and everything "
+        "after it is recomputed. The notes' 試してみよう presets set W to np.zeros, np.ones, "
+        "np.random.rand (uniform in [0, 1)) or np.random.randint(5). (The identity output layer "
+        "with target t = [0, 0, 0] is not in the notes: it lets you continue backward.)"),
         ("入力 x = [1, 5, 2, −1] に重み W（4×3：i 行目は入力 i から出る重み）を掛け、バイアス "
         "b = [0.1, 0.2, 0.3] でずらします：u = xW + b（ノートの u = np.dot(x, W) + b）。"
-        "uⱼ = w₁ⱼx₁ + w₂ⱼx₂ + w₃ⱼx₃ + w₄ⱼx₄ + bⱼ なので u = [1.4, 2.2, 3.0] です。"
+        "uⱼ = w₁ⱼx₁ + w₂ⱼx₂ + w₃ⱼx₃ + w₄ⱼx₄ + bⱼ です。"
         "活性化関数が中間層出力 z = シグモイド(u) を作ります。1 層ずつ順伝播を進めてください。"
-        "どの数値も書き換えられ、その先はすべて計算し直されます。（最後の恒等関数の出力層と目標値 "
-        "t = [0, 0, 0] はノートにはありません。逆伝播も試せるように付けています。）")),
+        "u₁ は表示される前に予測します。どの数値も書き換えられ、その先はすべて計算し直されます。"
+        "ノートの「試してみよう」のプリセットで W を np.zeros・np.ones・np.random.rand（[0, 1) の一様分布）・"
+        "np.random.randint(5) にできます。（最後の恒等関数の出力層と目標値 t = [0, 0, 0] はノートには"
+        "ありません。逆伝播も試せるように付けています。）")),
     spec=spec_file("section1_single_layer.nnlab.json"),
     params={"layers.0.W": [[0.1, 0.2, 0.3], [0.2, 0.3, 0.4], [0.3, 0.4, 0.5], [0.4, 0.5, 0.6]],
             "layers.0.b": [0.1, 0.2, 0.3]},
     x=[1.0, 5.0, 2.0, -1.0], t=[0.0, 0.0, 0.0],
+    options={"panels": ("weight_presets", "matrix_example")},
+    predictions=(Prediction(
+        "u1", "u₁",
+        ("Predict the highlighted value before it is shown: the first unit's total input "
+         "u₁ = x₁w₁₁ + x₂w₂₁ + x₃w₃₁ + x₄w₄₁ + b₁ (the outlined numbers).",
+         "表示される前に、強調された値を予測しましょう：1 つ目のユニットの総入力 "
+         "u₁ = x₁w₁₁ + x₂w₂₁ + x₃w₃₁ + x₄w₄₁ + b₁（枠で囲んだ数値）。"),
+        expected=1.4, step=("forward", 0)),),
     narrative=Narrative(
         intro=(("Press Forward to compute the fully connected layer: u = xW + b with "
                "x = [1, 5, 2, −1]."),

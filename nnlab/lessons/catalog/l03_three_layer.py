@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 from ..lesson import Lesson, Narrative
+from ..predict import Prediction
 from .spec_files import spec_file
 
 THREE_LAYER = Lesson(
     id="three_layer", number=3, kind="step", finish_phase="backward",
     title=("Three-layer forward pass", "3 層ニューラルネットワークの順伝播"),
-    summary=("x = [1, 2] through two ReLU hidden layers to an identity output: y = [1.56, 3.222].",
-             "x = [1, 2] を ReLU の中間層 2 つに通し、恒等関数の出力層へ：y = [1.56, 3.222]。"),
+    summary=("x = [1, 2] through two ReLU hidden layers to an identity output y.",
+             "x = [1, 2] を ReLU の中間層 2 つに通し、恒等関数の出力層で y を求めます。"),
     body=(
         ("The notes' 3-layer network (init_network and forward): layer 1 u₁ = xW₁ + b₁, "
         "z₁ = ReLU(u₁); layer 2 u₂ = z₁W₂ + b₂, z₂ = ReLU(u₂); output y = z₂W₃ + b₃ (identity). "
-        "With x = [1, 2]: u₁ = [0.6, 1.3, 2.0], u₂ = [1.02, 2.29] and y = [1.56, 3.222]. Every "
-        "total input is positive, so ReLU passes it unchanged — make one negative and see it "
+        "The notes' forward() prints u1 and z1, then z1 again as its output (出力1) and the sum "
+        "of z1 — it never prints z2 or y, so NN Lab computes them here; predict y₁ before it is "
+        "shown. ReLU passes a positive total input unchanged — make one negative and see it "
         "become 0. Then step backward (target t = [1, 3], not in the notes) and watch the "
         "gradients flow from the output back to W₁."),
         ("ノートの 3 層ネットワーク（init_network と forward）：第 1 層 u₁ = xW₁ + b₁、"
         "z₁ = ReLU(u₁)、第 2 層 u₂ = z₁W₂ + b₂、z₂ = ReLU(u₂)、出力 y = z₂W₃ + b₃（恒等関数）。"
-        "x = [1, 2] なら u₁ = [0.6, 1.3, 2.0]、u₂ = [1.02, 2.29]、y = [1.56, 3.222] です。"
-        "総入力はすべて正なので ReLU はそのまま通します。どれかを負にすると 0 になるのを確かめてください。"
+        "ノートの forward() は u1 と z1 を表示したあと、出力（出力1）としてもう一度 z1 を、"
+        "出力合計として z1 の和を表示します。z2 と y は一度も表示しないので、ここでは NN Lab が計算します。"
+        "y₁ は表示される前に予測しましょう。ReLU は正の総入力をそのまま通します。"
+        "どれかを負にすると 0 になるのを確かめてください。"
         "続けて逆伝播（目標値 t = [1, 3] はノートにはありません）を進め、勾配が出力から W₁ まで"
         "流れていく様子を見ましょう。")),
     spec=spec_file("three_layer.nnlab.json"),
@@ -28,6 +32,14 @@ THREE_LAYER = Lesson(
             "layers.2.W": [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]], "layers.2.b": [0.1, 0.2],
             "layers.4.W": [[0.1, 0.3], [0.2, 0.4]], "layers.4.b": [1.0, 2.0]},
     x=[1.0, 2.0], t=[1.0, 3.0],
+    predictions=(Prediction(
+        "y1", "y₁",
+        ("Predict the highlighted value before it is shown: the network's first output y₁ — "
+         "the output layer's total input u₃ = z₂W₃ + b₃, first unit (the identity passes it on "
+         "unchanged).",
+         "表示される前に、強調された値を予測しましょう：ネットワークの 1 つ目の出力 y₁。出力層の総入力 "
+         "u₃ = z₂W₃ + b₃ の 1 つ目のユニットです（恒等関数はそのまま出力します）。"),
+        expected=1.56, step=("forward", 4)),),
     narrative=Narrative(
         intro=("Press Forward: x = [1, 2] enters layer 1, a fully connected layer with 3 units.",
                "「順伝播」を押しましょう。x = [1, 2] が 3 ユニットの全結合層（第 1 層）に入ります。"),
@@ -44,10 +56,11 @@ THREE_LAYER = Lesson(
                              "{terms}."),
                              "出力層の総入力：u₃ = z₂W₃ + b₃ = {out}。1 つ目のユニット：{terms}"),
             ("forward", 5): (
-                ("Identity output: y = u₃ = {y} (with the notes' values [1.56, 3.222]). Against "
-                "t = {t} the sum-of-squares error is L = ½Σ(y − t)² = {loss}. Now step backward."),
-                ("恒等関数の出力：y = u₃ = {y}（ノートの値なら [1.56, 3.222]）。t = {t} との二乗和誤差は "
-                "L = ½Σ(y − t)² = {loss}。ここから逆伝播です。")),
+                ("Identity output: y = u₃ = {y} (computed by NN Lab: the notes' forward() never "
+                "prints y). Against t = {t} the sum-of-squares error is L = ½Σ(y − t)² = {loss}. "
+                "Now step backward."),
+                ("恒等関数の出力：y = u₃ = {y}（NN Lab の計算です。ノートの forward() は y を表示しません）。"
+                "t = {t} との二乗和誤差は L = ½Σ(y − t)² = {loss}。ここから逆伝播です。")),
             ("backward", 5): ("Backward starts at the error: ∂L/∂y = y − t = {dx}.",
                               "逆伝播は誤差から始まります：∂L/∂y = y − t = {dx}"),
             ("backward", 4): (

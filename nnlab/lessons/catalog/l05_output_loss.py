@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lesson import Lesson
+from ..predict import Prediction
 
 OUTPUT_LOSS = Lesson(
     id="output_loss", number=5, kind="output",
@@ -12,19 +13,31 @@ OUTPUT_LOSS = Lesson(
              ("オーバーフローを防ぐ最大値の引き算付きソフトマックス。本の例で交差エントロピー誤差 0.51、"
              "二乗和誤差 0.0975。")),
     body=(
-        ("The output layer keeps the ratios of its inputs and turns them into the answer: the "
-        "identity function for regression, sigmoid for yes/no, softmax for several classes — "
-        "yₖ = exp(aₖ) / Σᵢ exp(aᵢ), numbers between 0 and 1 that add up to 1, read as "
-        "probabilities. Written naively, exp(1010) overflows to ∞ and ∞/∞ is NaN; subtracting "
+        ("The output layer turns its total inputs into the answer: the identity function for "
+        "regression (any real number), sigmoid for binary classification, softmax for several "
+        "classes — yₖ = exp(aₖ) / Σᵢ exp(aᵢ), numbers between 0 and 1 that add up to 1, read as "
+        "probabilities. Softmax keeps the order of its inputs (the largest aₖ gets the largest "
+        "yₖ), not their ratios: a = [1, 2, 3] gives y ≈ [0.09, 0.24, 0.67]. Written naively, exp(1010) overflows to ∞ and ∞/∞ is NaN; subtracting "
         "the largest aᵢ first changes nothing mathematically and keeps every exp() finite. The "
         "loss compares y with the one-hot target t: cross-entropy error E = −Σ tₖ log(yₖ + 10⁻⁷) "
-        "(only the correct class counts) or sum-of-squares error E = ½Σ(yₖ − tₖ)²."),
-        ("出力層は入力の比率を保ったまま答えの形に変換します。回帰には恒等関数、2 値分類にはシグモイド、"
+        "(only the correct class counts) or sum-of-squares error E = ½Σ(yₖ − tₖ)². Training "
+        "follows the loss, not the accuracy: accuracy changes in jumps, so its derivative is 0 "
+        "almost everywhere (panel below)."),
+        ("出力層は総入力を答えの形に変換します。回帰には恒等関数（任意の実数）、二値分類にはシグモイド、"
         "多クラス分類にはソフトマックス yₖ = exp(aₖ) / Σᵢ exp(aᵢ) を使います。ソフトマックスの出力は "
-        "0 から 1 の間で総和が 1 なので確率と解釈できます。そのまま計算すると exp(1010) は ∞ に"
+        "0 から 1 の間で総和が 1 なので確率と解釈できます。ソフトマックスは入力の順序を保ちます"
+        "（最大の aₖ が最大の yₖ になる）が、比率は保ちません：a = [1, 2, 3] なら y ≈ [0.09, 0.24, 0.67]。そのまま計算すると exp(1010) は ∞ に"
         "オーバーフローし、∞/∞ は NaN になります。先に最大の aᵢ を引いても結果は数学的に同じで、"
         "exp() はすべて有限に収まります。損失関数は y を one-hot の正解 t と比べます：交差エントロピー誤差 "
-        "E = −Σ tₖ log(yₖ + 10⁻⁷)（正解クラスだけが効く）、または二乗和誤差 E = ½Σ(yₖ − tₖ)²。")),
+        "E = −Σ tₖ log(yₖ + 10⁻⁷)（正解クラスだけが効く）、または二乗和誤差 E = ½Σ(yₖ − tₖ)²。"
+        "学習の指標には認識精度ではなく損失関数を使います。認識精度はとびとびにしか変わらず、"
+        "微分がほとんどの場所で 0 になるからです（下のパネル）。")),
     goal=("Change the scores a or the correct label and watch both losses.",
           "スコア a や正解ラベルを変えて、2 つの損失の変化を見てみましょう。"),
+    predictions=(Prediction(
+        "ce_label7", "E",
+        ("Predict before you look: with this y, if the correct label were 7, what would the "
+         "cross-entropy error E be?",
+         "見る前に予測しましょう：この y で正解ラベルが 7 なら、交差エントロピー誤差 E はいくつ？"),
+        expected=2.303, tolerance=0.01, target="ce:7"),),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lesson import Lesson
+from ..predict import Prediction
 
 COMPUTATION_GRAPH = Lesson(
     id="computation_graph", number=8, kind="graph",
@@ -17,12 +18,28 @@ COMPUTATION_GRAPH = Lesson(
         "passes it on — so the value below each edge is how much the price changes when that "
         "value grows by 1: ∂price/∂apple = 2.2 (one yen more per apple costs 2.2 yen more). This "
         "is the chain rule, and it is the whole of backpropagation. Change the inputs; press Step "
-        "to reveal the values edge by edge."),
+        "to reveal the values edge by edge — predict ∂price/∂apples and ∂price/∂tax before they "
+        "appear. The example “local computation” adds a complicated 4000 to the apples' 200: "
+        "each node still only computes its own small step (4000 + 200 = 4200, × 1.1 = 4620), and "
+        "the apple's derivative is still 2.2."),
         ("計算グラフは計算を小さなノードに分けます。順伝播（左から右）：100 円のりんご 2 個、消費税 1.1 で"
         "支払金額は 220 円。逆伝播（右から左）は 1 から始まり、各ノードは届いた値に局所的な微分を掛けます。"
         "乗算ノードは入力を入れ替えて掛け、加算ノードはそのまま流します。各辺の下の値は、その値が 1 増えた"
         "ときに支払金額がどれだけ増えるかです：∂支払金額/∂りんごの値段 = 2.2（りんごが 1 円値上がりすると"
         "支払いは 2.2 円増える）。これが連鎖律で、誤差逆伝播法のすべてです。入力を変えてみましょう。"
-        "「順伝播 ▶」を押すと辺ごとに値が現れ、続いて逆伝播の値が現れます。")),
+        "「順伝播 ▶」を押すと辺ごとに値が現れ、続いて逆伝播の値が現れます。∂支払金額/∂りんごの個数と"
+        "∂支払金額/∂消費税は、現れる前に予測しましょう。例「局所的な計算」では、りんごの 200 円に複雑な"
+        "計算の結果 4000 円が加わります。それでも各ノードは自分の小さな計算をするだけで"
+        "（4000 + 200 = 4200、× 1.1 = 4620）、りんごの値段の微分は 2.2 のままです。")),
     goal=("Step until every backward value is shown.", "逆伝播の値がすべて表示されるまで進めましょう。"),
+    predictions=(
+        Prediction("apple_num", "∂price/∂apples",
+                   ("Predict ∂price/∂apples: how much more you pay for one more apple.",
+                    "∂支払金額/∂りんごの個数 を予測しましょう：りんごを 1 個増やすと支払いはいくら増える？"),
+                   expected=110, tolerance=0.5, target="apple:apple_num"),
+        Prediction("tax", "∂price/∂tax",
+                   ("Predict ∂price/∂tax: how much the price grows per unit of the tax factor.",
+                    "∂支払金額/∂消費税 を予測しましょう：消費税の倍率が 1 増えると支払いはいくら増える？"),
+                   expected=200, tolerance=0.5, target="apple:tax"),
+    ),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..descent import LEARNING_RATE, section4_spec
 from ..lesson import Lesson, Narrative
+from ..predict import Prediction
 
 # The notes draw W1, W2, b1, b2 with np.random.randn and x with np.random.rand(2); these are
 # np.random.default_rng(0).standard_normal for W1 (2×10), W2 (10×1), b1 (10), b2 (1) in that
@@ -48,6 +49,13 @@ BACKPROP = Lesson(
     params=SECTION5_PARAMS,
     x=SECTION5_X, t=SECTION5_D,
     options={"lr": LEARNING_RATE},
+    predictions=(Prediction(
+        "delta2_sign", "delta2",
+        ("Predict the sign of delta2 = ∂E/∂y = y − d before it is shown: type + or −. "
+         "(Compare y with d = 2.4.)",
+         "表示される前に delta2 = ∂E/∂y = y − d の符号を予測しましょう：+ か − を入力します"
+         "（y と d = 2.4 を比べます）。"),
+        expected=-3.818, sign=True, step=("backward", 3), slot="dx"),),
     narrative=Narrative(
         intro=("Step forward through the network first: the backward pass needs z1 and y.",
                "まず順伝播を進めます。逆伝播には z1 と y が必要です。"),

@@ -23,14 +23,15 @@ TRAIN_MNIST = Lesson(
         "backpropagation gives ∂L/∂W for every weight and bias; 3. update — W ← W − 0.1·∂L/∂W; "
         "4. repeat. One pass over the 60,000 training images (600 mini-batches) is an epoch. "
         "The book runs 10,000 iterations (about 17 epochs) and reaches about 97% on the test "
-        "images; the test accuracy tracking the training accuracy shows it is not overfitting."),
+        "images. When the test data's accuracy stays about the same as the training data's, the "
+        "network is not overfitting."),
         ("本の TwoLayerNet（4 章・5 章）：入力 784、ReLU の中間層 50 ユニット、ソフトマックスと交差エントロピー"
         "誤差の出力 10。重みの初期値は N(0, 0.01²) です。学習は 4 つの手順の繰り返しです："
         "1. ミニバッチ：訓練画像から 100 枚をランダムに選ぶ。2. 勾配の算出：誤差逆伝播法ですべての重みと"
         "バイアスの ∂L/∂W を求める。3. パラメータの更新：W ← W − 0.1·∂L/∂W。4. 繰り返す。"
         "60,000 枚の訓練画像をひととおり使う（600 ミニバッチ）のが 1 エポックです。本では 10,000 回"
-        "（約 17 エポック）繰り返し、テスト画像で約 97% に達します。テストの認識精度が訓練の認識精度に"
-        "ついていけば過学習していません。")),
+        "（約 17 エポック）繰り返し、テスト画像で約 97% に達します。テストデータの認識精度が訓練データと"
+        "ほぼ同じなら過学習は起きていません。")),
     goal=("Send the network to the Train tab.", "ネットワークを Train タブに送りましょう。"),
     spec=TRAIN_SPEC,
     options={"optimizer": "SGD", "lr": 0.1, "batch_size": 100, "iterations": 10_000},
