@@ -91,14 +91,15 @@ class DescentTrace:
 
 
 def descent_modes(budget: int = 2000, n: int = 100, minibatch: int = 10, lr: float = 0.1,
-                  seed: int = 0) -> dict[str, DescentTrace]:
-    """The three modes on y = w₀x₀ + w₁x₁ + b learning f(x) = 3x₀ + 2x₁ from n samples, each
-    allowed ``budget`` per-sample gradients: batch gradient descent averages all n per update
-    (few smooth steps), stochastic one random sample (many noisy steps), mini-batch a random
-    ``minibatch`` (between). All start from w = 0, b = 0 with the same learning rate."""
+                  noise: float = 0.2, seed: int = 0) -> dict[str, DescentTrace]:
+    """The three modes on y = w₀x₀ + w₁x₁ + b learning f(x) = 3x₀ + 2x₁ from n samples (targets
+    with a little noise of standard deviation ``noise``, as measured data have), each allowed
+    ``budget`` per-sample gradients: batch gradient descent averages all n per update (few smooth
+    steps), stochastic one random sample (many noisy steps), mini-batch a random ``minibatch``
+    (between). All start from w = 0, b = 0 with the same learning rate."""
     rng = np.random.default_rng(seed)
     x = rng.random((n, 2))
-    d = f(x)
+    d = f(x) + noise * rng.standard_normal(n)
     sizes = {"batch": n, "minibatch": minibatch, "stochastic": 1}
     traces = {}
     for mode in MODES:

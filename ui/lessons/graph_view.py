@@ -27,6 +27,7 @@ class GraphView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.graph: G.Graph | None = None
         self.revealed = 0
+        self.asking: int | None = None  # the edge whose backward value the learner is predicting
 
     def set_graph(self, graph: G.Graph, revealed: int) -> None:
         self.graph = graph
@@ -94,13 +95,16 @@ class GraphView(QWidget):
         for i, e in enumerate(g.edges):
             a = self._exit_point(shapes[e.src], g, e.src, pos[e.dst])
             b = self._exit_point(shapes[e.dst], g, e.dst, pos[e.src])
-            hot = newest is not None and newest[0] == i
-            colour = (FORWARD if newest[1] == "forward" else BACKWARD) if hot else QColor("#5b6472")
+            asked = self.asking == i
+            hot = asked or (newest is not None and newest[0] == i)
+            colour = (BACKWARD if asked or newest[1] == "backward" else FORWARD) if hot \
+                else QColor("#5b6472")
             self._paint_edge(painter, a, b, colour, 3.2 if hot else 1.6)
             fwd, bwd = shown[i]
             # Edges from the inputs converge on their node: label them where they are still apart.
             where = 0.36 if next(n.kind for n in g.nodes if n.id == e.src) == "input" else 0.5
-            self._paint_values(painter, a, b, where, fwd, bwd, value_font, hot and newest[1])
+            self._paint_values(painter, a, b, where, fwd, bwd, value_font,
+                               "asking" if asked else (hot and newest[1]))
         for n in g.nodes:
             self._paint_node(painter, n, shapes[n.id], base)
         self._paint_legend(painter, base)
@@ -154,6 +158,13 @@ class GraphView(QWidget):
             gap = 5.0 + slope * w / 2  # clear the line across the whole width of the box
             y = mid.y() - gap - h if above else mid.y() + gap
             box = QRectF(mid.x() - w / 2, y, w, h)
+            if text is None and hot == "asking" and phase == "backward":  # predict this one
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(colour, 2.2, Qt.PenStyle.DashLine))
+                painter.drawRoundedRect(box.adjusted(-4, 0, 4, 0), 5, 5)
+                painter.setPen(colour)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+                continue
             if text is None:
                 painter.setPen(QColor("#b8bec8"))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)

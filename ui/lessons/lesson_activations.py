@@ -2,6 +2,7 @@
 
 The chosen function is drawn strongly, the others faintly for comparison; moving the mouse over
 either plot reads h(u) and h′(u) at that u. Sigmoid's derivative is marked at its peak, 0.25.
+A second tab shows two Affine layers without an activation collapsing into one (``panels``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from ..i18n import bilingual
 from ..stepview.numbers import format_number
 from ..stepview.style import BACKWARD, FORWARD
 from .lesson_page import LessonPage
+from .panels.collapse import CollapsePanel
 
 FAINT = QColor("#c5cad3")
 
@@ -104,10 +107,19 @@ class ActivationsPage(LessonPage):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.compare)
-        layout = QHBoxLayout(self)
+        functions = QWidget()
+        row = QHBoxLayout(functions)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.addLayout(left)
+        row.addLayout(right, 1)
+        self.collapse = CollapsePanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("activationTabs")
+        self.tabs.addTab(functions, "")
+        self.tabs.addTab(self.collapse, "")
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.tabs)
 
         self.list.currentRowChanged.connect(self._chosen)
         self.compare.toggled.connect(self._restyle)
@@ -131,7 +143,7 @@ class ActivationsPage(LessonPage):
         self.read_at(0.0)
         self._update_texts()
         if len(self.seen) == len(A.ACTIVATIONS):
-            self.mark_finished()
+            self.mark_tried()
 
     def _restyle(self) -> None:
         for key, (fc, dc) in self.curves.items():
@@ -173,6 +185,8 @@ class ActivationsPage(LessonPage):
         self.note.setText(bilingual(a.note))
 
     def retranslateUi(self) -> None:
+        self.tabs.setTabText(0, self.tr("The functions and their derivatives"))
+        self.tabs.setTabText(1, self.tr("Without an activation"))
         for i, a in enumerate(A.ACTIVATIONS):
             self.list.item(i).setText(bilingual(a.name))
         self.compare.setText(self.tr("Show the others faintly"))

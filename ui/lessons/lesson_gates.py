@@ -271,7 +271,7 @@ class GatesPage(LessonPage):
     def _target_changed(self) -> None:
         self.load_book_weights()
         if self.gate == "XOR":
-            self.mark_finished()
+            self.mark_tried()
 
     def outputs(self) -> tuple[int, ...]:
         """What the table shows in its y column."""

@@ -4,6 +4,10 @@ The graph is drawn with its forward value ABOVE each edge (blue) and its backwar
 (vermillion): ∂(result)/∂(that value). "Step" reveals the forward values edge by edge from left
 to right, then the backward values from right to left; every input can be edited and the whole
 graph is recomputed at once (nnlab.lessons.graph: the book's MulLayer and AddLayer).
+
+Predict, then reveal: before the lesson's predicted backward values (∂price/∂apples = 110 and
+∂price/∂tax = 200 in the apples example) appear, Step stops, the edge's "?" is outlined, and the
+learner types a guess; a right one (or Reveal) shows the value with how it was computed.
 """
 
 from __future__ import annotations
@@ -20,11 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lessons import graph as G
+from nnlab.lessons.predict import Prediction, judge, parse_guess
 
 from ..i18n import bilingual
+from ..stepview.numbers import format_number
+from ..stepview.predict import PredictBox
 from ..stepview.style import BACKWARD, FORWARD
 from .graph_view import GraphView
 from .lesson_page import LessonPage
+from .progress import predictions_right
 
 # (key, default, minimum, maximum, decimals) of each variant's inputs, in the book's order.
 INPUTS: dict[str, tuple[tuple[str, float, float, float, int], ...]] = {
@@ -32,6 +40,8 @@ INPUTS: dict[str, tuple[tuple[str, float, float, float, int], ...]] = {
     "apple_orange": (("apple", 100, 0, 100000, 0), ("apple_num", 2, 0, 1000, 0),
                      ("orange", 150, 0, 100000, 0), ("orange_num", 3, 0, 1000, 0),
                      ("tax", 1.1, 0, 10, 2)),
+    "local": (("apple", 100, 0, 100000, 0), ("apple_num", 2, 0, 1000, 0),
+              ("other", 4000, 0, 1000000, 0), ("tax", 1.1, 0, 10, 2)),
     "chain": (("x", 1.0, -100, 100, 2), ("y", 2.0, -100, 100, 2)),
 }
 VARIANTS = tuple(INPUTS)
@@ -44,6 +54,14 @@ class GraphPage(LessonPage):
         super().__init__(lesson, context, parent)
         self.variant = "apple"
         self.revealed = 0
+        self.predictions = tuple(lesson.predictions) if lesson is not None else ()
+        self.solved = predictions_right(lesson.id) if lesson is not None else set()
+        self.released: set[str] = set()
+        self.pending: Prediction | None = None
+        self.last_guess: float | None = None
+        self.predict_box = PredictBox()
+        self.predict_box.guessed.connect(self.guess)
+        self.predict_box.revealRequested.connect(self.reveal)
         self.variant_label = QLabel()
         self.variant_combo = QComboBox()
         self.variant_combo.setObjectName("graphVariant")
@@ -62,6 +80,7 @@ class GraphPage(LessonPage):
         self.reset_button.setObjectName("graphReset")
         self.status = QLabel()
         self.status.setObjectName("graphStatus")
+        self.status.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("graphSummary")
         self.summary.setWordWrap(True)
@@ -83,6 +102,7 @@ class GraphPage(LessonPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.predict_box)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
 
@@ -123,7 +143,7 @@ class GraphPage(LessonPage):
         names = {
             "apple": self.tr("Apple price"), "apple_num": self.tr("Apples"),
             "orange": self.tr("Orange price"), "orange_num": self.tr("Oranges"),
-            "tax": self.tr("Tax"), "x": "x", "y": "y",
+            "tax": self.tr("Tax"), "other": self.tr("Something complicated"), "x": "x", "y": "y",
         }
         for key, label in self.spin_labels.items():
             label.setText(names[key])
@@ -137,6 +157,7 @@ class GraphPage(LessonPage):
     def _variant_changed(self) -> None:
         self.variant = self.variant_combo.currentData()
         self.revealed = 0
+        self._clear_prediction(forget=True)
         self._build_inputs()
 
     def build_graph(self) -> G.Graph:
@@ -145,16 +166,100 @@ class GraphPage(LessonPage):
 
     # ---- stepping ----------------------------------------------------------------------------------
     def step(self) -> None:
+        if self.pending is not None:
+            return  # the guess comes first (the box says so)
+        p = self._prediction_at(self.revealed)
+        if p is not None:
+            self.pending, self.last_guess = p, None
+            self.predict_box.edit.clear()
+            self.predict_box.tell("", "")
+            self._refresh()
+            return
         self.revealed = min(self.revealed + 1, self.view.graph.steps)
         self._refresh()
 
     def show_all(self) -> None:
+        self._clear_prediction()
         self.revealed = self.view.graph.steps
         self._refresh()
 
     def reset(self) -> None:
         self.revealed = 0
+        self._clear_prediction(forget=True)
         self._refresh()
+
+    # ---- predict, then reveal ----------------------------------------------------------------------
+    def _edge_at(self, step: int) -> int | None:
+        """The edge whose backward value step ``step`` (0-based) reveals, or None."""
+        g = self.view.graph
+        n = len(g.forward_order)
+        return g.backward_order[step - n] if n <= step < g.steps else None
+
+    def _prediction_at(self, step: int) -> Prediction | None:
+        edge = self._edge_at(step)
+        if edge is None:
+            return None
+        target = f"{self.variant}:{self.view.graph.edges[edge].src}"
+        return next((p for p in self.predictions if p.target == target and p.id not in self.solved
+                     and p.id not in self.released), None)
+
+    def guess(self, text: str) -> bool:
+        """Judge a guess for the value being predicted; True when it is right."""
+        p = self.pending
+        number = parse_guess(text)
+        if p is None or number is None:
+            if p is not None:
+                self.predict_box.tell(self.tr("Type a number, e.g. 2.2."), "wrong")
+            return False
+        edge = self.view.graph.edges[self._edge_at(self.revealed)]
+        verdict = judge(p, number, edge.backward)
+        self.predicted.emit(p.id, verdict.correct)
+        self.last_guess = number
+        if verdict.correct:
+            self.solved.add(p.id)
+            self._settle(self.tr("✓ Right: %1").replace("%1", self._worked(edge)), "right")
+        else:
+            self.predict_box.tell(
+                self.tr("✗ %1 is off by %2. A × node sends back what arrives from the right times "
+                        "its other input: try again, or press Reveal.")
+                .replace("%1", format_number(number)).replace("%2", format_number(verdict.error)),
+                "wrong")
+        return verdict.correct
+
+    def reveal(self) -> None:
+        if self.pending is not None:
+            edge = self.view.graph.edges[self._edge_at(self.revealed)]
+            self._settle(self._worked(edge), "shown")
+
+    def _settle(self, text: str, kind: str) -> None:
+        p = self.pending
+        self.released.add(p.id)
+        self.pending = None
+        self.revealed += 1
+        self._refresh()
+        self.predict_box.settle(self._prompt(p))
+        self.predict_box.tell(text, kind)
+
+    def _worked(self, edge: G.Edge) -> str:
+        """How the backward value was computed: what arrives × the other input (× node)."""
+        g = self.view.graph
+        out = next(e for e in g.edges if e.src == edge.dst)
+        node = next(n for n in g.nodes if n.id == edge.dst)
+        name = bilingual(edge.name)
+        if node.label[0] == "×":
+            other = next(e for e in g.edges if e.dst == edge.dst and e.src != edge.src)
+            return (f"{name} = {format_number(out.backward)} × {format_number(other.forward)} = "
+                    f"<b>{format_number(edge.backward)}</b>")
+        return f"{name} = {format_number(out.backward)} = <b>{format_number(edge.backward)}</b>"
+
+    def _prompt(self, p: Prediction) -> str:
+        return f"<b>✎ {self.tr('Predict %1:').replace('%1', p.name)}</b>"
+
+    def _clear_prediction(self, forget: bool = False) -> None:
+        self.pending = None
+        if forget:
+            self.released.clear()
+        self.predict_box.setVisible(False)
 
     def _recompute(self) -> None:
         self.view.set_graph(self.build_graph(), self.revealed)
@@ -162,7 +267,11 @@ class GraphPage(LessonPage):
 
     def _refresh(self) -> None:
         g = self.view.graph
+        self.view.asking = self._edge_at(self.revealed) if self.pending is not None else None
         self.view.set_graph(g, self.revealed)
+        if self.pending is not None:
+            self.predict_box.ask(self._prompt(self.pending), self.tr("your guess"))
+            self.status.setText(bilingual(self.pending.prompt))
         n_fwd = len(g.forward_order)
         if self.revealed < n_fwd:
             self.status.setText(self.tr("Forward: %1 of %2 values").replace("%1", str(self.revealed))
@@ -176,10 +285,12 @@ class GraphPage(LessonPage):
         else:
             self.status.setText(self.tr("Every value is shown: forward above, backward below."))
             self.step_button.setText(self.tr("Done ✓"))
-        self.step_button.setEnabled(self.revealed < g.steps)
+        if self.pending is not None:
+            self.status.setText(bilingual(self.pending.prompt))
+        self.step_button.setEnabled(self.revealed < g.steps and self.pending is None)
         self._update_summary()
         if self.revealed >= g.steps:
-            self.mark_finished()
+            self.mark_tried()
 
     def _update_summary(self) -> None:
         g = self.view.graph
@@ -200,6 +311,7 @@ class GraphPage(LessonPage):
     def retranslateUi(self) -> None:
         self.variant_label.setText(self.tr("Example"))
         titles = {"apple": self.tr("Apples (book 5.4)"), "apple_orange": self.tr("Apples and oranges"),
+                  "local": self.tr("Local computation: 4000 + 200"),
                   "chain": self.tr("Chain rule: z = t², t = x + y")}
         for i, key in enumerate(VARIANTS):
             self.variant_combo.setItemText(i, titles[key])

@@ -123,7 +123,7 @@ class NumericalPage(LessonPage):
         if self.race.finished:
             self.stop()
             self._show_results()
-            self.mark_finished()
+            self.mark_tried()
         else:
             self._show()
 

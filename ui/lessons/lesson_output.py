@@ -2,7 +2,9 @@
 
 Top: scores a (default [1010, 1000, 990]) through naive softmax — exp overflows to ∞, ∞/∞ is NaN
 — and through softmax with C = max(a) subtracted. Bottom: the book's y against a one-hot t with
-every term of the cross-entropy error and of the sum-of-squares error.
+every term of the cross-entropy error and of the sum-of-squares error; before label 7's
+cross-entropy is shown, the learner predicts it. Two more tabs: loss vs accuracy as the training
+signal, and a binary example through SigmoidWithLoss (``panels``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
+    QScrollArea,
+    QTabWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,10 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lessons import losses as L
+from nnlab.lessons.predict import Prediction, judge, parse_guess
 
+from ..i18n import bilingual
 from ..stepview.numbers import format_number, parse_number
+from ..stepview.predict import PredictBox
 from ..stepview.style import BACKWARD, FORWARD
 from .lesson_page import LessonPage
+from .panels.binary import BinaryPanel
+from .panels.signal import SignalPanel
+from .progress import predictions_right
 
 BAD = QColor("#b03a2e")
 GOOD = QColor("#1b7f4b")
@@ -126,16 +137,38 @@ class OutputPage(LessonPage):
         row.addWidget(self.label_label)
         row.addWidget(self.label_spin)
         row.addWidget(self.y_reset)
+        self.prediction: Prediction | None = next(iter(lesson.predictions), None) if lesson else None
+        self.predict_box = PredictBox()
+        self.predict_box.guessed.connect(self.guess)
+        self.predict_box.revealRequested.connect(self.reveal)
+        self.pending = self.prediction is not None and \
+            self.prediction.id not in predictions_right(lesson.id)
         box = QVBoxLayout(self.loss_box)
+        box.addWidget(self.predict_box)
         box.addLayout(row)
         box.addWidget(self.loss_table)
         box.addWidget(self.loss_result)
 
+        first = QWidget()
+        column = QVBoxLayout(first)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.softmax_box)
+        column.addWidget(self.loss_box)
+        column.addStretch(1)
+        self.signal_panel = SignalPanel()
+        self.binary_panel = BinaryPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("outputTabs")
+        scroll = QScrollArea()  # never squeeze the tables: scroll on a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(first)
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.signal_panel, "")
+        self.tabs.addTab(self.binary_panel, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.softmax_box)
-        layout.addWidget(self.loss_box)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
 
         self.a_edit.editingFinished.connect(self._edited_scores)
         self.y_edit.editingFinished.connect(self._edited_loss)
@@ -147,7 +180,7 @@ class OutputPage(LessonPage):
     # ---- softmax ------------------------------------------------------------------------------------
     def _edited_scores(self) -> None:
         self.update_softmax()
-        self.mark_finished()
+        self.mark_tried()
 
     def update_softmax(self) -> L.SoftmaxDemo | None:
         a = _numbers(self.a_edit.text())
@@ -190,7 +223,7 @@ class OutputPage(LessonPage):
 
     def _edited_loss(self) -> None:
         self.update_losses()
-        self.mark_finished()
+        self.mark_tried()
 
     def update_losses(self) -> L.LossDemo | None:
         y = _numbers(self.y_edit.text())
@@ -201,24 +234,90 @@ class OutputPage(LessonPage):
             return None
         demo = L.loss_demo(y, self.label_spin.value())
         fmt = format_number
+        label = self.label_spin.value()
+        hide = self.hides_cross_entropy()
+        ce_terms = ["?"] * len(demo.ce_terms) if hide else [fmt(v) for v in demo.ce_terms]
+        ce = "?" if hide else fmt(demo.cross_entropy)
         rows = [
             ("y", [fmt(v) for v in demo.y] + [fmt(demo.y.sum())], None),
             (self.tr("t (one-hot)"), [fmt(v) for v in demo.t] + ["1"], None),
-            (self.tr("−t log(y + 10⁻⁷)"), [fmt(v) for v in demo.ce_terms] + [fmt(demo.cross_entropy)],
-             FORWARD),
+            (self.tr("−t log(y + 10⁻⁷)"), ce_terms + [ce], FORWARD),
             (self.tr("½(y − t)²"), [fmt(v) for v in demo.sse_terms] + [fmt(demo.sum_squared)], BACKWARD),
         ]
         _fill(self.loss_table, rows, [str(k) for k in range(10)] + ["Σ"])
-        label = self.label_spin.value()
         self.loss_result.setText(
             self.tr("Cross-entropy error E = −log(y%1 + 10⁻⁷) = %2 &nbsp;&nbsp; Sum-of-squares error "
                     "E = ½Σ(y − t)² = %3")
             .replace("%1", _subscript(label))
-            .replace("%2", f"<b style='color:{FORWARD.name()}'>{fmt(demo.cross_entropy)}</b>")
-            .replace("%3", f"<b style='color:{BACKWARD.name()}'>{fmt(demo.sum_squared)}</b>"))
+            .replace("%2", f"<b style='color:{FORWARD.name()}'>{ce}</b>")
+            .replace("%3", f"<b style='color:{BACKWARD.name()}'>{fmt(demo.sum_squared)}</b>")
+            + "<br>" + self.tr("The day-1 notes' mean_squared_error, np.mean(np.square(d − y)) / 2, "
+                               "also divides by the 10 outputs: %1 (= %2 / 10).")
+            .replace("%1", fmt(L.notes_mean_squared_error(demo.t, demo.y)))
+            .replace("%2", fmt(demo.sum_squared)))
         return demo
 
+    # ---- predict, then reveal: the cross-entropy for label 7 ------------------------------------
+    def _target_label(self) -> int:
+        return int(self.prediction.target.split(":")[1]) if self.prediction else -1
+
+    def hides_cross_entropy(self) -> bool:
+        """While the prediction waits, the cross-entropy for its label is not shown."""
+        return self.pending and self.label_spin.value() == self._target_label()
+
+    def _value(self) -> float | None:
+        y = _numbers(self.y_edit.text())
+        if y is None or len(y) != 10 or any(v < 0 for v in y):
+            return None
+        return L.loss_demo(y, self._target_label()).cross_entropy
+
+    def guess(self, text: str) -> bool:
+        p, value, number = self.prediction, self._value(), parse_guess(text)
+        if not self.pending or value is None or number is None:
+            if self.pending:
+                self.predict_box.tell(self.tr("Type a number, e.g. 0.51."), "wrong")
+            return False
+        verdict = judge(p, number, value)
+        self.predicted.emit(p.id, verdict.correct)
+        if verdict.correct:
+            self._settle(self.tr("✓ Right: %1").replace("%1", self._worked(value)), "right")
+        else:
+            self.predict_box.tell(self.tr("✗ %1 is off by %2. Only the correct class counts: "
+                                          "E = −log(y₇ + 10⁻⁷). Try again, or press Reveal.")
+                                  .replace("%1", format_number(number))
+                                  .replace("%2", format_number(verdict.error)), "wrong")
+        return verdict.correct
+
+    def reveal(self) -> None:
+        value = self._value()
+        if self.pending and value is not None:
+            self._settle(self._worked(value), "shown")
+
+    def _worked(self, value: float) -> str:
+        y = _numbers(self.y_edit.text())[self._target_label()]
+        return (f"E = −log(y₇ + 10⁻⁷) = −log({format_number(y)}) = "
+                f"<b>{format_number(value)}</b>")
+
+    def _settle(self, text: str, kind: str) -> None:
+        self.pending = False
+        self.label_spin.setValue(self._target_label())
+        self.update_losses()
+        self.predict_box.settle(self._prompt())
+        self.predict_box.tell(text, kind)
+
+    def _prompt(self) -> str:
+        return "<b>✎ " + self.tr("Predict E for the correct label 7:") + "</b>"
+
+    def _show_prediction(self) -> None:
+        if self.pending:
+            self.predict_box.ask(self._prompt(), self.tr("your guess"))
+            self.predict_box.setToolTip(bilingual(self.prediction.prompt))
+
     def retranslateUi(self) -> None:
+        self.tabs.setTabText(0, self.tr("Softmax and the losses"))
+        self.tabs.setTabText(1, self.tr("Loss vs accuracy"))
+        self.tabs.setTabText(2, self.tr("Binary: SigmoidWithLoss"))
+        self._show_prediction()
         self.softmax_box.setTitle(self.tr("Softmax: yₖ = exp(aₖ − C) / Σᵢ exp(aᵢ − C)"))
         self.loss_box.setTitle(self.tr("Loss functions: the output y against the correct label t"))
         self.a_label.setText(self.tr("Scores a"))

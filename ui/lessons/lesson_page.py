@@ -1,7 +1,10 @@
-"""What every lesson page has: its lesson, a ``finished`` signal, retranslation and shutdown.
+"""What every lesson page has: its lesson, what it reports, retranslation and shutdown.
 
 The Lessons tab shows the lesson's title and explanation above the page; a page is only the
-interactive part. ``finished`` is emitted once, when the learner meets the lesson's goal.
+interactive part. A lesson is finished by understanding, not by clicks: a page reports each
+prediction the learner makes (``predicted``), and the tab counts those with the 確認テスト.
+``tried`` says the learner did what the page suggests (``lesson.goal``) — worth knowing, but not
+the goal.
 """
 
 from __future__ import annotations
@@ -15,22 +18,24 @@ from ..i18n import current_language
 class LessonPage(QWidget):
     """Base of the lesson pages (ui/lessons/lesson_*.py)."""
 
-    finished = Signal()  # the lesson's goal was met (emitted at most once per page)
+    predicted = Signal(str, bool)  # a prediction was made: its id, and whether it was right
+    tried = Signal()  # the page's suggested activity was done (emitted at most once per page)
 
     def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.lesson = lesson
         self.context = context
-        self._finished = False
+        self.corner: QWidget | None = None  # a one-row panel the lesson frame shows by its tabs
+        self._tried = False
 
     @property
-    def is_finished(self) -> bool:
-        return self._finished
+    def is_tried(self) -> bool:
+        return self._tried
 
-    def mark_finished(self) -> None:
-        if not self._finished:
-            self._finished = True
-            self.finished.emit()
+    def mark_tried(self) -> None:
+        if not self._tried:
+            self._tried = True
+            self.tried.emit()
 
     def shutdown(self) -> None:
         """Stop timers; pages with running work override this."""

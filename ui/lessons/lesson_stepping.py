@@ -1,7 +1,9 @@
 """Stepping pages: a lesson's network in the step-through view, and "Your design".
 
 ``SteppingPage`` opens a lesson's network (the notes' weights, its sample and its narrative) in a
-StepView and counts the lesson finished when the pass reaches the lesson's ``finish_phase``.
+StepView with predict-then-reveal on for the lesson's predictions (each guess is reported with
+``predicted``); the lesson's panels (``options["panels"]``, e.g. lesson 2's weight presets) sit
+above the view.
 ``DesignStepPage`` steps the designer's current spec — or a network sent with
 ``context.stepRequested`` — on a bundled MNIST test image when it takes 784 inputs, else on seeded
 random values; an invalid spec shows its problems instead.
@@ -21,6 +23,7 @@ from nnlab.spec import NetworkSpec, SpecError
 from ..i18n import bilingual, current_language
 from ..stepview.step_view import StepView
 from .lesson_page import LessonPage
+from .progress import predictions_right
 
 
 def as_html(pair: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -39,8 +42,15 @@ class SteppingPage(LessonPage):
         self.view = StepView(context)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.panels = [make_panel(name, self) for name in self.lesson.options.get("panels", ())]
+        if len(self.panels) == 1:  # one row: beside the lesson's tabs, not above the view
+            self.corner = self.panels[0]
+        else:
+            for panel in self.panels:
+                layout.addWidget(panel)
+        layout.addWidget(self.view, 1)
         self.view.stepped.connect(self._stepped)
+        self.view.predict.predicted.connect(self.predicted)
         self.start()
 
     def start(self) -> None:
@@ -51,6 +61,8 @@ class SteppingPage(LessonPage):
         self.view.set_session(net, x, t, title=None,
                               narration=lambda p, r: as_html(narrate(lesson.narrative, p, r)),
                               editable=True)
+        self.view.predict.configure(lesson.predictions, enabled=True,
+                                    solved=predictions_right(lesson.id))
         lr = lesson.options.get("lr")
         if lr is not None:
             controls = self.view.controls
@@ -62,10 +74,19 @@ class SteppingPage(LessonPage):
     def _stepped(self, _record) -> None:
         s = self.view.stepper
         if s is not None and s.position.phase.reached(self.lesson.finish_phase):
-            self.mark_finished()
+            self.mark_tried()  # the pass got as far as the lesson goes (not the lesson's goal)
 
     def shutdown(self) -> None:
         self.view.shutdown()
+
+
+def make_panel(name: str, page: SteppingPage) -> QWidget:
+    """A lesson's extra panel above the step view, by name (imported when a lesson asks)."""
+    if name == "weight_presets":
+        from .panels.presets import WeightPresets
+
+        return WeightPresets(page.view)
+    raise KeyError(f"no lesson panel {name!r}")
 
 
 class DesignStepPage(LessonPage):
@@ -132,6 +153,7 @@ class DesignStepPage(LessonPage):
     def _open(self, net: Network) -> bool:
         x, t, self.sample_text = sample_for_spec(net.spec)
         self.view.set_session(net, x, t, title=None, narration=None, editable=True)
+        self.view.predict.configure((), enabled=False)  # the learner may switch it on
         self.message.setVisible(False)
         self.view.setVisible(True)
         self.sample_label.setVisible(True)

@@ -76,7 +76,7 @@ class TrainHandoffPage(LessonPage):
             "epochs": epochs})
         self.note.setText(self.tr("Sent: the network is now your design, and the Train tab has the "
                                   "book's settings. Press Start there."))
-        self.mark_finished()
+        self.mark_tried()
 
     def retranslateUi(self) -> None:
         options = self.lesson.options
@@ -96,6 +96,6 @@ class TrainHandoffPage(LessonPage):
         self.button.setText(self.tr("Train this network in the Train tab ▶"))
         if self.context is None:
             self.button.setEnabled(False)
-        if not self.is_finished:
+        if not self.is_tried:
             self.note.setText(self.tr("The button hands this network to the Train tab as the "
                                       "design to train, and opens the tab."))

@@ -1,9 +1,11 @@
 """The Lessons tab: the curriculum on the left, the open lesson on the right.
 
 The list shows lessons 1–11 (nnlab.lessons.LESSONS) with a mark for each — not started, opened,
-finished — kept in QSettings across restarts, and a last entry, "Your design", that steps the
-designer's current network. The right side shows the lesson's title, summary and explanation
-above its page: a step-through view for the stepping lessons, a page of its own for the others.
+finished — and how many predictions and 確認テスト questions are right, kept in QSettings across
+restarts, and a last entry, "Your design", that steps the designer's current network. The right
+side shows the lesson's title, summary and explanation above its page (a step-through view for
+the stepping lessons, a page of its own for the others) and its 確認テスト, one tab each
+(``LessonFrame``). A lesson is finished when every prediction and every question is right.
 Pages are made when first opened and kept, so a lesson keeps its state while the learner looks
 at another. ``context.stepRequested(network)`` opens "Your design" on that network.
 """
@@ -30,7 +32,8 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import LESSONS, Lesson, get_lesson
 from nnlab.stepper import Phase
 
-from ..i18n import bilingual
+from ..i18n import bilingual, current_language
+from .lesson_frame import LessonFrame
 from .lesson_page import LessonPage
 from .progress import (
     DONE_GREEN,
@@ -41,6 +44,7 @@ from .progress import (
     mark_icon,
     progress,
     save_progress,
+    score,
 )
 
 _log = logging.getLogger(__name__)
@@ -90,6 +94,7 @@ class LessonsTab(QWidget):
         self.setStyleSheet(TAB_STYLE)
         self.context = context
         self.pages: dict[str, QWidget] = {}
+        self.frames: dict[str, QWidget] = {}  # what the stack shows: a LessonFrame, or the page
         self.current_id: str | None = None
         self._design_dirty = True
         self._icons = {s: mark_icon(s) for s in (NOT_STARTED, OPENED, FINISHED)}
@@ -207,9 +212,30 @@ class LessonsTab(QWidget):
                 continue
             lesson = get_lesson(lesson_id)
             state = self.progress(lesson_id)
-            item.setText(f"{lesson.number}. {bilingual(lesson.title)}")
+            counts = self.score_text(lesson)
+            item.setText(f"{lesson.number}. {bilingual(lesson.title)}" + (f"\n{counts}" if counts else ""))
             item.setIcon(self._icons[state])
             item.setToolTip(f"{bilingual(lesson.summary)}\n{tips[state]}")
+
+    def score_text(self, lesson: Lesson) -> str:
+        """"✎ 1/1 · 確認テスト 2/4": predictions right and questions answered right so far."""
+        s = score(lesson)
+        parts = []
+        if s.predictions:
+            parts.append(self.tr("✎ %1/%2").replace("%1", str(s.predicted_right))
+                         .replace("%2", str(s.predictions)))
+        if s.questions:
+            parts.append(self.tr("quiz %1/%2").replace("%1", str(s.answered_right))
+                         .replace("%2", str(s.questions)))
+        return " · ".join(parts)
+
+    def _progress_changed(self, lesson_id: str) -> None:
+        """A prediction or an answer was made: the goal is met when all of them are right."""
+        if score(get_lesson(lesson_id)).complete:
+            self._set_progress(lesson_id, FINISHED)
+        self._decorate()
+        if lesson_id == self.current_id:
+            self._show_header()
 
     # ---- opening lessons ----------------------------------------------------------------------------
     def open_lesson(self, lesson_id: str) -> QWidget:
@@ -228,15 +254,20 @@ class LessonsTab(QWidget):
     def page(self, lesson_id: str) -> QWidget | None:
         return self.pages.get(lesson_id)
 
+    def frame(self, lesson_id: str) -> LessonFrame | None:
+        frame = self.frames.get(lesson_id)
+        return frame if isinstance(frame, LessonFrame) else None
+
     def _item_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         self._show(item.data(Qt.ItemDataRole.UserRole))
 
     def _show(self, lesson_id: str) -> None:
-        page = self.pages.get(lesson_id) or self._make_page(lesson_id)
+        if lesson_id not in self.pages:
+            self._make_page(lesson_id)
         self.current_id = lesson_id
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.frames[lesson_id])
         QSettings().setValue(f"{SETTINGS_GROUP}/current", lesson_id)
         if lesson_id == DESIGN:
             if self._design_dirty:
@@ -259,10 +290,15 @@ class LessonsTab(QWidget):
                 page.setObjectName("lessonError")
                 page.setWordWrap(True)
                 page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            else:
-                page.finished.connect(lambda i=lesson_id: self._set_progress(i, FINISHED))
         self.pages[lesson_id] = page
-        self.stack.addWidget(page)
+        frame = page
+        if lesson_id != DESIGN and isinstance(page, LessonPage):
+            frame = LessonFrame(get_lesson(lesson_id), page)
+            frame.progressChanged.connect(lambda i=lesson_id: self._progress_changed(i))
+        self.frames[lesson_id] = frame
+        self.stack.addWidget(frame)
+        if lesson_id != DESIGN and score(get_lesson(lesson_id)).complete:
+            self._set_progress(lesson_id, FINISHED)  # finished in an earlier session
         return page
 
     def _show_header(self) -> None:
@@ -279,17 +315,26 @@ class LessonsTab(QWidget):
             lesson: Lesson = get_lesson(self.current_id)
             self.title.setText(f"{lesson.number}. {bilingual(lesson.title)}")
             self.summary.setText(bilingual(lesson.summary))
-            self.body.setText(bilingual(lesson.body))
-            if lesson.goal:
-                text = bilingual(lesson.goal)
-            elif lesson.finish_phase == Phase.BACKWARD:
-                text = self.tr("Step until the forward pass is done.")
-            else:
-                text = self.tr("Step through the forward and the backward pass.")
+            self.body.setText(bilingual(lesson.body) + self._try_text(lesson))
             done = self.progress(lesson.id) == FINISHED
-            self.goal.setText(("✓ " if done else "") + self.tr("Goal: %1").replace("%1", text))
+            self.goal.setText(("✓ " if done else "") + self.goal_text(lesson))
             self.goal.setStyleSheet(f"color: {DONE_GREEN.name()};" if done else "")
         self._toggle_body(self.body_toggle.isChecked())
+
+    def goal_text(self, lesson: Lesson) -> str:
+        """What finishes the lesson: its predictions right and its 確認テスト answered."""
+        sep = "、" if current_language() == "ja" else ", "
+        names = sep.join(p.name for p in lesson.predictions)
+        if lesson.predictions:
+            return self.tr("Goal: predict %1, then answer the 確認テスト").replace("%1", names)
+        return self.tr("Goal: answer the 確認テスト")
+
+    def _try_text(self, lesson: Lesson) -> str:
+        if lesson.goal:
+            return "\n" + self.tr("Try: %1").replace("%1", bilingual(lesson.goal))
+        if lesson.finish_phase == Phase.BACKWARD:
+            return "\n" + self.tr("Try: step until the forward pass is done, then backward.")
+        return "\n" + self.tr("Try: step through the forward and the backward pass.")
 
     def _toggle_body(self, hidden: bool) -> None:
         self.body.setVisible(not hidden and bool(self.body.text()))

@@ -1,12 +1,19 @@
 """How far the learner got in each lesson — not started, opened, finished — and its mark in the list.
 
-Kept in QSettings (group "lessons") so it survives a restart; a finished lesson stays finished.
+A lesson is finished by understanding: every prediction made right and every 確認テスト question
+answered right (``Score.complete``). What was predicted and answered is kept per lesson in
+QSettings (group "lessons") so it survives a restart; a finished lesson stays finished.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from nnlab.lessons import Lesson
+from nnlab.lessons.quizzes import quiz_for
 
 SETTINGS_GROUP = "lessons"
 NOT_STARTED, OPENED, FINISHED = "", "opened", "finished"
@@ -22,6 +29,68 @@ def progress(lesson_id: str) -> str:
 
 def save_progress(lesson_id: str, state: str) -> None:
     QSettings().setValue(f"{SETTINGS_GROUP}/progress/{lesson_id}", state)
+
+
+# ---- what was predicted and answered -------------------------------------------------------------
+
+def _ids(key: str) -> set[str]:
+    value = QSettings().value(f"{SETTINGS_GROUP}/{key}", "", type=str)
+    return {v for v in value.split(",") if v}
+
+
+def _add(key: str, item: str) -> None:
+    ids = _ids(key) | {item}
+    QSettings().setValue(f"{SETTINGS_GROUP}/{key}", ",".join(sorted(ids)))
+
+
+def answered_right(lesson_id: str) -> set[str]:
+    """Ids of the 確認テスト questions of this lesson answered right (ever)."""
+    return _ids(f"quiz/{lesson_id}")
+
+
+def save_answer(lesson_id: str, question_id: str, right: bool) -> None:
+    if right:
+        _add(f"quiz/{lesson_id}", question_id)
+
+
+def predictions_made(lesson_id: str) -> set[str]:
+    """Ids of the predictions of this lesson that were made (a guess was checked)."""
+    return _ids(f"predicted/{lesson_id}")
+
+
+def predictions_right(lesson_id: str) -> set[str]:
+    return _ids(f"predicted_right/{lesson_id}")
+
+
+def save_prediction(lesson_id: str, prediction_id: str, right: bool) -> None:
+    _add(f"predicted/{lesson_id}", prediction_id)
+    if right:
+        _add(f"predicted_right/{lesson_id}", prediction_id)
+
+
+@dataclass(frozen=True)
+class Score:
+    """A lesson's predictions and quiz, as far as the learner got."""
+
+    predictions: int  # how many the lesson asks for
+    predicted: int  # made
+    predicted_right: int
+    questions: int
+    answered_right: int
+
+    @property
+    def complete(self) -> bool:
+        """Every prediction right and every question answered right (the lesson's goal)."""
+        return self.predicted_right >= self.predictions and self.answered_right >= self.questions
+
+
+def score(lesson: Lesson) -> Score:
+    quiz = quiz_for(lesson.number)
+    ids = {p.id for p in lesson.predictions}
+    questions = set(quiz.ids) if quiz is not None else set()
+    return Score(len(ids), len(predictions_made(lesson.id) & ids),
+                 len(predictions_right(lesson.id) & ids), len(questions),
+                 len(answered_right(lesson.id) & questions))
 
 
 def mark_icon(state: str) -> QIcon:

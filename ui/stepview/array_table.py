@@ -45,6 +45,7 @@ class ArrayTableModel(QAbstractTableModel):
         self._data = np.zeros((0, 0))
         self._texts: list[list[str]] = []
         self._editable = False
+        self._hidden = False  # values shown as "?" until the learner predicts them
         self._name = ""
         self._focus: tuple[int, int] | None = None
         self._involved: set[tuple[int, int]] = set()
@@ -64,6 +65,7 @@ class ArrayTableModel(QAbstractTableModel):
         self._data = data.astype(float, copy=True)
         self._texts = [[format_number(v) for v in row] for row in self._data]
         self._editable = editable
+        self._hidden = False
         self._name = name
         if same:
             if data.size:
@@ -84,6 +86,19 @@ class ArrayTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self._data.shape[0] - 1, self._data.shape[1] - 1))
 
+    def set_hidden(self, hidden: bool) -> None:
+        """Show every value as "?" (predict, then reveal) or show the numbers again."""
+        if hidden == self._hidden:
+            return
+        self._hidden = hidden
+        if self._data.size:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._data.shape[0] - 1, self._data.shape[1] - 1))
+
+    @property
+    def hidden(self) -> bool:
+        return self._hidden
+
     def mark_of(self, row: int, col: int) -> str | None:
         """"focus", "involved" or None: how the cell is outlined."""
         if self._focus == (row, col):
@@ -97,10 +112,11 @@ class ArrayTableModel(QAbstractTableModel):
         return self._colour
 
     def text(self, row: int, col: int) -> str:
-        return self._texts[row][col]
+        return "?" if self._hidden else self._texts[row][col]
 
     def texts(self) -> list[list[str]]:
-        return [list(r) for r in self._texts]
+        """The cell texts as displayed ("?" while hidden)."""
+        return [["?" if self._hidden else t for t in r] for r in self._texts]
 
     def array_index(self, row: int, col: int) -> tuple[int, ...]:
         return screen_to_index(self._shape, row, col)
@@ -122,9 +138,11 @@ class ArrayTableModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         v = self._data[r, c]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[r][c]
+            return self.text(r, c)
         if role == Qt.ItemDataRole.EditRole:
             return repr(float(v))
+        if role == Qt.ItemDataRole.ToolTipRole and self._hidden:
+            return self.tr("Hidden until you predict it")
         if role == Qt.ItemDataRole.ToolTipRole:
             where = ", ".join(str(i) for i in self.array_index(r, c))
             tip = f"{self._name}[{where}] = {format_full(v)}"
@@ -139,7 +157,7 @@ class ArrayTableModel(QAbstractTableModel):
                 return tint(self._colour, 70)
             if mark == "involved":
                 return tint(self._colour, 26)
-            return NEGATIVE_FILL if v < 0 else None
+            return NEGATIVE_FILL if v < 0 and not self._hidden else None
         if role == Qt.ItemDataRole.FontRole and self.mark_of(r, c):
             return self._bold
         return None

@@ -61,12 +61,14 @@ class ArrayView(QWidget):
         self._shape: tuple[int, ...] = ()
         self._array = np.zeros(0)
         self._symbol = ""
+        self._hidden = False
 
     # ---- content --------------------------------------------------------------------------------
     def set_content(self, key: str, symbol_html: str, array: np.ndarray, *, name: str | None = None,
                     editable: bool = False) -> None:
         """Show ``array`` under the title "``symbol_html`` (shape)"; ``key`` identifies the slot."""
         array = np.asarray(array)
+        self._hidden = False
         self.key = key
         self._shape = array.shape
         self._array = array
@@ -99,6 +101,20 @@ class ArrayView(QWidget):
             set_shown(self.footer, True)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.updateGeometry()
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide the values until the learner predicts them ("?" in a table; a large array's
+        heatmap is hidden altogether). ``set_content`` shows them again."""
+        self._hidden = hidden
+        if self.is_table():
+            self.table.array_model.set_hidden(hidden)
+        elif self.heatmap is not None:
+            set_shown(self.heatmap, not hidden)
+            self.footer.setText(self.tr("Hidden until you predict it.") if hidden else
+                                self.tr("Hover to read a value; click to pick an element."))
+
+    def is_hidden(self) -> bool:
+        return self._hidden
 
     def set_marks(self, focus: tuple[int, ...] | None, involved: Iterable[tuple[int, ...]] = (),
                   colour: QColor = FORWARD) -> None:

@@ -106,10 +106,12 @@ class RecordPanel(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.param_combo)
         top.addWidget(self.check_button)
+        self._top = top
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
+        self._content = layout
         layout.addWidget(self.formula)
         layout.addWidget(self.note)
         layout.addWidget(arrays)
@@ -127,6 +129,17 @@ class RecordPanel(QWidget):
         outer.addWidget(self.scroll, 1)
         self._views: dict[str, ArrayView] = {}
         self.retranslateUi()
+
+    # ---- hooks for the view's own widgets (predict box, code panel, their toggles) ---------------
+    def add_header_widget(self, widget: QWidget) -> None:
+        """A small widget in the header row, before "Check with numerical gradient"."""
+        self._top.insertWidget(self._top.indexOf(self.check_button), widget)
+
+    def add_above_formula(self, widget: QWidget) -> None:
+        self._content.insertWidget(self._content.indexOf(self.formula), widget)
+
+    def add_below_formula(self, widget: QWidget) -> None:
+        self._content.insertWidget(self._content.indexOf(self.formula) + 1, widget)
 
     # ---- content --------------------------------------------------------------------------------
     def show_record(self, header: str, colour: QColor, slots: list[Slot], formula: Formula,

@@ -44,8 +44,10 @@ from ..context import AppContext
 from ..i18n import error_text
 from ..widgets.network_diagram import NetworkDiagram
 from .check_runner import CheckRunner
+from .code_panel import CodePanel
 from .controls import SHORTCUTS, StepControls
 from .formula import Formula
+from .predict import PredictController
 from .record_panel import RecordPanel
 from .session import session_problem
 from .step_list import StepList
@@ -101,6 +103,12 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self.steps_caption.setObjectName("sectionTitle")
         self.panel = RecordPanel()
         self.checks = CheckRunner(self.panel.numerical, self)
+        self.predict = PredictController(self)  # predict, then reveal (off until a page asks)
+        self.code_panel = CodePanel()  # the book-style NumPy lines of the step
+        self.panel.add_header_widget(self.predict.toggle)
+        self.panel.add_header_widget(self.code_panel.toggle)
+        self.panel.add_above_formula(self.predict.box)
+        self.panel.add_below_formula(self.code_panel)
         self._build_layout()
         self._build_actions()
         self.timer = QTimer(self)
@@ -191,6 +199,7 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self._title, self._narration, self._editable = title, narration, editable
         self._selected, self._focus, self._update_key = None, None, None
         self.checks.clear()
+        self.predict.reset()
         self._optimizer = None
         self._generation += 1
         self._set_message("")

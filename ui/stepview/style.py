@@ -17,6 +17,8 @@ FORWARD = QColor("#0072b2")
 BACKWARD = QColor("#d55e00")
 UPDATE = QColor("#009e73")
 NEGATIVE_FILL = QColor("#fde8d3")  # a pale tint of the diagram's orange for negative values
+RIGHT = QColor("#1b7f4b")  # a prediction or an answer that is right
+WRONG = QColor("#b03a2e")  # … or not
 
 
 def phase_colour(phase: Phase | None) -> QColor:
@@ -55,4 +57,32 @@ QTextBrowser#narration { background: #fffdf5; border: 1px solid #e6dfc6; border-
                          font-size: 10.5pt; }
 QLabel#sectionTitle { font-weight: 600; color: #5b6472; }
 QListWidget#stepList::item { padding: 2px 2px; }
+"""
+
+# Predictions (ui/stepview/predict.py) and the 確認テスト (ui/lessons/quiz_page.py): one place for
+# their colours. A correction of the notes is amber like the step view's gradient note, so that
+# "the notes say otherwise" reads the same everywhere.
+CHECK_STYLE = """
+QFrame#predictBox { background: #f3f8fd; border: 1px solid #9cc3e6; border-radius: 6px; }
+QLabel#predictPrompt { font-size: 10.5pt; }
+QLabel[verdict="right"] { color: #1b7f4b; font-weight: 600; }
+QLabel[verdict="wrong"] { color: #b03a2e; font-weight: 600; }
+QLabel[verdict="shown"] { color: #5b6472; font-weight: 600; }
+QFrame#questionCard { background: white; border: 1px solid #dde2ea; border-radius: 6px; }
+QFrame#questionCard[state="right"] { border: 1px solid #8cc7a6; }
+QLabel#questionNumber { font-weight: 700; color: #0072b2; font-size: 11pt; }
+QLabel#questionPrompt { font-size: 10.5pt; }
+QLabel#questionSource { color: #7b8391; font-size: 8.5pt; }
+QLabel#explanation { background: #f6f8fb; border-radius: 4px; padding: 6px 8px; color: #28303a; }
+QLabel#correctionNote { color: #6b3a06; background: #fff4e0; border: 1px solid #f0c987;
+                        border-radius: 4px; padding: 6px 8px; }
+QListWidget#codeLines, QLabel#codeBlock, QLabel#codeText {
+    font-family: 'DejaVu Sans Mono', 'Noto Sans Mono', monospace; font-size: 9.5pt; }
+QListWidget#codeLines { background: #fbfbfd; border: 1px solid #d9dde3; }
+QListWidget#codeLines::item { padding: 1px 4px; }
+QListWidget#codeLines::item:selected { background: #cfe3f5; color: black; }
+QLabel#codeBlock { background: #fbfbfd; border: 1px solid #d9dde3; border-radius: 4px;
+                   padding: 4px 8px; }
+QFrame#codePanel { background: #fbfbfd; border: 1px solid #d9dde3; border-radius: 4px; }
+QLabel#codeTitle { color: #5b6472; font-weight: 600; font-size: 9pt; }
 """

@@ -24,7 +24,7 @@ class ActionMixin:
 
     def step_forward(self) -> None:
         s = self._stepper
-        if s is None:
+        if s is None or self._predict_first():
             return
         if s.position.phase in (Phase.UPDATE, Phase.DONE):
             self._new_pass()
@@ -32,6 +32,8 @@ class ActionMixin:
 
     def step_backward(self) -> None:
         s = self._stepper
+        if s is not None and self._predict_first():
+            return
         if s is None or not s.can_backward:
             self._refuse(Q.translate("StepView", "Finish the forward pass first: step forward to "
                                                  "the output layer.")
@@ -41,17 +43,25 @@ class ActionMixin:
 
     def run_to_end(self) -> None:
         s = self._stepper
-        if s is None:
+        if s is None or self._predict_first():
             return
         if s.position.phase in (Phase.UPDATE, Phase.DONE):
             self._new_pass()
             self._act(s.forward_step, emit=False)
-        self._act(s.run_to_end, emit=False)
+        if self.predict.stops_ahead():  # one step at a time, stopping where a guess is asked
+            while s.position.phase in (Phase.FORWARD, Phase.BACKWARD) and not self.predict.blocks():
+                step = s.forward_step if s.position.phase == Phase.FORWARD else s.backward_step
+                if self._act(step, emit=False) is None:
+                    break
+        else:
+            self._act(s.run_to_end, emit=False)
         self.stepped.emit(s.records[-1] if s.records else None)
 
     def apply_update(self) -> None:
         s = self._stepper
-        if s is None or not s.can_update:
+        if s is None or self._predict_first():
+            return
+        if not s.can_update:
             if s is not None and s.position.phase in (Phase.FORWARD, Phase.BACKWARD):
                 self._refuse(Q.translate("StepView", "Finish the backward pass first: the update "
                                                      "needs every gradient."))
@@ -104,13 +114,22 @@ class ActionMixin:
             self.step_backward()
         else:
             self.step_forward()
-        if s.position.phase in (Phase.UPDATE, Phase.DONE):
+        if s.position.phase in (Phase.UPDATE, Phase.DONE) or self.predict.blocks():
             self.stop_autoplay()
 
     # ---- running one ----------------------------------------------------------------------------
     def _new_pass(self) -> None:
         self._generation += 1
         self.checks.clear()
+        self.predict.new_pass()
+
+    def _predict_first(self) -> bool:
+        """A value waits for the learner's prediction: say so instead of stepping on."""
+        if not self.predict.blocks():
+            return False
+        self.stop_autoplay()
+        self._refuse(self.predict.block_message())
+        return True
 
     def _act(self, fn, emit: bool = True):
         """Run a stepper action; a refusal becomes a message, never an exception."""
@@ -126,6 +145,7 @@ class ActionMixin:
             return None
         self._selected = None
         self._set_message("")
+        self.predict.observe(result)
         self.refresh()
         if emit:
             self.stepped.emit(result)

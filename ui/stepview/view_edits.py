@@ -48,6 +48,25 @@ class EditMixin:
         self.refresh()
         self.valuesEdited.emit()
 
+    def set_parameter(self, key: str, value, what: str) -> bool:
+        """Set a whole parameter (e.g. a preset W) and recompute; ``what`` names it in the message."""
+        s = self._stepper
+        if s is None:
+            return False
+        try:
+            s.set_param(key, value)
+        except (StepperError, ValueError) as e:
+            self._set_message(edit_refusal(e))
+            self._render_record()
+            return False
+        self._generation += 1
+        self.checks.clear()
+        self._set_message(Q.translate("StepView", "%1: every value after it was recomputed.")
+                          .replace("%1", what), info=True)
+        self.refresh()
+        self.valuesEdited.emit()
+        return True
+
     def _edit_rejected(self, text: str) -> None:
         self._set_message(Q.translate(
             "StepView", "“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.").replace(

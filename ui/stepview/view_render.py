@@ -115,6 +115,10 @@ class RenderMixin:
             for r in s.records:
                 if r.kind == Phase.FORWARD:
                     values[r.index] = np.asarray(r.out)[0]
+        hidden = self.predict.hidden(record)
+        if hidden is not None:  # the circles would give the prediction away
+            values.pop(record.index - 1 if backward else record.index, None)
+        if not backward:
             caption = Q.translate(
                 "StepView", "Circles: the values of sample 1 (blue positive, orange negative); "
                             "lines: the weights. Click a layer to see its step.")
@@ -152,6 +156,9 @@ class RenderMixin:
                 record.kind == Phase.FORWARD and self._focus_record[0] == Phase.FORWARD)
             if not follow or not valid_focus(self._focus, slots):
                 self._focus = default_focus(record, slots)
+            hidden = self.predict.hidden(record)
+            if hidden is not None and valid_focus((hidden.slot, hidden.element), slots):
+                self._focus = (hidden.slot, tuple(hidden.element))  # the element to predict
             self._focus_record = shown
             focus = self._focus
             colour = phase_colour(record.kind)
@@ -165,6 +172,8 @@ class RenderMixin:
             panel.show_record(header, colour, slots, formula, focus, editable)
         else:
             panel.show_record_formula(formula, focus, colour)
+        self.predict.render(record, panel, formula)
+        self.code_panel.show_code(record, layer_entry(s, record.index) if record else None)
         self._render_extras(record, editable)
         self._render_narration()
 
@@ -217,6 +226,9 @@ class RenderMixin:
         position = s.position if s is not None else None
         text = None
         entry = layer_entry(s, record.index) if record is not None else None
+        if self.predict.hidden(record) is not None:  # the lesson's text would give it away
+            self.narration_view.setHtml(self.predict.narration(record))
+            return
         if self._narration is not None and position is not None:
             try:
                 pair = self._narration(position, record)

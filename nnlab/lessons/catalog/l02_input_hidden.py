@@ -33,13 +33,15 @@ INPUT_HIDDEN = Lesson(
     params={"layers.0.W": [[0.1, 0.2, 0.3], [0.2, 0.3, 0.4], [0.3, 0.4, 0.5], [0.4, 0.5, 0.6]],
             "layers.0.b": [0.1, 0.2, 0.3]},
     x=[1.0, 5.0, 2.0, -1.0], t=[0.0, 0.0, 0.0],
-    options={"panels": ("weight_presets", "matrix_example")},
+    options={"panels": ("weight_presets",)},
     predictions=(Prediction(
         "u1", "u₁",
-        ("Predict the highlighted value before it is shown: the first unit's total input "
-         "u₁ = x₁w₁₁ + x₂w₂₁ + x₃w₃₁ + x₄w₄₁ + b₁ (the outlined numbers).",
-         "表示される前に、強調された値を予測しましょう：1 つ目のユニットの総入力 "
-         "u₁ = x₁w₁₁ + x₂w₂₁ + x₃w₃₁ + x₄w₄₁ + b₁（枠で囲んだ数値）。"),
+        ("Predict the first unit's total input before it is shown — u₁ in the notes' numbering, "
+         "u₀ in the formula (the arrays count from 0): u₁ = x₁w₁₁ + x₂w₂₁ + x₃w₃₁ + x₄w₄₁ + b₁, "
+         "the outlined numbers of x, W and b. Type your guess in the box under the step's header.",
+         "表示される前に、1 つ目のユニットの総入力を予測しましょう。ノートの番号では u₁、式では u₀ です"
+         "（配列は 0 から数えます）：u₁ = x₁w₁₁ + x₂w₂₁ + x₃w₃₁ + x₄w₄₁ + b₁。x・W・b の枠で囲んだ数値を"
+         "使います。予想はステップの見出しの下の欄に入力します。"),
         expected=1.4, step=("forward", 0)),),
     narrative=Narrative(
         intro=(("Press Forward to compute the fully connected layer: u = xW + b with "

@@ -34,11 +34,13 @@ THREE_LAYER = Lesson(
     x=[1.0, 2.0], t=[1.0, 3.0],
     predictions=(Prediction(
         "y1", "y₁",
-        ("Predict the highlighted value before it is shown: the network's first output y₁ — "
-         "the output layer's total input u₃ = z₂W₃ + b₃, first unit (the identity passes it on "
-         "unchanged).",
-         "表示される前に、強調された値を予測しましょう：ネットワークの 1 つ目の出力 y₁。出力層の総入力 "
-         "u₃ = z₂W₃ + b₃ の 1 つ目のユニットです（恒等関数はそのまま出力します）。"),
+        ("Predict the network's first output y₁ before it is shown — y₀ in the formula (the "
+         "arrays count from 0). It is the output layer's first total input, u₃ = z₂W₃ + b₃, which "
+         "the identity function passes on unchanged: the outlined numbers of z₂, W₃ and b₃ are "
+         "all you need. Type your guess in the box under the step's header.",
+         "表示される前に、ネットワークの 1 つ目の出力 y₁ を予測しましょう（式では y₀。配列は 0 から数えます）。"
+         "出力層の 1 つ目の総入力 u₃ = z₂W₃ + b₃ で、恒等関数はそれをそのまま出力します。z₂・W₃・b₃ の"
+         "枠で囲んだ数値だけで計算できます。予想はステップの見出しの下の欄に入力します。"),
         expected=1.56, step=("forward", 4)),),
     narrative=Narrative(
         intro=("Press Forward: x = [1, 2] enters layer 1, a fully connected layer with 3 units.",

@@ -22,7 +22,7 @@ OUTPUT_LOSS = Lesson(
         "loss compares y with the one-hot target t: cross-entropy error E = −Σ tₖ log(yₖ + 10⁻⁷) "
         "(only the correct class counts) or sum-of-squares error E = ½Σ(yₖ − tₖ)². Training "
         "follows the loss, not the accuracy: accuracy changes in jumps, so its derivative is 0 "
-        "almost everywhere (panel below)."),
+        "almost everywhere (tab “Loss vs accuracy”)."),
         ("出力層は総入力を答えの形に変換します。回帰には恒等関数（任意の実数）、二値分類にはシグモイド、"
         "多クラス分類にはソフトマックス yₖ = exp(aₖ) / Σᵢ exp(aᵢ) を使います。ソフトマックスの出力は "
         "0 から 1 の間で総和が 1 なので確率と解釈できます。ソフトマックスは入力の順序を保ちます"
@@ -31,7 +31,7 @@ OUTPUT_LOSS = Lesson(
         "exp() はすべて有限に収まります。損失関数は y を one-hot の正解 t と比べます：交差エントロピー誤差 "
         "E = −Σ tₖ log(yₖ + 10⁻⁷)（正解クラスだけが効く）、または二乗和誤差 E = ½Σ(yₖ − tₖ)²。"
         "学習の指標には認識精度ではなく損失関数を使います。認識精度はとびとびにしか変わらず、"
-        "微分がほとんどの場所で 0 になるからです（下のパネル）。")),
+        "微分がほとんどの場所で 0 になるからです（タブ「損失関数と認識精度」）。")),
     goal=("Change the scores a or the correct label and watch both losses.",
           "スコア a や正解ラベルを変えて、2 つの損失の変化を見てみましょう。"),
     predictions=(Prediction(

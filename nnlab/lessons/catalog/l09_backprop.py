@@ -51,10 +51,11 @@ BACKPROP = Lesson(
     options={"lr": LEARNING_RATE},
     predictions=(Prediction(
         "delta2_sign", "delta2",
-        ("Predict the sign of delta2 = ∂E/∂y = y − d before it is shown: type + or −. "
-         "(Compare y with d = 2.4.)",
-         "表示される前に delta2 = ∂E/∂y = y − d の符号を予測しましょう：+ か − を入力します"
-         "（y と d = 2.4 を比べます）。"),
+        ("Predict the sign of delta2 = ∂E/∂y = y − d before it is shown: is the output too "
+         "large (+) or too small (−)? Compare y with the target d = 2.4, then type + or − in the "
+         "box under the step's header.",
+         "表示される前に delta2 = ∂E/∂y = y − d の符号を予測しましょう。出力は大きすぎる（+）か、"
+         "小さすぎる（−）か。y と目標値 d = 2.4 を比べ、ステップの見出しの下の欄に + か − を入力します。"),
         expected=-3.818, sign=True, step=("backward", 3), slot="dx"),),
     narrative=Narrative(
         intro=("Step forward through the network first: the backward pass needs z1 and y.",
