@@ -244,7 +244,7 @@ class Network:
         for k, live in expected.items():
             if data[k].shape != live.shape:
                 raise ModelFileError(name, f"{k} has shape {data[k].shape} but the spec needs {live.shape}",
-                                     f"{k} の形が {data[k].shape} ですが、定義では {live.shape} です")
+                                     f"{k} の形状が {data[k].shape} ですが、定義では {live.shape} です")
             if not np.all(np.isfinite(data[k])):
                 raise ModelFileError(name, f"{k} holds NaN or infinite values",
                                      f"{k} に NaN か無限大の値があります")

@@ -110,7 +110,7 @@ class Stepper:
         if x.ndim != len(self.net.input_shape) + 1 or x.shape[1:] != self.net.input_shape:
             sample = x.shape if x.ndim <= len(self.net.input_shape) else x.shape[1:]
             raise StepperError(f"input shape {sample} does not match the network's {self.net.input_shape}",
-                               f"入力の形 {sample} がネットワークの入力 {self.net.input_shape} と合いません")
+                               f"入力の形状 {sample} がネットワークの入力 {self.net.input_shape} と合いません")
         if len(t) != len(x):
             raise StepperError(f"{len(x)} inputs but {len(t)} targets", f"入力が {len(x)} 個、正解が {len(t)} 個です")
         return x, t

@@ -314,7 +314,7 @@ class Trainer:
                 raise TrainerError(
                     f"{what} data has samples of shape {x.shape[1:]}, but the network takes "
                     f"{shape}",
-                    f"{ja}データのサンプルの形は {x.shape[1:]} ですが、"
+                    f"{ja}データのサンプルの形状は {x.shape[1:]} ですが、"
                     f"ネットワークの入力は {shape} です")
             x = x.reshape(len(x), *shape)
         return x, t

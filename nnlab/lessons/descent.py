@@ -5,7 +5,7 @@ The notes' recipe, followed exactly:
     f(x) = 3x₀ + 2x₁;  100,000 samples x ~ U[0, 1)², d = f(x);  1000 of them drawn at random
     2-10-1 network: u₁ = xW₁ + b₁, z₁ = ReLU(u₁) (try sigmoid), y = z₁W₂ + b₂
     W₁, W₂, b₁, b₂ ~ N(0, 1) (np.random.randn);  learning rate 0.07
-    every step: forward, backward, W ← W − η ∂E/∂W;  E = ½(y − d)² of the sample, recorded
+    every step: forward, backward, W ← W − ε ∂E/∂W;  E = ½(y − d)² of the sample, recorded
     before the update (as the notes' loss list is)
 
 A run can also fail quietly: a ReLU unit whose total input u = xW₁ + b₁ is ≤ 0 for every x
@@ -39,8 +39,8 @@ ACTIVATIONS = ("ReLU", "Sigmoid")
 DIVERGED_TEXT = (
     ("The learning rate is too large: the weights overshoot, never reach the solution, and "
     "diverge (the loss grew without bound). The weights from before the jump are kept."),
-    ("学習率が大きすぎる場合：解にたどり着かず、発散する。"
-    "（誤差が際限なく大きくなりました。発散する直前の重みを残しています。）"),
+    ("学習率が大きすぎると、解にたどり着かずに発散します（ノート：「学習率が大きすぎる場合：解にたどり着かず、"
+    "発散する」）。誤差が際限なく大きくなったので、発散する直前の重みを残しています。"),
 )
 
 

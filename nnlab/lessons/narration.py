@@ -14,7 +14,7 @@ _ACT_BACK = ("Backward through {layer}: ∂L/∂u = δ ⊙ f′(u) = {dx}.",
 DEFAULT_BY_TYPE: dict[tuple[str, str], Text] = {
     ("forward", "Affine"): (
         "Layer {n}, fully connected (Affine): total input u = xW + b = {out} (shape {out_shape}).",
-        "第 {n} 層・全結合層（Affine）：総入力 u = xW + b = {out}（形 {out_shape}）",
+        "第 {n} 層・全結合層（Affine）：総入力 u = xW + b = {out}（形状 {out_shape}）",
     ),
     ("forward", "ReLU"): (
         "Layer {n}, activation function ReLU: z = max(0, u) = {out}. Negative totals become 0.",
@@ -100,9 +100,9 @@ DEFAULT_BY_TYPE: dict[tuple[str, str], Text] = {
     ),
     ("backward", "*"): _ACT_BACK,
     ("update", "*"): (
-        ("Gradient descent updates every weight and bias: W ← W − η·∂L/∂W, with learning rate η. "
+        ("Gradient descent updates every weight and bias: W ← W − ε·∂L/∂W, with learning rate ε. "
         "Step forward to start the next pass with the new weights."),
-        ("勾配降下法で重みとバイアスをすべて更新します：W ← W − η·∂L/∂W（η は学習率）。"
+        ("勾配降下法で重みとバイアスをすべて更新します：W ← W − ε·∂L/∂W（ε は学習率）。"
         "順伝播に進むと新しい重みで次の 1 回が始まります。"),
     ),
 }

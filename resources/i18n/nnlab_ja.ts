@@ -27,6 +27,14 @@
             <translation>微分：%1</translation>
         </message>
         <message>
+            <source>The functions and their derivatives</source>
+            <translation>関数とその微分</translation>
+        </message>
+        <message>
+            <source>Without an activation</source>
+            <translation>活性化関数なし</translation>
+        </message>
+        <message>
             <source>Show the others faintly</source>
             <translation>ほかの関数も薄く表示</translation>
         </message>
@@ -65,6 +73,10 @@
     <context>
         <name>ArrayTableModel</name>
         <message>
+            <source>Hidden until you predict it</source>
+            <translation>予測するまで隠しています</translation>
+        </message>
+        <message>
             <source>Double-click to change it.</source>
             <translation>ダブルクリックで値を変更できます。</translation>
         </message>
@@ -74,6 +86,63 @@
         <message>
             <source>Hover to read a value; click to pick an element.</source>
             <translation>ポインタを重ねると値を表示、クリックで要素を選択します。</translation>
+        </message>
+        <message>
+            <source>Hidden until you predict it.</source>
+            <translation>予測するまで隠しています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinaryPanel</name>
+        <message>
+            <source>Binary classification (二値分類): one output unit, and the sigmoid turns its total input u into y, the probability that the answer is 1. SigmoidWithLoss pairs it with the cross-entropy error; its gradient is simply ∂L/∂u = y − t, as for softmax with cross-entropy. The loss grows without bound as a confident answer turns out wrong.</source>
+            <translation>二値分類：出力ユニットは 1 つで、シグモイド関数が総入力 u を「答えが 1 である確率」y に変えます。SigmoidWithLoss はこれを交差エントロピー誤差と組み合わせたもので、勾配はソフトマックスと交差エントロピー誤差の場合と同じく ∂L/∂u = y − t と簡単になります。自信をもって出した答えが間違っていると、誤差は際限なく大きくなります。</translation>
+        </message>
+        <message>
+            <source>correct label t</source>
+            <translation>正解ラベル t</translation>
+        </message>
+        <message>
+            <source>loss L</source>
+            <translation>誤差 L</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodePanel</name>
+        <message>
+            <source>NumPy (book style): the code that computes this step</source>
+            <translation>NumPy（本のスタイル）：このステップを計算するコード</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <source>Show the book-style NumPy lines that compute this step (該当するソースコード)</source>
+            <translation>このステップを計算する本のスタイルの NumPy のコード（該当するソースコード）を表示します</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollapsePanel</name>
+        <message>
+            <source>Two Affine layers with no activation between them: (xW₁ + b₁)W₂ + b₂ = x(W₁W₂) + (b₁W₂ + b₂) — one Affine layer again. The plot follows x₁ from −3 to 3 with x₂ = 0.5: the stack is a straight line and the single layer lies on it; with ReLU between the layers the line bends. That bend is what a non-linear activation adds.</source>
+            <translation>活性化関数をはさまない 2 つの Affine 層：(xW₁ + b₁)W₂ + b₂ = x(W₁W₂) + (b₁W₂ + b₂) で、やはり 1 つの Affine 層です。グラフは x₂ = 0.5 として x₁ を −3 から 3 まで動かしたものです。2 層を重ねても直線のままで、1 つの層の値もその上に乗ります。間に ReLU をはさむと線が折れ曲がります。この折れ曲がりこそが非線形な活性化関数の働きです。</translation>
+        </message>
+        <message>
+            <source>New weights</source>
+            <translation>別の重み</translation>
+        </message>
+        <message>
+            <source>Affine → Affine</source>
+            <translation>Affine → Affine</translation>
+        </message>
+        <message>
+            <source>one Affine, W = W₁W₂</source>
+            <translation>Affine 1 つ（W = W₁W₂）</translation>
+        </message>
+        <message>
+            <source>Affine → ReLU → Affine</source>
+            <translation>Affine → ReLU → Affine</translation>
         </message>
     </context>
     <context>
@@ -131,12 +200,40 @@
             <translation>ステップ %1 / %2 · 直近の誤差 E = ½(y − d)² = %3 · x = (0.5, 0.5) でのネットワークの出力 y = %4（f(x) = 2.5）</translation>
         </message>
         <message>
+            <source>dead ReLU units: %1 of %2</source>
+            <translation>死んだ ReLU ユニット：%2 個中 %1 個</translation>
+        </message>
+        <message>
             <source>It happened at step %1 with learning rate %2: lower the rate and run again.</source>
             <translation>学習率 %2 でステップ %1 に発散しました。学習率を下げてもう一度実行してください。</translation>
         </message>
         <message>
-            <source>Done: the average error fell from %1 (first 50 steps) to %2 (last 100). Now raise the learning rate until the run diverges.</source>
-            <translation>完了：平均誤差が %1（最初の 50 ステップ）から %2（最後の 100 ステップ）に下がりました。次は発散するまで学習率を上げてみましょう。</translation>
+            <source>Done: the average error fell from %1 (first 50 steps) to %2 (last 100).</source>
+            <translation>完了：平均誤差は %1（最初の 50 ステップ）から %2（最後の 100 ステップ）に下がりました。</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 ReLU units are dead (u ≤ 0 for every x): they take no part.</source>
+            <translation>ReLU ユニット %2 個のうち %1 個は死んでいます（どの x でも u ≤ 0）。学習に加わっていません。</translation>
+        </message>
+        <message>
+            <source>Now raise the learning rate until the run diverges.</source>
+            <translation>次は学習率を上げて、発散させてみましょう。</translation>
+        </message>
+        <message>
+            <source>Done — but all %1 ReLU units are dead (dying ReLU): for every x in [0, 1]² each unit's total input u = xW₁ + b₁ is ≤ 0, so it outputs 0 and gets no gradient (ReLU′ = 0). The network now outputs the constant y = b₂ = %2 whatever x is (a flat line on the right), and its average error stays near %3: nothing learns any more. With learning rate %4, a few large early steps pushed every unit below 0. Lower the rate, or try sigmoid.</source>
+            <translation>完了しましたが、%1 個の ReLU ユニットがすべて死んでいます（dying ReLU）。[0, 1]² のどの x でも各ユニットの総入力 u = xW₁ + b₁ が 0 以下なので、出力は 0 で勾配も届きません（ReLU′ = 0）。ネットワークは x に関係なく定数 y = b₂ = %2 を出力し（右のグラフの水平な線）、平均誤差は %3 付近のままです。もう何も学習しません。学習率 %4 では、最初の数回の大きな更新ですべてのユニットが 0 より下に押しやられました。学習率を下げるか、シグモイドを試しましょう。</translation>
+        </message>
+        <message>
+            <source>Gradient descent</source>
+            <translation>勾配降下法</translation>
+        </message>
+        <message>
+            <source>Batch · mini-batch · stochastic</source>
+            <translation>バッチ・ミニバッチ・確率的</translation>
+        </message>
+        <message>
+            <source>learned y against f(x) on a grid</source>
+            <translation>格子点上で学習した y と f(x) の比較</translation>
         </message>
         <message>
             <source>Learning rate ε</source>
@@ -495,7 +592,7 @@
         </message>
         <message>
             <source>Target gate</source>
-            <translation>目標のゲート</translation>
+            <translation>作るゲート</translation>
         </message>
         <message>
             <source>Book's weights</source>
@@ -511,7 +608,7 @@
         </message>
         <message>
             <source>target</source>
-            <translation>目標</translation>
+            <translation>正解</translation>
         </message>
         <message>
             <source>Perceptron</source>
@@ -557,6 +654,26 @@
             <translation>消費税</translation>
         </message>
         <message>
+            <source>Something complicated</source>
+            <translation>なにか複雑な計算</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 2.2.</source>
+            <translation>数値を入力してください（例：2.2）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: %1</source>
+            <translation>✓ 正解：%1</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. A × node sends back what arrives from the right times its other input: try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。乗算ノードは、右から届いた値にもう一方の入力を掛けて逆伝播します。もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>予測値</translation>
+        </message>
+        <message>
             <source>Forward: %1 of %2 values</source>
             <translation>順伝播：%2 個中 %1 個の値</translation>
         </message>
@@ -591,6 +708,10 @@
         <message>
             <source>Apples and oranges</source>
             <translation>りんごとみかん</translation>
+        </message>
+        <message>
+            <source>Local computation: 4000 + 200</source>
+            <translation>局所的な計算：4000 + 200</translation>
         </message>
         <message>
             <source>Chain rule: z = t², t = x + y</source>
@@ -682,7 +803,7 @@
         </message>
         <message>
             <source>Saliency ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x: how the score u&lt;sub&gt;%1&lt;/sub&gt; of the predicted digit %1 changes with each input pixel, by backpropagation of a one-hot dout. &lt;span style='color:#0877bd'&gt;&lt;b&gt;Blue&lt;/b&gt;&lt;/span&gt;: more ink here would raise it; &lt;span style='color:#e07b00'&gt;&lt;b&gt;orange&lt;/b&gt;&lt;/span&gt;: would lower it.</source>
-            <translation>サリエンシー ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x：予測した数字 %1 のスコア u&lt;sub&gt;%1&lt;/sub&gt; が各入力ピクセルでどう変わるか。one-hot の dout を逆伝播して求めます。&lt;span style='color:#0877bd'&gt;&lt;b&gt;青&lt;/b&gt;&lt;/span&gt;：ここにインクが増えるとスコアが上がる、&lt;span style='color:#e07b00'&gt;&lt;b&gt;オレンジ&lt;/b&gt;&lt;/span&gt;：下がる。</translation>
+            <translation>サリエンシー ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x：予測した数字 %1 のスコア u&lt;sub&gt;%1&lt;/sub&gt; が各入力ピクセルでどう変わるかを、one-hot の dout を逆伝播して求めます。&lt;span style='color:#0877bd'&gt;&lt;b&gt;青&lt;/b&gt;&lt;/span&gt;：ここにインクが増えるとスコアが上がります。&lt;span style='color:#e07b00'&gt;&lt;b&gt;オレンジ&lt;/b&gt;&lt;/span&gt;：下がります。</translation>
         </message>
         <message>
             <source>Saliency ∂u&lt;sub&gt;c&lt;/sub&gt;/∂x: once you draw, which pixels push the score of the predicted digit c up (blue) or down (orange).</source>
@@ -860,6 +981,21 @@
         </message>
     </context>
     <context>
+        <name>LessonFrame</name>
+        <message>
+            <source>Lesson</source>
+            <translation>レッスン</translation>
+        </message>
+        <message>
+            <source>Quiz (確認テスト) %1/%2</source>
+            <translation>確認テスト %1/%2</translation>
+        </message>
+        <message>
+            <source>Check your understanding: the notes' confirmation questions</source>
+            <translation>理解度の確認：ノートの確認テスト</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsTab</name>
         <message>
             <source>Not started</source>
@@ -867,7 +1003,7 @@
         </message>
         <message>
             <source>Opened</source>
-            <translation>開いた</translation>
+            <translation>学習中</translation>
         </message>
         <message>
             <source>Finished</source>
@@ -880,6 +1016,14 @@
         <message>
             <source>Step through the network you built in the Designer</source>
             <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+        </message>
+        <message>
+            <source>✎ %1/%2</source>
+            <translation>✎ %1/%2</translation>
+        </message>
+        <message>
+            <source>quiz %1/%2</source>
+            <translation>確認テスト %1/%2</translation>
         </message>
         <message>
             <source>This lesson could not be opened: %1</source>
@@ -898,16 +1042,24 @@
             <translation>入力が 784 のネットワークには同梱の MNIST テスト画像とその正解ラベルを、それ以外には入力と出力層に合うシード付きの乱数を与えます。重みは新しいネットワークの初期値（シード 0）です。</translation>
         </message>
         <message>
-            <source>Step until the forward pass is done.</source>
-            <translation>順伝播が終わるまで進めましょう。</translation>
+            <source>Goal: predict %1, then answer the 確認テスト</source>
+            <translation>目標：%1 を予測し、確認テストに答える</translation>
         </message>
         <message>
-            <source>Step through the forward and the backward pass.</source>
-            <translation>順伝播と逆伝播を最後まで進めましょう。</translation>
+            <source>Goal: answer the 確認テスト</source>
+            <translation>目標：確認テストに答える</translation>
         </message>
         <message>
-            <source>Goal: %1</source>
-            <translation>目標：%1</translation>
+            <source>Try: %1</source>
+            <translation>試してみよう：%1</translation>
+        </message>
+        <message>
+            <source>Try: step until the forward pass is done, then backward.</source>
+            <translation>試してみよう：順伝播を最後まで進め、続けて逆伝播も進めましょう。</translation>
+        </message>
+        <message>
+            <source>Try: step through the forward and the backward pass.</source>
+            <translation>試してみよう：順伝播と逆伝播を最後まで進めましょう。</translation>
         </message>
         <message>
             <source>Show explanation ▾</source>
@@ -1053,6 +1205,13 @@
         </message>
     </context>
     <context>
+        <name>MatrixExample</name>
+        <message>
+            <source>The book's matrix example: y = xW with</source>
+            <translation>本の行列の例：y = xW、</translation>
+        </message>
+    </context>
+    <context>
         <name>MistakesView</name>
         <message>
             <source>Misclassified test images appear here.</source>
@@ -1161,6 +1320,45 @@
         <message>
             <source>The model could not be saved</source>
             <translation>モデルを保存できませんでした</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModesPanel</name>
+        <message>
+            <source>The same linear model learns f(x) = 3x₀ + 2x₁ from 100 samples (with a little noise, as measured data have), each method allowed 2,000 per-sample gradients. Batch gradient descent averages all 100 per update: 20 smooth steps. Stochastic gradient descent (SGD) uses one random sample: 2,000 cheap, noisy steps. Mini-batch gradient descent averages 10: 200 steps in between — the usual choice, because a computer computes 10 samples about as fast as one.</source>
+            <translation>同じ線形モデルが 100 個のサンプル（実測データのように少しノイズを含む）から f(x) = 3x₀ + 2x₁ を学習します。どの方法もサンプルごとの勾配計算は 2,000 回までです。（バッチ）勾配降下法は更新ごとに 100 個すべてを平均し、なめらかな更新が 20 回。確率的勾配降下法（SGD）はランダムな 1 サンプルを使い、安くてゆらぎのある更新が 2,000 回。ミニバッチ勾配降下法は 10 個を平均し、その中間の 200 回です。計算機は 10 サンプルを 1 サンプルとほぼ同じ速さで計算できるので、ふつうはミニバッチを使います。</translation>
+        </message>
+        <message>
+            <source>x axis</source>
+            <translation>横軸</translation>
+        </message>
+        <message>
+            <source>updates</source>
+            <translation>更新回数</translation>
+        </message>
+        <message>
+            <source>samples used (the cost)</source>
+            <translation>使ったサンプル数（計算量）</translation>
+        </message>
+        <message>
+            <source>error over all the data</source>
+            <translation>全データの誤差</translation>
+        </message>
+        <message>
+            <source>batch (100 per update)</source>
+            <translation>バッチ（更新ごとに 100 個）</translation>
+        </message>
+        <message>
+            <source>mini-batch (10)</source>
+            <translation>ミニバッチ（10 個）</translation>
+        </message>
+        <message>
+            <source>stochastic (1)</source>
+            <translation>確率的（1 個）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Online learning&lt;/b&gt; updates the parameters each time a sample arrives, without collecting the data first (SGD makes it possible). &lt;b&gt;Batch learning&lt;/b&gt; uses all the training data for every update.</source>
+            <translation>&lt;b&gt;オンライン学習&lt;/b&gt;は、学習データが入ってくるたびにパラメータを更新します。最初にデータをそろえる必要がありません（確率的勾配降下法で可能になります）。&lt;b&gt;バッチ学習&lt;/b&gt;は、更新のたびにすべての学習データを使います。</translation>
         </message>
     </context>
     <context>
@@ -1503,11 +1701,11 @@
         </message>
         <message>
             <source>naive: exp(a)</source>
-            <translation>そのまま：exp(a)</translation>
+            <translation>対策なし：exp(a)</translation>
         </message>
         <message>
             <source>naive: y = exp(a) / Σ exp(a)</source>
-            <translation>そのまま：y = exp(a) / Σ exp(a)</translation>
+            <translation>対策なし：y = exp(a) / Σ exp(a)</translation>
         </message>
         <message>
             <source>a − C  (C = max a = %1)</source>
@@ -1550,6 +1748,42 @@
             <translation>交差エントロピー誤差 E = −log(y%1 + 10⁻⁷) = %2 &amp;nbsp;&amp;nbsp; 二乗和誤差 E = ½Σ(y − t)² = %3</translation>
         </message>
         <message>
+            <source>The day-1 notes' mean_squared_error, np.mean(np.square(d − y)) / 2, also divides by the 10 outputs: %1 (= %2 / 10).</source>
+            <translation>day1 ノートの mean_squared_error（np.mean(np.square(d − y)) / 2）は出力の数 10 でも割るので %1（= %2 / 10）になります。</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 0.51.</source>
+            <translation>数値を入力してください（例：0.51）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: %1</source>
+            <translation>✓ 正解：%1</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. Only the correct class counts: E = −log(y₇ + 10⁻⁷). Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。効くのは正解クラスだけです：E = −log(y₇ + 10⁻⁷)。もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>Predict E for the correct label 7:</source>
+            <translation>正解ラベル 7 のときの E を予測：</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>予測値</translation>
+        </message>
+        <message>
+            <source>Softmax and the losses</source>
+            <translation>ソフトマックスと損失関数</translation>
+        </message>
+        <message>
+            <source>Loss vs accuracy</source>
+            <translation>損失関数と認識精度</translation>
+        </message>
+        <message>
+            <source>Binary: SigmoidWithLoss</source>
+            <translation>二値分類：SigmoidWithLoss</translation>
+        </message>
+        <message>
             <source>Softmax: yₖ = exp(aₖ − C) / Σᵢ exp(aᵢ − C)</source>
             <translation>ソフトマックス関数：yₖ = exp(aₖ − C) / Σᵢ exp(aᵢ − C)</translation>
         </message>
@@ -1583,6 +1817,92 @@
         <message>
             <source>Drag into the layer stack, or double-click to add</source>
             <translation>層の構成へドラッグするか、ダブルクリックで追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>Predict</name>
+        <message>
+            <source>Predict the highlighted value before it is shown.</source>
+            <translation>表示される前に、強調された値を予測しましょう。</translation>
+        </message>
+        <message>
+            <source>Predict the highlighted value first (or press Reveal).</source>
+            <translation>先に強調された値を予測してください（または「答えを見る」を押します）。</translation>
+        </message>
+        <message>
+            <source>Type + or − (or a number with that sign).</source>
+            <translation>+ か − を入力してください（その符号の数値でもかまいません）。</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 1.4 or −0.25.</source>
+            <translation>数値を入力してください（例：1.4、−0.25）。</translation>
+        </message>
+        <message>
+            <source>Predict, then reveal</source>
+            <translation>予測してから確かめる</translation>
+        </message>
+        <message>
+            <source>the highlighted value</source>
+            <translation>強調された値</translation>
+        </message>
+        <message>
+            <source>Predict %1:</source>
+            <translation>%1 を予測：</translation>
+        </message>
+        <message>
+            <source>+ or −</source>
+            <translation>+ か −</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>予測値</translation>
+        </message>
+        <message>
+            <source>✗ Not that sign. Look at the numbers it is computed from, then try again — or press Reveal.</source>
+            <translation>✗ 符号が違います。計算のもとになる数値を見て、もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. The formula below has the numbers: try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。下の式に数値が入っています。もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>✓ Right: the value is %1.</source>
+            <translation>✓ 正解：値は %1 です。</translation>
+        </message>
+        <message>
+            <source>✓ Right: the value is %1 — your guess %2 is within tolerance.</source>
+            <translation>✓ 正解：値は %1 で、予測値 %2 は許容範囲内です。</translation>
+        </message>
+        <message>
+            <source>The value is %1.</source>
+            <translation>値は %1 です。</translation>
+        </message>
+        <message>
+            <source>Your last guess was %1.</source>
+            <translation>最後の予測値は %1 でした。</translation>
+        </message>
+        <message>
+            <source>✎ Predict</source>
+            <translation>✎ 予測</translation>
+        </message>
+        <message>
+            <source>Predict, then reveal: hide each value until you have typed a guess</source>
+            <translation>予測してから確かめる：予測値を入力するまで、各ステップの値を隠します</translation>
+        </message>
+    </context>
+    <context>
+        <name>PredictBox</name>
+        <message>
+            <source>Check</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>答えを見る</translation>
+        </message>
+        <message>
+            <source>Show the value without a right guess</source>
+            <translation>正解しないまま値を表示します</translation>
         </message>
     </context>
     <context>
@@ -1711,6 +2031,68 @@
         <message>
             <source>Type</source>
             <translation>種類</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionCard</name>
+        <message>
+            <source>✗ Not quite. Try again, or ask for the explanation.</source>
+            <translation>✗ 違います。もう一度答えるか、解説を見てください。</translation>
+        </message>
+        <message>
+            <source>✓ Right (answered earlier).</source>
+            <translation>✓ 正解（以前に解答済み）</translation>
+        </message>
+        <message>
+            <source>✓ Right!</source>
+            <translation>✓ 正解です！</translation>
+        </message>
+        <message>
+            <source>Choose an answer first.</source>
+            <translation>先に答えを選んでください。</translation>
+        </message>
+        <message>
+            <source>Type a number first.</source>
+            <translation>先に数値を入力してください。</translation>
+        </message>
+        <message>
+            <source>Click a line of the code first.</source>
+            <translation>先にコードの行をクリックしてください。</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>問%1</translation>
+        </message>
+        <message>
+            <source>(Choose every right answer.)</source>
+            <translation>（正しいものをすべて選んでください）</translation>
+        </message>
+        <message>
+            <source>e.g. 0.25 or 1/4</source>
+            <translation>例：0.25、1/4</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>Explain</source>
+            <translation>解説</translation>
+        </message>
+        <message>
+            <source>ノートの訂正 — the notes corrected</source>
+            <translation>ノートの訂正</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizPage</name>
+        <message>
+            <source>確認テスト: all %1 questions answered right. ✓</source>
+            <translation>確認テスト：%1 問すべて正解です。✓</translation>
+        </message>
+        <message>
+            <source>確認テスト: answer each question and press Check — %1 of %2 right so far. The explanation follows each answer; where the notes are wrong, a correction says so.</source>
+            <translation>確認テスト：各問に答えて「判定」を押してください。ここまで %2 問中 %1 問正解。解答ごとに解説が出ます。ノートが間違っている箇所は「ノートの訂正」で示します。</translation>
         </message>
     </context>
     <context>
@@ -1938,6 +2320,29 @@
         </message>
     </context>
     <context>
+        <name>SignalPanel</name>
+        <message>
+            <source>w = %1: accuracy &lt;b style='color:%5'&gt;%2 %&lt;/b&gt; (slope %3) · cross-entropy error &lt;b style='color:%6'&gt;%4&lt;/b&gt; (slope %7)</source>
+            <translation>w = %1：認識精度 &lt;b style='color:%5'&gt;%2 %&lt;/b&gt;（傾き %3）· 交差エントロピー誤差 &lt;b style='color:%6'&gt;%4&lt;/b&gt;（傾き %7）</translation>
+        </message>
+        <message>
+            <source>Why training follows the loss, not the accuracy: y = sigmoid(w·x − 1) classifies 100 samples. Move w. The accuracy counts right answers, so it jumps by 1 % and is flat in between — its slope is 0 almost everywhere and says nothing about which way to move w (e.g. 32 of 100 right stays 32 % for a small change). The cross-entropy error changes with every w: its slope always points the way.</source>
+            <translation>学習の指標に認識精度ではなく損失関数を使う理由：y = sigmoid(w·x − 1) で 100 個のサンプルを分類します。w を動かしてみましょう。認識精度は正解の数を数えるので 1% ずつとびとびに変わり、その間は平らです。傾き（微分）はほとんどの場所で 0 になり、w をどちらに動かせばよいかを教えてくれません（たとえば 100 枚中 32 枚正解の 32% は、少し動かしても 32% のままです）。交差エントロピー誤差は w とともに連続的に変わるので、傾きがいつも進む向きを示します。</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>認識精度（%）</translation>
+        </message>
+        <message>
+            <source>cross-entropy error</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <source>weight w</source>
+            <translation>重み w</translation>
+        </message>
+    </context>
+    <context>
         <name>StepControls</name>
         <message>
             <source>◀ Step backward</source>
@@ -2000,12 +2405,12 @@
             <translation>最適化手法</translation>
         </message>
         <message>
-            <source>Learning rate η</source>
-            <translation>学習率 η</translation>
+            <source>Learning rate ε</source>
+            <translation>学習率 ε</translation>
         </message>
         <message>
-            <source>η in W ← W − η ∂L/∂W</source>
-            <translation>W ← W − η ∂L/∂W の η</translation>
+            <source>ε in W ← W − ε ∂L/∂W</source>
+            <translation>W ← W − ε ∂L/∂W の ε</translation>
         </message>
     </context>
     <context>
@@ -2212,6 +2617,10 @@
             <translation>%1 を %2 にしました。その後の値はすべて計算し直されました。</translation>
         </message>
         <message>
+            <source>%1: every value after it was recomputed.</source>
+            <translation>%1：その後の値をすべて計算し直しました。</translation>
+        </message>
+        <message>
             <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
             <translation>「%1」は数ではありません。0.5、−2、1e-3 のような値を入力してください。</translation>
         </message>
@@ -2240,8 +2649,8 @@
             <translation>更新</translation>
         </message>
         <message>
-            <source>Update · %1, η = %2</source>
-            <translation>更新 · %1、η = %2</translation>
+            <source>Update · %1, ε = %2</source>
+            <translation>更新 · %1、ε = %2</translation>
         </message>
         <message>
             <source>Next: forward through layer %1 (%2)</source>
@@ -2666,6 +3075,33 @@
         <message>
             <source>Ready.</source>
             <translation>準備完了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightPresets</name>
+        <message>
+            <source>試してみよう — W =</source>
+            <translation>試してみよう — W =</translation>
+        </message>
+        <message>
+            <source>the notes' W</source>
+            <translation>ノートの W</translation>
+        </message>
+        <message>
+            <source>Uniform in [0, 1) — not the standard normal (that is randn)</source>
+            <translation>[0, 1) の一様分布（標準正規分布ではありません。それは randn です）</translation>
+        </message>
+        <message>
+            <source>Integers 0 … 4</source>
+            <translation>0〜4 の整数</translation>
+        </message>
+        <message>
+            <source>Matrix example</source>
+            <translation>行列の例</translation>
+        </message>
+        <message>
+            <source>The book's example: (x₁ x₂)·[[1, 3, 5], [2, 4, 6]]</source>
+            <translation>本の例：(x₁ x₂)·[[1, 3, 5], [2, 4, 6]]</translation>
         </message>
     </context>
     <context>

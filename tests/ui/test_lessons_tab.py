@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from nnlab import Network, NetworkSpec
@@ -103,20 +103,33 @@ def test_editing_a_graph_input_recomputes_everything(qtbot, tab):
     assert "324" in forward and "2.16" in backward
 
 
-def test_step_reveals_forward_then_backward_and_finishes_the_lesson(qtbot, tab):
+def test_step_reveals_forward_then_backward_and_stops_for_the_predictions(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
     assert graph_values(page) == (set(), set())
     for _ in range(5):
         qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
     forward, backward = graph_values(page)
     assert "220" in forward and backward == set()
-    assert tab.progress("computation_graph") == "opened"
-    for _ in range(5):
+    for _ in range(3):  # 1, 1.1, then ∂price/∂tax is to be predicted
         qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
+    assert graph_values(page)[1] == {"1", "1.1"} and page.pending.id == "tax"
+    assert not page.step_button.isEnabled() and page.view.asking is not None
+    qtbot.keyClicks(page.predict_box.edit, "200")
+    qtbot.keyClick(page.predict_box.edit, Qt.Key.Key_Return)
+    assert "200" in graph_values(page)[1] and "4 × 200" not in page.predict_box.verdict.text()
+    assert "1 × 200" in page.predict_box.verdict.text()  # what arrives × the other input
+    for _ in range(2):
+        qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
+    assert page.pending.id == "apple_num" and "110" not in graph_values(page)[1]
+    page.predict_box.edit.setText("100")
+    qtbot.mouseClick(page.predict_box.check_button, Qt.MouseButton.LeftButton)
+    assert page.pending is not None and "off by 10" in page.predict_box.verdict.text()
+    page.predict_box.edit.setText("110")
+    qtbot.mouseClick(page.predict_box.check_button, Qt.MouseButton.LeftButton)
     assert {"2.2", "110", "200"} <= graph_values(page)[1]
     assert not page.step_button.isEnabled()
-    assert tab.progress("computation_graph") == "finished"
-    assert tab.goal.text().startswith("✓")
+    assert tab.progress("computation_graph") == "opened"  # the 確認テスト is still to come
+    assert "✎ 2/2" in tab.list.currentItem().text()
 
 
 # ---- lesson 1: gates ----------------------------------------------------------------------------------
@@ -136,45 +149,72 @@ def test_xor_fails_with_one_perceptron_and_works_with_two(qtbot, tab):
     assert page.outputs() == (0, 1, 1, 1)
     assert "No weights can fix this" in page.verdict.text()
     assert page.xor_outputs() == (0, 1, 1, 0)
-    assert tab.progress("perceptron") == "finished"
+    assert page.is_tried and tab.progress("perceptron") == "opened"
     type_into(qtbot, page.layer_spins["AND"][2], "-0.2")  # layer 2 becomes OR: no longer XOR
     assert page.xor_outputs() == (1, 1, 1, 1)
 
 
 # ---- progress ----------------------------------------------------------------------------------------
 
+def answer_quiz(qtbot, tab, lesson_id: str) -> None:
+    """Answer every 確認テスト question of the lesson right, as a learner: choose, type, click."""
+    frame = tab.frame(lesson_id)
+    qtbot.mouseClick(frame.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=frame.tabs.tabBar().tabRect(1).center())
+    for card in frame.quiz.cards:
+        q = card.question
+        if q.kind == "choice":
+            for i in q.right:
+                button = card.buttons[i]  # on its indicator: a wide button's right end is no hit
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton,
+                                 pos=QPoint(8, button.height() // 2))
+        elif q.kind == "number":
+            qtbot.keyClicks(card.edit, repr(q.answer))
+        else:
+            card.pick_line(q.lines[0])
+        qtbot.mouseClick(card.check_button, Qt.MouseButton.LeftButton)
+        assert card.right, q.id
+
+
 def test_progress_survives_recreating_the_tab(qtbot, context):
     first = make_tab(qtbot, context)
-    page = choose(qtbot, first, "computation_graph")
-    qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, first, "perceptron")
+    answer_quiz(qtbot, first, "perceptron")  # lesson 1 has no predictions: the quiz finishes it
     choose(qtbot, first, "activations")
     first.shutdown()
     first.close()
 
     second = make_tab(qtbot, context)
     assert second.current_id == "activations"  # the lesson open last is open again
-    assert second.progress("computation_graph") == "finished"
+    assert second.progress("perceptron") == "finished"
     assert second.progress("activations") == "opened"
     assert second.progress("three_layer") == ""
     rows = {second.list.item(r).data(Qt.ItemDataRole.UserRole): second.list.item(r)
             for r in range(second.list.count())}
-    assert rows["computation_graph"].toolTip().endswith("Finished")
+    assert rows["perceptron"].toolTip().endswith("Finished")
+    assert "quiz 3/3" in rows["perceptron"].text()
     assert rows["three_layer"].toolTip().endswith("Not started")
+    choose(qtbot, second, "perceptron")
+    assert all(card.right for card in second.frame("perceptron").quiz.cards)  # answered before
     second.shutdown()
 
 
 # ---- stepping lessons ----------------------------------------------------------------------------------
 
-def test_lesson_2_steps_to_the_total_input_and_finishes(qtbot, tab):
+def test_lesson_2_steps_to_the_total_input_once_it_is_predicted(qtbot, tab):
     page = choose(qtbot, tab, "input_hidden")
     forward = page.view.controls.forward_button
     qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
     np.testing.assert_allclose(page.view.stepper.records[-1].out[0], [1.4, 2.2, 3.0])
+    assert page.view.array_view("out").texts() == [["?", "?", "?"]]
+    assert "1.4" not in page.view.narration_view.toPlainText()
+    page.view.predict.box.edit.setText("1.4")
+    qtbot.mouseClick(page.view.predict.box.check_button, Qt.MouseButton.LeftButton)
     assert "[1.4, 2.2, 3]" in page.view.narration_view.toPlainText()
     assert tab.progress("input_hidden") == "opened"
     for _ in range(2):
         qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
-    assert tab.progress("input_hidden") == "finished"
+    assert page.is_tried and tab.progress("input_hidden") == "opened"  # steps are not the goal
 
 
 def test_editing_a_weight_in_lesson_2_recomputes_u(qtbot, tab):
@@ -182,6 +222,8 @@ def test_editing_a_weight_in_lesson_2_recomputes_u(qtbot, tab):
 
     page = choose(qtbot, tab, "input_hidden")
     view = page.view
+    qtbot.mouseClick(view.predict.toggle, Qt.MouseButton.LeftButton)  # predict-then-reveal off
+    assert not view.predict.enabled
     qtbot.mouseClick(view.controls.forward_button, Qt.MouseButton.LeftButton)
     assert view.array_view("out").texts() == [["1.4", "2.2", "3"]]
     editor = open_editor(qtbot, view, "W", 1, 2)  # W₁₂: input 5 into unit 2
@@ -196,10 +238,16 @@ def test_lesson_9_uses_the_notes_rate_and_narrates_delta2(qtbot, tab):
     view = page.view
     assert view.controls.lr_spin.value() == pytest.approx(0.07)
     qtbot.mouseClick(view.controls.run_button, Qt.MouseButton.LeftButton)
+    assert view.predict.pending.id == "delta2_sign"  # run to end stops at the prediction
+    assert len(view.stepper.records) == 5 and view.array_view("dx").texts() == [["?"]]
+    view.predict.box.edit.setText("−")
+    qtbot.keyClick(view.predict.box.edit, Qt.Key.Key_Return)
+    assert view.predict.pending is None and "delta2_sign" in view.predict.solved
+    qtbot.mouseClick(view.controls.run_button, Qt.MouseButton.LeftButton)
     view.show_record(4)  # four forward steps, then the head's backward step
     assert "delta2 = ∂E/∂y = y − d = [−3.818]" in view.narration_view.toPlainText()
     qtbot.mouseClick(view.controls.update_button, Qt.MouseButton.LeftButton)
-    assert tab.progress("backprop_two_layer") == "finished"
+    assert page.is_tried and "✎ 1/1" in tab.list.currentItem().text()
 
 
 def test_lesson_10_predicts_the_batch_after_the_forward_pass(qtbot, tab):
@@ -212,7 +260,7 @@ def test_lesson_10_predicts_the_batch_after_the_forward_pass(qtbot, tab):
     assert predicted.shape == (100,)
     assert page.strip.predicted is not None and len(page.strip.predicted) == 16
     assert "of all 100 correct" in page.caption.text()
-    assert tab.progress("mnist_batch") == "finished"
+    assert page.is_tried
 
 
 # ---- lesson 11: hand-off ---------------------------------------------------------------------------------
@@ -238,7 +286,7 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     settings = controls.settings()
     assert (controls.optimizer(), settings.config.batch_size, settings.config.epochs) == ("sgd", 100, 17)
     assert controls.lr_spin.value() == pytest.approx(0.1)
-    assert lessons.progress("train_mnist") == "finished"
+    assert lessons.page("train_mnist").is_tried
     window.close()
 
 
@@ -295,7 +343,7 @@ def test_gradient_descent_learns_then_diverges_with_a_large_rate(qtbot, tab):
     assert page.run.diverged and not page.running
     assert "diverge" in page.message.text()
     assert all(np.all(np.isfinite(p)) for p in page.run.net.params.values())
-    assert tab.progress("gradient_descent") == "finished"
+    assert page.is_tried
 
 
 def test_shutdown_stops_a_running_descent(qtbot, tab):
@@ -319,7 +367,7 @@ def test_numerical_lesson_compares_and_times_both(qtbot, tab):
     assert page.table.rowCount() == 4
     assert float(page.table.item(0, 3).text()) < 1e-6
     assert "times slower" in page.timing.text()
-    assert tab.progress("numerical_vs_backprop") == "finished"
+    assert page.is_tried
 
 
 def test_activation_readout_and_goal(qtbot, tab):
@@ -329,7 +377,7 @@ def test_activation_readout_and_goal(qtbot, tab):
     assert "0.25" in page.readout.text()
     for key in ("step", "relu", "tanh", "leaky_relu"):
         page.choose(key)
-    assert tab.progress("activations") == "finished"
+    assert page.is_tried and tab.progress("activations") == "opened"
 
 
 def test_output_lesson_shows_overflow_and_the_losses(qtbot, tab):
@@ -342,7 +390,7 @@ def test_output_lesson_shows_overflow_and_the_losses(qtbot, tab):
     qtbot.keyClick(page.a_edit, Qt.Key.Key_Return)
     assert page.softmax_table.item(2, 2).text() == "0.6652"
     assert "both ways agree" in page.softmax_message.text()
-    assert tab.progress("output_loss") == "finished"
+    assert page.is_tried
 
 
 def test_language_switch_retranslates_the_lesson(qtbot, tab):
@@ -350,6 +398,7 @@ def test_language_switch_retranslates_the_lesson(qtbot, tab):
     set_language("ja")
     QApplication.processEvents()
     assert tab.title.text() == "3. 3 層ニューラルネットワークの順伝播"
-    assert tab.list.item(7).text() == "8. 計算グラフ"
+    assert tab.list.item(7).text().startswith("8. 計算グラフ\n")
+    assert "確認テスト 0/4" in tab.list.item(7).text()
     set_language("en")
     assert tab.title.text() == "3. Three-layer forward pass"

@@ -113,19 +113,19 @@ def test_the_update_shows_the_learning_rate_it_used(qtbot, view):
     c.lr_spin.setValue(0.1)
     click(qtbot, c.run_button)
     click(qtbot, c.update_button)
-    assert "SGD, η = 0.1" in view.panel.header.text()  # at once, not after the next redraw
-    assert "(η = 0.1)" in view.panel.formula.text() and "0.1 − 0.1·" in view.panel.formula.text()
+    assert "SGD, ε = 0.1" in view.panel.header.text()  # at once, not after the next redraw
+    assert "(ε = 0.1)" in view.panel.formula.text() and "0.1 − 0.1·" in view.panel.formula.text()
     c.lr_spin.setValue(0.5)  # a new rate is for the next update, not this one
     view.show_record(0)
     view.show_record(len(view.stepper.records) - 1)
-    assert "η = 0.1" in view.panel.header.text()
+    assert "ε = 0.1" in view.panel.header.text()
     click(qtbot, c.undo_button)
     click(qtbot, c.update_button)
-    assert "η = 0.5" in view.panel.header.text()
+    assert "ε = 0.5" in view.panel.header.text()
     click(qtbot, c.forward_button)  # a new pass: the update leaves the records …
-    click(qtbot, c.undo_button)  # … and comes back with its own η
+    click(qtbot, c.undo_button)  # … and comes back with its own ε
     assert view.current_record.kind == "update"
-    assert "η = 0.5" in view.panel.header.text()
+    assert "ε = 0.5" in view.panel.header.text()
 
 
 def test_keyboard_shortcuts(qtbot, view):

@@ -61,7 +61,9 @@ class SteppingPage(LessonPage):
         self.view.set_session(net, x, t, title=None,
                               narration=lambda p, r: as_html(narrate(lesson.narrative, p, r)),
                               editable=True)
-        self.view.predict.configure(lesson.predictions, enabled=True,
+        # On for a lesson that has predictions; a lesson without them steps freely (switched on,
+        # the option would ask for every step, as in "Your design").
+        self.view.predict.configure(lesson.predictions, enabled=bool(lesson.predictions),
                                     solved=predictions_right(lesson.id))
         lr = lesson.options.get("lr")
         if lr is not None:

@@ -273,4 +273,4 @@ class QuestionCard(QFrame):
         self.explanation.setText(bilingual(q.explanation))
         if q.correction is not None:
             self.correction.setText("<b>" + html.escape(self.tr("ノートの訂正 — the notes corrected")) + "</b><br>"
-                                    + html.escape(bilingual(q.correction)))
+                                    + html.escape(bilingual(q.correction), quote=False))

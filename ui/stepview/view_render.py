@@ -57,7 +57,7 @@ class RenderMixin:
     def _record_header(self, record) -> str:
         if record.kind == Phase.UPDATE:
             lr = record.lr if record.lr is not None else float("nan")
-            text = Q.translate("StepView", "Update · %1, η = %2")
+            text = Q.translate("StepView", "Update · %1, ε = %2")
             return text.replace("%1", record.layer_type).replace("%2", format_number(lr))
         where = self._layer_text(record.index, record.layer_type)
         text = f"{self._phase_name(record.kind)} · {where}"

@@ -42,7 +42,7 @@ MNIST_BATCH = Lesson(
                  "全画像についてこの層を計算します。")),
             ("forward", "ReLU"): (
                 "Layer {n}, ReLU, element by element: the shape stays {out_shape}.",
-                "第 {n} 層・ReLU は要素ごとに働くので、形は {out_shape} のままです。"),
+                "第 {n} 層・ReLU は要素ごとに働くので、形状は {out_shape} のままです。"),
             ("forward", "SoftmaxWithLoss"): (
                 ("Softmax turns each row into probabilities ({y_shape}); the predicted digit is the "
                  "largest in its row — see the images below. Mean cross-entropy error over the "

@@ -59,7 +59,7 @@ QUIZ = Quiz(11, (
         ("正規化: scaling the inputs into [0, 1]. 標準化 shifts and scales them to mean 0 and "
          "variance 1. 正則化 is something else: a penalty or constraint against overfitting, "
          "such as weight decay or Dropout.",
-         "正規化です（入力を [0, 1] に収める）。標準化は平均 0、分散 1 にそろえることです。正則化はまったく"
+         "正規化です（入力を [0, 1] に収めること）。標準化は平均 0、分散 1 にそろえることです。正則化はまったく"
          "別のもので、過学習を抑えるための罰則や制約（荷重減衰や Dropout など）です。"),
         correction=(
             "The day-1 notes write 正則化は平均0、分散1のガウス分布に収める — that describes "

@@ -1,11 +1,14 @@
 """Update formulas: every parameter moves against its gradient, by the optimizer's rule.
 
-    SGD        W ← W − η ∂L/∂W
-    Momentum   v ← αv − η ∂L/∂W;   W ← W + v
-    Nesterov   v ← αv − η ∂L/∂W;   W ← W + α²v − (1 + α) η ∂L/∂W
-    AdaGrad    h ← h + (∂L/∂W)²;   W ← W − η ∂L/∂W / (√h + ε)
-    RMSprop    h ← ρh + (1 − ρ)(∂L/∂W)²;   W ← W − η ∂L/∂W / (√h + ε)
-    Adam       m ← β₁m + (1 − β₁)∂L/∂W;   v ← β₂v + (1 − β₂)(∂L/∂W)²;   W ← W − η̂ m / (√v + ε)
+The learning rate is ε, as in the course's notes (W⁽ᵗ⁺¹⁾ = W⁽ᵗ⁾ − ε∇E); the small constant that
+keeps a division finite is written as the book's code writes it, 10⁻⁷.
+
+    SGD        W ← W − ε ∂L/∂W
+    Momentum   v ← αv − ε ∂L/∂W;   W ← W + v
+    Nesterov   v ← αv − ε ∂L/∂W;   W ← W + α²v − (1 + α) ε ∂L/∂W
+    AdaGrad    h ← h + (∂L/∂W)²;   W ← W − ε ∂L/∂W / (√h + 10⁻⁷)
+    RMSprop    h ← ρh + (1 − ρ)(∂L/∂W)²;   W ← W − ε ∂L/∂W / (√h + 10⁻⁷)
+    Adam       m ← β₁m + (1 − β₁)∂L/∂W;   v ← β₂v + (1 − β₂)(∂L/∂W)²;   W ← W − εₜ m / (√v + 10⁻⁷)
 
 For SGD the worked line is the whole computation; the others keep state from earlier updates, so
 the worked line shows the step they took (W after − W before).
@@ -19,13 +22,13 @@ from PySide6.QtCore import QCoreApplication as Q
 from .writer import Formula, Writer, line
 
 RULES = {
-    "sgd": "W ← W − η ∂L/∂W",
-    "momentum": "v ← αv − η ∂L/∂W; &nbsp; W ← W + v",
-    "nesterov": "v ← αv − η ∂L/∂W; &nbsp; W ← W + α²v − (1 + α) η ∂L/∂W",
-    "adagrad": "h ← h + (∂L/∂W)²; &nbsp; W ← W − η ∂L/∂W / (√h + ε)",
-    "rmsprop": "h ← ρh + (1 − ρ)(∂L/∂W)²; &nbsp; W ← W − η ∂L/∂W / (√h + ε)",
+    "sgd": "W ← W − ε ∂L/∂W",
+    "momentum": "v ← αv − ε ∂L/∂W; &nbsp; W ← W + v",
+    "nesterov": "v ← αv − ε ∂L/∂W; &nbsp; W ← W + α²v − (1 + α) ε ∂L/∂W",
+    "adagrad": "h ← h + (∂L/∂W)²; &nbsp; W ← W − ε ∂L/∂W / (√h + 10⁻⁷)",
+    "rmsprop": "h ← ρh + (1 − ρ)(∂L/∂W)²; &nbsp; W ← W − ε ∂L/∂W / (√h + 10⁻⁷)",
     "adam": "m ← β<sub>1</sub>m + (1 − β<sub>1</sub>) ∂L/∂W; &nbsp; "
-            "v ← β<sub>2</sub>v + (1 − β<sub>2</sub>)(∂L/∂W)²; &nbsp; W ← W − η̂ m / (√v + ε)",
+            "v ← β<sub>2</sub>v + (1 − β<sub>2</sub>)(∂L/∂W)²; &nbsp; W ← W − ε<sub>t</sub> m / (√v + 10⁻⁷)",
 }
 
 
@@ -41,10 +44,10 @@ def build(record, a: dict[str, np.ndarray], focus, w: Writer, symbol: str = "W")
     lr = record.lr if record.lr is not None else float("nan")
     idx = tuple(focus[1]) if focus else (0,) * a["new"].ndim
     before, grad, after = float(a["param"][idx]), float(a["grad"][idx]), float(a["new"][idx])
-    general = rule(name, symbol) + f" &nbsp; (η = {w.num(lr)})"
+    general = rule(name, symbol) + f" &nbsp; (ε = {w.num(lr)})"
     lhs = w.hl(w.sub(symbol, idx))
     if name.lower() == "sgd":
-        worked = line(f"{lhs} ← {w.sub(symbol, idx)} − η·{w.sub('∂L/∂' + symbol, idx)}",
+        worked = line(f"{lhs} ← {w.sub(symbol, idx)} − ε·{w.sub('∂L/∂' + symbol, idx)}",
                       f"{w.num(before)} − {w.num(lr)}·{w.opnd(grad)}", w.hl(w.num(after)))
     else:
         step = after - before
