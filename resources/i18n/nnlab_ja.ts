@@ -110,8 +110,12 @@
     <context>
         <name>CodePanel</name>
         <message>
-            <source>NumPy (book style): the code that computes this step</source>
-            <translation>NumPy（本のスタイル）：このステップを計算するコード</translation>
+            <source>NumPy (book style):</source>
+            <translation>NumPy（本のスタイル）：</translation>
+        </message>
+        <message>
+            <source>The code that computes this step</source>
+            <translation>このステップを計算するコード</translation>
         </message>
         <message>
             <source>Code</source>
@@ -1019,11 +1023,11 @@
         </message>
         <message>
             <source>✎ %1/%2</source>
-            <translation>✎ %1/%2</translation>
+            <translation>✎%1/%2</translation>
         </message>
         <message>
             <source>quiz %1/%2</source>
-            <translation>確認テスト %1/%2</translation>
+            <translation>確認テスト%1/%2</translation>
         </message>
         <message>
             <source>This lesson could not be opened: %1</source>
@@ -2046,6 +2050,10 @@
         <message>
             <source>✓ Right!</source>
             <translation>✓ 正解です！</translation>
+        </message>
+        <message>
+            <source>✗ Not quite. Read the explanation, then try again.</source>
+            <translation>✗ 違います。解説を読んで、もう一度答えてください。</translation>
         </message>
         <message>
             <source>Choose an answer first.</source>

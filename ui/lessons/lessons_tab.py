@@ -227,7 +227,7 @@ class LessonsTab(QWidget):
         if s.questions:
             parts.append(self.tr("quiz %1/%2").replace("%1", str(s.answered_right))
                          .replace("%2", str(s.questions)))
-        return " · ".join(parts)
+        return ("・" if current_language() == "ja" else " · ").join(parts)
 
     def _progress_changed(self, lesson_id: str) -> None:
         """A prediction or an answer was made: the goal is met when all of them are right."""

@@ -232,6 +232,8 @@ class QuestionCard(QFrame):
         """Show the explanation and, where the notes were wrong, the correction."""
         self.explained = True
         self.explain_button.setVisible(False)
+        if not self.right and self.verdict.text():
+            self.verdict.setText(self.tr("✗ Not quite. Read the explanation, then try again."))
         self.explanation.setVisible(True)
         self.correction.setVisible(self.question.correction is not None)
         self.retranslateUi()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QToolButton, QWidget
 
 from nnlab.book_code import optimizer_code
 from nnlab.registry import LayerType
@@ -44,11 +44,12 @@ class CodePanel(QFrame):
         self.code.setObjectName("codeText")
         self.code.setTextFormat(Qt.TextFormat.RichText)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.code)
+        # One line of code sits beside its title; several go under it.
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(8, 3, 8, 3)
+        self.box.setSpacing(10)
+        self.box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        self.box.addWidget(self.code, 1)
         self.toggle = QToolButton()
         self.toggle.setObjectName("codeToggle")
         self.toggle.setCheckable(True)
@@ -61,14 +62,12 @@ class CodePanel(QFrame):
 
     def show_code(self, record: StepRecord | None, entry: LayerType | None) -> None:
         self.lines = code_lines(record, entry)
+        self.box.setDirection(QBoxLayout.Direction.LeftToRight if len(self.lines) <= 1
+                              else QBoxLayout.Direction.TopToBottom)
         self.code.setText("<pre style='margin:0'>" + "\n".join(html.escape(t) for t in self.lines)
                           + "</pre>")
         self.toggle.setEnabled(bool(self.lines))
         self.setVisible(bool(self.lines) and self.toggle.isChecked())
-
-    def text(self) -> str:
-        """The code shown (tests, accessibility)."""
-        return "\n".join(self.lines) if self.isVisibleTo(self.parentWidget() or self) else ""
 
     def _toggled(self, on: bool) -> None:
         QSettings().setValue(SETTINGS_KEY, on)
@@ -80,7 +79,8 @@ class CodePanel(QFrame):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.title.setText(self.tr("NumPy (book style): the code that computes this step"))
+        self.title.setText(self.tr("NumPy (book style):"))
+        self.title.setToolTip(self.tr("The code that computes this step"))
         self.toggle.setText(self.tr("Code"))
         self.toggle.setToolTip(self.tr("Show the book-style NumPy lines that compute this step "
                                        "(該当するソースコード)"))

@@ -84,7 +84,7 @@ class WeightPresets(QWidget):
         self.label = QLabel()
         self.buttons: dict[str, QToolButton] = {}
         row = QHBoxLayout(self)
-        row.setContentsMargins(6, 0, 2, 0)
+        row.setContentsMargins(6, 0, 10, 2)
         row.setSpacing(4)
         row.addWidget(self.label)
         for name in C.PRESETS:
@@ -118,8 +118,8 @@ class WeightPresets(QWidget):
 
     def retranslateUi(self) -> None:
         self.label.setText(self.tr("試してみよう — W ="))
-        texts = {"notes": self.tr("the notes' W"), "zeros": "np.zeros", "ones": "np.ones",
-                 "rand": "np.random.rand", "randint": "np.random.randint(5)"}
+        texts = {"notes": self.tr("the notes' W"), "zeros": "zeros", "ones": "ones", "rand": "rand",
+                 "randint": "randint(5)"}
         tips = {"rand": self.tr("Uniform in [0, 1) — not the standard normal (that is randn)"),
                 "randint": self.tr("Integers 0 … 4")}
         for name, button in self.buttons.items():
