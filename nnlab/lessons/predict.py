@@ -30,7 +30,7 @@ class Prediction:
     """One value to predict before it is shown."""
 
     id: str
-    name: str  # the value's symbol as the formula writes it, e.g. "u₁", "y₁", "delta2"
+    name: str | Text  # what is predicted, e.g. "u₁", "delta2", ("∂price/∂tax", "∂支払金額/∂消費税")
     prompt: Text  # what to predict, e.g. ("Predict u₁ = x·W[:, 0] + b₁", "…")
     expected: float  # the value with the lesson's own numbers
     tolerance: float = 0.005  # absolute; the relative REL_TOLERANCE also applies
@@ -39,6 +39,13 @@ class Prediction:
     slot: str = "out"  # which array of that step: "out", "dx", "grad.W", …
     element: tuple[int, ...] = (0, 0)
     target: str = ""  # other pages: what they hide (e.g. "apple:apple_num")
+
+
+    def title(self, lang: str) -> str:
+        """The name in ``lang`` ("en" or "ja")."""
+        if isinstance(self.name, tuple):
+            return self.name[1] if lang == "ja" else self.name[0]
+        return self.name
 
 
 @dataclass(frozen=True)

@@ -674,6 +674,10 @@
             <translation>✗ %1 は %2 ずれています。乗算ノードは、右から届いた値にもう一方の入力を掛けて逆伝播します。もう一度予測するか、「答えを見る」を押してください。</translation>
         </message>
         <message>
+            <source>Predict %1:</source>
+            <translation>%1 を予測：</translation>
+        </message>
+        <message>
             <source>your guess</source>
             <translation>予測値</translation>
         </message>

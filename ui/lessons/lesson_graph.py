@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import graph as G
 from nnlab.lessons.predict import Prediction, judge, parse_guess
 
-from ..i18n import bilingual
+from ..i18n import bilingual, current_language
 from ..stepview.numbers import format_number
 from ..stepview.predict import PredictBox
 from ..stepview.style import BACKWARD, FORWARD
@@ -253,7 +253,8 @@ class GraphPage(LessonPage):
         return f"{name} = {format_number(out.backward)} = <b>{format_number(edge.backward)}</b>"
 
     def _prompt(self, p: Prediction) -> str:
-        return f"<b>✎ {self.tr('Predict %1:').replace('%1', p.name)}</b>"
+        text = self.tr("Predict %1:").replace("%1", p.title(current_language()))
+        return "<b>✎ " + text + "</b>"
 
     def _clear_prediction(self, forget: bool = False) -> None:
         self.pending = None

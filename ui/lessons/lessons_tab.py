@@ -324,7 +324,7 @@ class LessonsTab(QWidget):
     def goal_text(self, lesson: Lesson) -> str:
         """What finishes the lesson: its predictions right and its 確認テスト answered."""
         sep = "、" if current_language() == "ja" else ", "
-        names = sep.join(p.name for p in lesson.predictions)
+        names = sep.join(p.title(current_language()) for p in lesson.predictions)
         if lesson.predictions:
             return self.tr("Goal: predict %1, then answer the 確認テスト").replace("%1", names)
         return self.tr("Goal: answer the 確認テスト")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from nnlab.lessons.predict import Prediction, Verdict, judge, parse_guess
 from nnlab.stepper import Phase, StepRecord
 
-from ..i18n import bilingual
+from ..i18n import bilingual, current_language
 from .numbers import format_number
 from .slots import default_focus, layer_entry, slots_for
 from .style import CHECK_STYLE
@@ -329,7 +329,7 @@ class PredictController(QObject):
             "</b></p><p>" + html.escape(text) + "</p>"
 
     def _prompt(self, p: Prediction) -> str:
-        what = p.name or Q.translate("Predict", "the highlighted value")
+        what = p.title(current_language()) or Q.translate("Predict", "the highlighted value")
         return "<b>✎ " + html.escape(Q.translate("Predict", "Predict %1:").replace("%1", what)) + "</b>"
 
     @staticmethod

@@ -33,11 +33,11 @@ COMPUTATION_GRAPH = Lesson(
         "（4000 + 200 = 4200、× 1.1 = 4620）、りんごの値段の微分は 2.2 のままです。")),
     goal=("Step until every backward value is shown.", "逆伝播の値がすべて表示されるまで進めましょう。"),
     predictions=(
-        Prediction("apple_num", "∂price/∂apples",
+        Prediction("apple_num", ("∂price/∂apples", "∂支払金額/∂りんごの個数"),
                    ("Predict ∂price/∂apples: how much more you pay for one more apple.",
                     "∂支払金額/∂りんごの個数 を予測しましょう：りんごを 1 個増やすと支払いはいくら増える？"),
                    expected=110, tolerance=0.5, target="apple:apple_num"),
-        Prediction("tax", "∂price/∂tax",
+        Prediction("tax", ("∂price/∂tax", "∂支払金額/∂消費税"),
                    ("Predict ∂price/∂tax: how much the price grows per unit of the tax factor.",
                     "∂支払金額/∂消費税 を予測しましょう：消費税の倍率が 1 増えると支払いはいくら増える？"),
                    expected=200, tolerance=0.5, target="apple:tax"),
