@@ -40,22 +40,17 @@ import numpy as np
 
 from . import layers as L
 from .augment import Augmenter
-from .errors import NNLabError
 from .fpmode import flush_denormals
 from .network import Network
 from .optimizers import make_optimizer
+from .train_checks import EVAL_BATCH, TrainerError, check_budget, check_targets, first_loss_message
 
 try:
     from threadpoolctl import threadpool_limits
 except ImportError:  # optional at run time: only speed depends on it
     threadpool_limits = None
 
-EVAL_BATCH = 1000
 TRAIN_EVAL_LIMIT = 10_000
-
-
-class TrainerError(NNLabError):
-    """Settings or data the trainer cannot use; ``en``/``ja`` say what is wrong."""
 
 
 @dataclass(frozen=True)
@@ -295,6 +290,10 @@ class Trainer:
             self.augmenter = Augmenter(np.random.default_rng(seeds[2]))
         n = len(self.x_train)
         self.batches_per_epoch = -(-n // cfg.batch_size)
+        # A batch larger than the data set is the whole set: buffers need no more than that.
+        self.batch_size = min(cfg.batch_size, n)
+        self.eval_batch = check_budget(net, self.batch_size,
+                                        max(n, 0 if self.x_test is None else len(self.x_test)))
         # Parameter keys and where their gradients appear after backward.
         self._grad_refs = [(f"layers.{i}.{k}", layer, k)
                            for i, layer in enumerate(net.layers) for k in layer.params]
@@ -308,7 +307,10 @@ class Trainer:
             raise TrainerError(f"{what} data: {n_x} inputs but {n_t} targets",
                                f"{ja}データ：入力 {n_x} 件に対して正解が {n_t} 件です")
         if len(x) == 0:
-            raise TrainerError(f"{what} data is empty", f"{ja}データが空です")
+            raise TrainerError(f"{what} data is empty (a folder of only t10k-* files is a test "
+                               "set: it can evaluate a model, not train one)",
+                               f"{ja}データが空です（t10k-* だけのフォルダはテスト用で、"
+                               "モデルの評価はできますが学習はできません）")
         if x.shape[1:] != shape:
             if int(np.prod(x.shape[1:])) != int(np.prod(shape)):
                 raise TrainerError(
@@ -317,6 +319,7 @@ class Trainer:
                     f"{ja}データのサンプルの形は {x.shape[1:]} ですが、"
                     f"ネットワークの入力は {shape} です")
             x = x.reshape(len(x), *shape)
+        check_targets(self.net, what, t)
         return x, t
 
     # ---- the loop ------------------------------------------------------------------------------
@@ -328,12 +331,15 @@ class Trainer:
             stack.enter_context(np.errstate(over="ignore", invalid="ignore", divide="ignore"))
             if threadpool_limits is not None:
                 stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
-            yield from self._run()
+            try:
+                yield from self._run()
+            finally:  # however the run ended, its buffers and checkpoint go with it
+                self._eval_buf = self._state_buf = self._checkpoint = None
 
     def _run(self) -> Iterator[TrainEvent]:
         cfg, net = self.config, self.net
         x, t = self.x_train, self.t_train
-        n, bs = len(x), cfg.batch_size
+        n, bs = len(x), self.batch_size
         nb = self.batches_per_epoch
         n_test = 0 if self.x_test is None else len(self.x_test)
         yield Started(cfg.epochs, nb, cfg.epochs * nb, n, n_test)
@@ -341,7 +347,7 @@ class Trainer:
         params = net.params
         xbuf = np.empty((bs, *net.input_shape), dtype=net.dtype)
         ubuf = np.empty((bs, *x.shape[1:]), dtype=x.dtype)
-        self._eval_buf = np.empty((min(EVAL_BATCH, max(n, n_test)), *net.input_shape), net.dtype)
+        self._eval_buf = np.empty((self.eval_batch, *net.input_shape), net.dtype)
         self._checkpoint = None
         self._state_buf = {k: np.empty_like(v) for k, v in {**net.params, **net.buffers}.items()}
         guard = self.GUARD_EVERY
@@ -405,12 +411,14 @@ class Trainer:
                 return
 
             if cfg.evaluate_train:
-                loss_train, acc_train = evaluate(net, x, t, TRAIN_EVAL_LIMIT, buffer=self._eval_buf)
+                loss_train, acc_train = evaluate(net, x, t, TRAIN_EVAL_LIMIT, self.eval_batch,
+                                                 buffer=self._eval_buf)
             else:
                 loss_train, acc_train = epoch_loss / nb, None
             loss_test = acc_test = None
             if self.x_test is not None:
-                loss_test, acc_test = evaluate(net, self.x_test, self.t_test, buffer=self._eval_buf)
+                loss_test, acc_test = evaluate(net, self.x_test, self.t_test,
+                                               batch_size=self.eval_batch, buffer=self._eval_buf)
             yield EpochEnd(epoch, loss_train, acc_train, loss_test, acc_test,
                            clock.now() - epoch_start, n / max(clock.trained - epoch_trained, 1e-9))
         yield Finished(cfg.epochs, acc_train, acc_test, clock.now(),
@@ -464,7 +472,7 @@ class Trainer:
         """Restore the last good step before ``bad`` (the number of updates behind the first bad
         parameters) and describe what happened."""
         target = self._replay(bad - 1)
-        en, ja = divergence_message(self.config.lr)
+        en, ja = divergence_message(self.config.lr) if bad > 0 else first_loss_message()
         return Diverged(epoch, batch, step, float(loss), en, ja, target)
 
     def _replay(self, target: int) -> int:
@@ -474,7 +482,7 @@ class Trainer:
         if c is None:  # diverged before any checkpoint: keep the weights as they are
             return 0
         self._restore_checkpoint()
-        x, t, bs = self.x_train, self.t_train, self.config.batch_size
+        x, t, bs = self.x_train, self.t_train, self.batch_size
         xbuf = np.empty((bs, *self.net.input_shape), dtype=self.net.dtype)
         ubuf = np.empty((bs, *x.shape[1:]), dtype=x.dtype)
         params = self.net.params
