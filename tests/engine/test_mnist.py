@@ -197,7 +197,7 @@ def test_header_claiming_huge_size_is_refused_without_allocating(tmp_path):
     with pytest.raises(MnistFormatError, match="truncated"):
         read_idx(path)
     path.write_bytes(gzip.compress(path.read_bytes()))
-    with pytest.raises(MnistFormatError, match="truncated"):
+    with pytest.raises(MnistFormatError, match="more than this gzip file .* can honestly hold"):
         read_idx(path)
 
 
