@@ -40,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import NNLabError
+from .errors import NNLabError, not_a_file
 
 FIELD = 28  # MNIST's image side
 BOX = 20  # the side of the box the digit is scaled to fit (MNIST: 20×20, then padded to 28×28)
@@ -64,7 +64,8 @@ MIN_CONTRAST = 32
 # read_image refuses larger images before decoding them: 25 megapixels is a 6000×4000 photo, far
 # more than a digit needs, and decoding beyond it would take gigabytes. Pillow only warns at 89 MP.
 MAX_IMAGE_PIXELS = 25_000_000
-# JPEG photos are decoded straight at a reduced size (Pillow's draft mode) down to this side.
+# JPEG photos are decoded straight at ½, ¼ or ⅛ of their size (Pillow's draft mode), as small as
+# keeps both sides at least this long: a 48-megapixel phone photo becomes 12 megapixels.
 DRAFT_SIDE = 2048
 
 _NEWTON_STEPS = 6
@@ -168,6 +169,9 @@ def read_image(path: str | Path) -> np.ndarray:
     from PIL import Image, ImageOps
 
     path = Path(path)
+    kind = not_a_file(path)
+    if kind is not None:  # a FIFO would block the read forever
+        raise DigitImageError(f"{path} {kind[0]}", f"{path} は{kind[1]}")
     try:
         with warnings.catch_warnings():
             # Pillow warns (several lines) on large images; the size is refused below in one line.

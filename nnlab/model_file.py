@@ -29,7 +29,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from .errors import NNLabError
+from .errors import NNLabError, not_a_file
 from .spec import NetworkSpec, SpecError
 
 #: A member unpacking to more than this many bytes per stored byte is refused (weights, being
@@ -85,6 +85,9 @@ def load_model(cls, path: str | Path, dtype=None):
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     name = path.name
+    kind = not_a_file(path)
+    if kind is not None:  # a FIFO would block the read forever
+        raise ModelFileError(name, kind[0], kind[1])
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .budget import budget_problems
-from .errors import NNLabError
+from .errors import NNLabError, not_a_file
 from .registry import MAX_PARAM_BYTES, REGISTRY, Registry, ShapeProblem, fmt_shape
 from .registry.base import is_int
 from .safe_write import write_text
@@ -168,6 +168,9 @@ class NetworkSpec:
     def from_json(cls, path: str | Path) -> NetworkSpec:
         """Read a ``*.nnlab.json`` file (UTF-8; OSError when it cannot be read at all)."""
         path = Path(path)
+        kind = not_a_file(path)
+        if kind is not None and not path.is_dir():  # a folder is the caller's IsADirectoryError
+            raise SpecError([Problem(None, f"{path.name} {kind[0]}", f"{path.name} は{kind[1]}")])
         with open(path, "rb") as f:
             raw = f.read(MAX_SPEC_BYTES + 1)
         if len(raw) > MAX_SPEC_BYTES:

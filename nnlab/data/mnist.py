@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import NNLabError
+from ..errors import NNLabError, not_a_file
 from ..paths import resource
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -69,6 +69,9 @@ def read_idx_salvage(path: str | Path) -> tuple[np.ndarray, int]:
 
 def _open_idx(path: str | Path, partial: bool) -> tuple[np.ndarray, int]:
     path = Path(path)
+    kind = not_a_file(path)
+    if kind is not None:
+        raise MnistFormatError(path, kind[0], kind[1])
     if not path.is_file():
         raise MnistFormatError(path, "file not found", "ファイルが見つかりません")
     try:
@@ -180,7 +183,7 @@ def _find(folder: Path, split: str, kind: str) -> Path:
     n = 3 if kind == "images" else 1
     names = [f"{split}-{kind}{sep}idx{n}-ubyte{gz}" for sep in "-." for gz in ("", ".gz")]
     for name in names:
-        if (folder / name).is_file():
+        if (folder / name).exists():  # read_idx says what is wrong with one that is not a file
             return folder / name
     raise MnistFormatError(
         folder / names[0], f"missing file (looked for {', '.join(names)})",

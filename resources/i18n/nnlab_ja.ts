@@ -1297,10 +1297,6 @@
             <source>Export IDX…</source>
             <translation>IDX に書き出す…</translation>
         </message>
-        <message>
-            <source>Your saved digits could not be read (%1); they were kept as .bad files and a new set was started.</source>
-            <translation>保存済みのマイ数字を読み込めませんでした（%1）。ファイルは .bad として残し、新しいセットを始めました。</translation>
-        </message>
     </context>
     <context>
         <name>NetworkDiagram</name>

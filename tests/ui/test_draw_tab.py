@@ -26,6 +26,7 @@ from ui.draw import draw_tab as draw_tab_module
 from ui.draw.canvas import DrawingCanvas
 from ui.draw.draw_tab import DrawTab
 from ui.draw.my_digits import MyDigitsPanel, my_digits_folder
+from ui.i18n import set_language
 
 # The pipeline must read this share of the varied drawn set correctly (see drawn_digits.py).
 DRAWN_SET_ACCURACY = 0.9
@@ -427,6 +428,36 @@ def test_an_unreadable_saved_set_is_kept_aside(qtbot):
     assert len(panel.digits) == 0
     assert (folder / "t10k-images-idx3-ubyte.bad").exists()
     assert panel.notice_label.text()
+
+
+def test_a_damaged_set_keeps_the_digits_it_can_and_the_tab_says_so(qtbot):
+    """The old data-loss path: the labels write failed after the images were written."""
+    from nnlab.data.idx_write import write_idx
+
+    folder = my_digits_folder()
+    folder.mkdir(parents=True)
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 256, (12, 28, 28), dtype=np.uint8)
+    labels = rng.integers(0, 10, 12, dtype=np.uint8)
+    write_idx(folder / "t10k-images-idx3-ubyte", images)
+    write_idx(folder / "t10k-labels-idx1-ubyte", labels[:11])
+    panel = MyDigitsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    np.testing.assert_array_equal(panel.digits.images, images[:11])
+    assert panel.notice_label.isVisible()
+    assert "11 of 12 could be read and were kept" in panel.notice_label.text()
+    assert "11 digits in your set" in panel.count_label.text()
+    set_language("ja")
+    QApplication.processEvents()  # LanguageChange reaches the widgets as posted events
+    try:
+        assert "12 個中 11 個" in panel.notice_label.text()
+    finally:
+        set_language("en")
+        QApplication.processEvents()
+    again = MyDigitsPanel()  # the next start finds the salvaged set, stored whole
+    qtbot.addWidget(again)
+    assert len(again.digits) == 11 and again.recovery is None and not again.notice_label.text()
 
 
 # ---- the varied drawn set ----------------------------------------------------------------------
