@@ -260,8 +260,9 @@ def _set_aside(folder: Path, digits: DigitSet, damaged: list[Path], claimed: int
     names = ", ".join(p.name for p in aside)
     of = f"{len(digits)} of {claimed}" if claimed is not None else f"{len(digits)}"
     of_ja = f"{claimed} 個中 {len(digits)} 個" if claimed is not None else f"{len(digits)} 個"
+    files = "files are" if len(aside) > 1 else "file is"
     return Recovery(len(digits), claimed, tuple(aside),
                     f"Your saved digits were damaged: {of} could be read and were kept. The "
-                    f"damaged file is kept as {names} in {folder}.",
+                    f"damaged {files} kept beside them as {names}.",
                     f"保存した数字が壊れていました：読めた {of_ja}を残しました。壊れたファイルは "
-                    f"{folder} に {names} として残してあります。")
+                    f"{names} として同じフォルダに残してあります。")

@@ -32,9 +32,14 @@ def check_budget(net, batch_size: int, n_largest: int) -> int:
     if problems:
         error = SpecError(problems)
         raise TrainerError(error.en, error.ja)
-    shapes = [net.input_shape, *spec.output_shapes(net.registry)]
+    return eval_batch(net, max(min(EVAL_BATCH, n_largest), 1), batch_size)
+
+
+def eval_batch(net, want: int = EVAL_BATCH, at_least: int = 1) -> int:
+    """The largest batch ≤ ``want`` (but ≥ ``at_least``) whose forward pass fits the budget."""
+    shapes = [net.input_shape, *net.spec.output_shapes(net.registry)]
     values = sum(int(np.prod(s)) for s in shapes if s)
-    return forward_batch(values, max(min(EVAL_BATCH, n_largest), 1), batch_size)
+    return forward_batch(values, want, at_least)
 
 
 def check_targets(net, what: str, t: np.ndarray) -> None:

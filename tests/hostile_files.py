@@ -105,20 +105,20 @@ def model_with_huge_spec(folder: Path) -> Path:
 
 
 def model_zip_bomb(folder: Path) -> Path:
-    """784-20000-10 of zeros, deflated 1000:1: the right shapes, but no real model compresses so."""
-    spec = spec_text(mlp_layers(20_000))
+    """784-5000-10 of zeros, deflated 1000:1: the right shapes, but no real model compresses so."""
+    spec = spec_text(mlp_layers(5000))
     members = {"spec": npy_bytes(np.array(spec)), "meta": npy_bytes(np.array("{}")),
-               "layers.0.W": npy_bytes(np.zeros((784, 20_000), np.float32)),
-               "layers.0.b": npy_bytes(np.zeros(20_000, np.float32)),
-               "layers.2.W": npy_bytes(np.zeros((20_000, 10), np.float32)),
+               "layers.0.W": npy_bytes(np.zeros((784, 5000), np.float32)),
+               "layers.0.b": npy_bytes(np.zeros(5000, np.float32)),
+               "layers.2.W": npy_bytes(np.zeros((5000, 10), np.float32)),
                "layers.2.b": npy_bytes(np.zeros(10, np.float32))}
     return write_zip(folder / "bomb.npz", members, compressed=True)
 
 
 def model_extra_bomb(folder: Path) -> Path:
-    """A real model plus an entry that is not in its spec, 64 MB of zeros deflated."""
+    """A real model plus an entry that is not in its spec, 16 MB of zeros deflated."""
     members = model_members()
-    members["junk"] = npy_bytes(np.zeros(16 << 20, np.float32))
+    members["junk"] = npy_bytes(np.zeros(4 << 20, np.float32))
     return write_zip(folder / "extra.npz", members, compressed=True)
 
 
