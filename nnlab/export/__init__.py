@@ -14,19 +14,22 @@ weights exports NN Lab's initialisation. The code for each layer type comes from
 from __future__ import annotations
 
 import shutil
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from ..network import Network
 from ..spec import NetworkSpec
 from .numpy_code import NUMPY_LAYERS, numpy_code
-from .plan import ExportError, ExportPlan, Training, make_plan
+from .plan import ExportError, ExportPlan, Training, make_plan, module_name
 from .torch_code import TORCH_LAYERS, torch_code
 
 TARGETS = {"pytorch": torch_code, "numpy": numpy_code}
 
 __all__ = ["NUMPY_LAYERS", "TARGETS", "TORCH_LAYERS", "ExportError", "ExportPlan", "Exported",
-           "Training", "export_code", "export_to_file"]
+           "Training", "export_code", "export_to_file", "module_name", "saved_file"]
 
 
 def export_code(source: Network | NetworkSpec, to: str, *, npz_path: str | Path | None = None,
@@ -82,6 +85,21 @@ def export_to_file(source: Network | NetworkSpec, to: str, out: str | Path, *,
         raise ExportError(f"{e.filename or out}: cannot be written ({reason})",
                           f"{e.filename or out} に書き込めません（{reason}）") from None
     return Exported(out, weights)
+
+
+def saved_file(net: Network) -> Path | None:
+    """The model file ``net`` was loaded from or saved to, if it still holds exactly its weights."""
+    path = net.path
+    if path is None or not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            state = net.state()
+            if set(state) != {k for k in npz.files if k.startswith("layers.")}:
+                return None
+            return path if all(np.array_equal(npz[k], v) for k, v in state.items()) else None
+    except (OSError, ValueError, zipfile.BadZipFile, EOFError):
+        return None
 
 
 def _write_weights(net: Network, model_path: str | Path | None, weights: Path) -> None:

@@ -123,6 +123,13 @@ def class_name(name: str) -> str:
     return text[:48]
 
 
+def module_name(name: str) -> str:
+    """A snake_case file name for a design name: "MNIST MLP" → "mnist_mlp" ("network" if none)."""
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    text = "_".join(w.lower() for w in words)[:48]
+    return text if text and not text[0].isdigit() else f"network{'_' + text if text else ''}"
+
+
 def safe_text(text: str) -> str:
     """One line of text that can sit in a docstring or a comment unchanged."""
     text = " ".join(str(text).split())
