@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 from .plan import ExportPlan, LayerInfo, init_text
 
@@ -78,6 +79,12 @@ def imports(plan: ExportPlan, modules: list[str]) -> str:
     return "\n\n".join(block for block in ("\n".join(stdlib), "\n".join(modules)) if block)
 
 
+def fill(text: str) -> str:
+    """A docstring paragraph, indented and wrapped; "a = b" is never broken across lines."""
+    text = text.replace(" = ", "\u00a0=\u00a0")
+    return textwrap.fill(text, 95, initial_indent="    ", subsequent_indent="    ").replace("\u00a0", " ")
+
+
 def npz_assignment(plan: ExportPlan) -> str:
     """The NPZ_PATH line: None, next to the file, or an absolute path."""
     if plan.npz_path is None:
@@ -104,13 +111,13 @@ def init_params_code(plan: ExportPlan) -> str:
                 rows.append(f"        {key}: {CONSTANT_INIT[name]}({tuple_text(shape)}),")
     body = "\n".join(rows)
     batch_norm = "; BatchNorm's γ = 1, β = 0" if "BatchNorm" in plan.types() else ""
+    doc = fill(f"W ~ N(0, σ²) with σ from the layer's init (n: inputs per unit); biases 0{batch_norm}. "
+               "init_params(np.random.default_rng(seed)) equals the weights of NN Lab's "
+               "Network(spec,\u00a0seed).")
     return (
         "def init_params(rng):\n"
         '    """NN Lab\'s initial weights for this design, drawn in NN Lab\'s order.\n'
-        "\n"
-        f"    W ~ N(0, σ²) with σ from the layer's init (n: inputs per unit); biases 0{batch_norm}.\n"
-        "    init_params(np.random.default_rng(seed)) equals the weights of NN Lab's\n"
-        "    Network(spec, seed).\n"
+        f"\n{doc}\n"
         '    """\n'
         + ("    return {\n" + body + "\n    }\n" if rows else "    return {}\n")
     )

@@ -76,8 +76,10 @@ _OPTIMIZER_CLASSES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nestero
 
 
 def _network_class(plan: ExportPlan) -> str:
-    layers = "\n".join(f"            {NUMPY_LAYERS[layer.type].build(layer)},  # layers.{layer.index}"
-                       for layer in plan.layers)
+    rows = [(f"            {NUMPY_LAYERS[layer.type].build(layer)},", layer.index)
+            for layer in plan.layers]
+    width = max(len(code) for code, _ in rows) + 2
+    layers = "\n".join(f"{code:<{width}}# layers.{index}" for code, index in rows)
     grads = "\n".join(f"            {json.dumps(layer.key(name))}: self.layers[{i}].{attr},"
                       for i, layer in enumerate(plan.layers)
                       for name, attr in NUMPY_LAYERS[layer.type].grads)

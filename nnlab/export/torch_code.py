@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .common import header, imports, init_params_code, npz_assignment, shape_text
+from .common import fill, header, imports, init_params_code, npz_assignment, shape_text
 from .plan import ExportPlan, LayerInfo, check_known
 from .snippets import snippets
 from .torch_train import TORCH_HEADS, decayed_weights, train_code
@@ -61,29 +61,29 @@ def _pool(layer: LayerInfo) -> str:
 _BIAS = ("bias", "b", False)
 
 TORCH_LAYERS: dict[str, TorchLayer] = {
-    "Affine": TorchLayer(_linear, lambda layer: "weight is NN Lab's W transposed",
+    "Affine": TorchLayer(_linear, lambda layer: "weight = NN Lab's Wᵀ",
                          (("weight", "W", True), _BIAS), decayed=True),
     "ReLU": TorchLayer(lambda layer: "nn.ReLU()"),
     "LeakyReLU": TorchLayer(
         lambda layer: f"nn.LeakyReLU(negative_slope={layer.options['alpha']!r})",
-        lambda layer: "negative_slope is NN Lab's α (same function)"),
+        lambda layer: "negative_slope = NN Lab's α"),
     "Sigmoid": TorchLayer(lambda layer: "nn.Sigmoid()"),
     "Tanh": TorchLayer(lambda layer: "nn.Tanh()"),
-    "Step": TorchLayer(lambda layer: "Step()", lambda layer: "PyTorch has none: see the class",
+    "Step": TorchLayer(lambda layer: "Step()", lambda layer: "see the class",
                        needs=lambda layer: ("Step",)),
     "Dropout": TorchLayer(lambda layer: f"BookDropout(p={layer.options['ratio']!r})",
-                          lambda layer: "the book's Dropout, not nn.Dropout's: see the class",
+                          lambda layer: "the book's: see the class",
                           needs=lambda layer: ("BookDropout",)),
     "BatchNorm": TorchLayer(_batch_norm,
-                            lambda layer: "NN Lab's ε and running statistics: see the class",
+                            lambda layer: "see the class",
                             (("weight", "gamma", False), ("bias", "beta", False),
                              ("running_mean", "running_mean", False),
                              ("running_var", "running_var", False)),
                             needs=lambda layer: ("BookBatchNorm1d",)),
     "Flatten": TorchLayer(lambda layer: "nn.Flatten()"),
-    "Convolution": TorchLayer(_conv, lambda layer: "weight is NN Lab's W (FN, C, FH, FW)",
+    "Convolution": TorchLayer(_conv, lambda layer: "weight = NN Lab's W",
                               (("weight", "W", False), _BIAS), decayed=True),
-    "Pooling": TorchLayer(_pool, lambda layer: "max pooling",
+    "Pooling": TorchLayer(_pool, lambda layer: "max",
                           needs=lambda layer: ("WidePadMaxPool2d",)
                           if layer.options["pad"] > layer.options["size"] // 2 else ()),
 }
@@ -100,7 +100,7 @@ def _module_class(plan: ExportPlan) -> str:
         entry = TORCH_LAYERS[layer.type]
         note = entry.comment(layer)
         rows.append((f"            {entry.module(layer)},",
-                     f"# layers.{layer.index} {layer.type}" + (f": {note}" if note else "")))
+                     f"# layers.{layer.index} {layer.type}" + (f" ({note})" if note else "")))
     width = max(len(code) for code, _ in rows) + 2
     lines = "\n".join(f"{code:<{width}}{comment}" for code, comment in rows)
     head = TORCH_HEADS[plan.head.type]
@@ -129,12 +129,17 @@ def _load_weights(plan: ExportPlan) -> str:
             array = f"params[{json.dumps(layer.key(name))}]" + (".T" if transposed else "")
             rows.append(f"        layers[{i}].{attr}.copy_(torch.from_numpy({array}))")
     body = "\n".join(rows) if rows else "        pass  # this network has no weights"
+    notes = ["NN Lab's Affine computes xW + b with W of shape (inputs, units); nn.Linear computes "
+             "x·weightᵀ + bias with weight (units, inputs), so weight = Wᵀ."]
+    if "Convolution" in plan.types():
+        notes.append("A Convolution's W (FN, C, FH, FW) is nn.Conv2d's weight as it is.")
+    if "BatchNorm" in plan.types():
+        notes.append("BatchNorm's γ and β are its weight and bias.")
+    doc = fill(" ".join(notes))
     return f'''def load_weights(model, params):
     """Copy NN Lab's arrays (named "layers.<i>.<name>") into the module, converting the dtype.
 
-    NN Lab's Affine computes xW + b with W of shape (inputs, units); nn.Linear computes
-    x·weightᵀ + bias with weight (units, inputs), so weight = Wᵀ. BatchNorm's γ and β are its
-    weight and bias.
+{doc}
     """
     layers = model.layers
     with torch.no_grad():

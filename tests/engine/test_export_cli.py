@@ -111,3 +111,19 @@ def test_python_m_nnlab_export_runs(tmp_path):
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.count("[") >= 3  # the predictions for three made-up inputs
 
+
+
+def test_a_model_knows_its_file_while_the_file_holds_its_weights(tmp_path):
+    from nnlab.export import saved_file
+
+    net = Network(NetworkSpec.from_json(XOR), seed=0)
+    assert net.path is None and saved_file(net) is None  # in no file: the app writes the weights
+    net.save(tmp_path / "a.npz")
+    assert saved_file(net) == (tmp_path / "a.npz").resolve()
+    loaded = Network.load(tmp_path / "a.npz")
+    assert saved_file(loaded) == (tmp_path / "a.npz").resolve()
+    assert loaded.copy().path is None
+    loaded.params["layers.0.W"][0, 0] += 1  # changed since: the file no longer holds its weights
+    assert saved_file(loaded) is None
+    net.path.unlink()
+    assert saved_file(net) is None

@@ -200,7 +200,7 @@ def test_the_code_says_where_nn_lab_differs():
     assert "BookBatchNorm1d(8, eps=10e-7, momentum=1 - 0.8)" in code
     assert "nn.LeakyReLU(negative_slope=0.2)" in code and "class Step(nn.Module):" in code
     assert "torch.optim.Adam(params, lr=0.001, eps=1e-7)" in code
-    assert "nn.CrossEntropyLoss()" in code and "weight is NN Lab's W transposed" in code
+    assert "nn.CrossEntropyLoss()" in code and "weight = NN Lab's Wᵀ" in code
     assert ".T))" in code  # Affine's W is copied transposed
     nesterov = Network(every_flat_layer("SoftmaxWithLoss", 4))
     nesterov.meta = {"optimizer": "nesterov", "lr": 0.2}

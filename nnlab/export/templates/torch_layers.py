@@ -28,7 +28,8 @@ class BookBatchNorm1d(nn.BatchNorm1d):
     NN Lab: running ← m·running + (1 − m)·batch value, with the batch's own variance (÷ N).
     PyTorch: momentum means 1 − m, and running_var gets the unbiased variance (÷ (N − 1)).
     Construct it with momentum = 1 − m; this forward updates running_var with the ÷ N variance.
-    The output is nn.BatchNorm1d's in both modes (ε = 10e-7 is passed as eps).
+    The output is nn.BatchNorm1d's in both modes; pass eps=10e-7, NN Lab's ε (the book's; PyTorch's
+    default is 1e-5).
     """
 
     def forward(self, x):
