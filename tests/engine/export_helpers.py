@@ -27,17 +27,21 @@ def design(name: str, input_shape, layers) -> NetworkSpec:
                                   "input_shape": list(input_shape), "layers": layers})
 
 
-def every_flat_layer(head: str, units: int) -> NetworkSpec:
-    """Every layer type that takes a flat input, with options away from their defaults."""
+def every_flat_layer(head: str, units: int, step: bool = True, dropout: bool = True) -> NetworkSpec:
+    """Every layer type that takes a flat input, with options away from their defaults.
+
+    Step passes no gradient back, so ``step=False`` leaves it out for the gradients before it;
+    ``dropout=False`` leaves Dropout out where random masks cannot be matched (PyTorch's).
+    """
     return design(f"Every layer ({head})", [6], [
-        {"type": "Affine", "units": 8, "init": "he"},
+        {"type": "Affine", "units": 8, "init": "std"},  # small values: BatchNorm's ε matters
         {"type": "BatchNorm", "momentum": 0.8},
         {"type": "LeakyReLU", "alpha": 0.2},
-        {"type": "Dropout", "ratio": 0.3},
+        *([{"type": "Dropout", "ratio": 0.3}] if dropout else []),
         {"type": "Affine", "units": 7, "init": "xavier"},
         {"type": "Sigmoid"},
-        {"type": "Step"},
-        {"type": "Affine", "units": 6, "init": "std"},
+        *([{"type": "Step"}] if step else []),
+        {"type": "Affine", "units": 6, "init": "he"},
         {"type": "Tanh"},
         {"type": "Flatten"},
         {"type": "Affine", "units": 5, "init": 0.3},
@@ -70,8 +74,10 @@ def designs() -> list:
     """(id, spec) for every bundled spec and the every-layer designs; image ones need the CNN."""
     out = [pytest.param(NetworkSpec.from_json(p), id=p.name.removesuffix(".nnlab.json"))
            for p in BUNDLED]
-    out += [pytest.param(every_flat_layer("SoftmaxWithLoss", 4), id="every-layer-softmax"),
-            pytest.param(every_flat_layer("SigmoidWithLoss", 3), id="every-layer-sigmoid"),
+    out += [pytest.param(every_flat_layer("SoftmaxWithLoss", 4, step=False),
+                         id="every-layer-but-step-softmax"),
+            pytest.param(every_flat_layer("SigmoidWithLoss", 3, step=False),
+                         id="every-layer-but-step-sigmoid"),
             pytest.param(every_flat_layer("IdentityWithLoss", 2), id="every-layer-identity")]
     out.append(pytest.param(every_image_layer() if HAS_CNN else None, id="every-image-layer",
                             marks=needs_cnn))
@@ -85,8 +91,10 @@ def trained_looking(spec: NetworkSpec, dtype: str = "float64", seed: int = 0) ->
     for key, value in {**net.params, **net.buffers}.items():
         if key.endswith((".b", ".beta", ".running_mean")):
             value[...] = rng.normal(0, 0.3, value.shape)
-        elif key.endswith((".gamma", ".running_var")):
+        elif key.endswith(".gamma"):
             value[...] = rng.uniform(0.5, 2.0, value.shape)
+        elif key.endswith(".running_var"):  # small ones make ε show
+            value[...] = rng.uniform(1e-4, 1e-2, value.shape)
     return net
 
 

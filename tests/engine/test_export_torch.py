@@ -108,7 +108,9 @@ def torch_grads(module, model, x, t, spec) -> dict[str, np.ndarray]:
 
 
 @pytest.mark.parametrize("spec", [p for p in designs() if p.values[0] is None or not any(
-    layer.type == "Dropout" for layer in p.values[0].layers)])  # Dropout's masks are torch's own
+    layer.type == "Dropout" for layer in p.values[0].layers)] + [  # Dropout's masks are torch's
+    pytest.param(every_flat_layer(head, k, step=False, dropout=False), id=f"every-but-dropout-{k}")
+    for head, k in (("SoftmaxWithLoss", 4), ("SigmoidWithLoss", 3), ("IdentityWithLoss", 2))])
 def test_training_mode_gradients_are_nn_labs(spec, tmp_path):
     torch = pytest.importorskip("torch")
     net = trained_looking(spec)
