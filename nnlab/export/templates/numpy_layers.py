@@ -324,6 +324,7 @@ class SoftmaxWithLoss:
         self.t = None
 
     def forward(self, x, t):
+        t = np.asarray(t)
         if t.ndim == 1:
             t = np.eye(x.shape[1], dtype=x.dtype)[t]
         self.t = t
@@ -347,7 +348,7 @@ class SigmoidWithLoss:
         self.t = None
 
     def forward(self, x, t):
-        self.t = t.reshape(x.shape)
+        self.t = np.asarray(t, dtype=x.dtype).reshape(x.shape)
         self.y = sigmoid(x)
         return np.sum(np.logaddexp(0, x) - self.t * x) / x.shape[0]
 
@@ -363,7 +364,7 @@ class IdentityWithLoss:
         self.t = None
 
     def forward(self, x, t):
-        self.t = t.reshape(x.shape)
+        self.t = np.asarray(t, dtype=x.dtype).reshape(x.shape)
         self.y = x
         return 0.5 * np.sum((x - self.t) ** 2) / x.shape[0]
 
