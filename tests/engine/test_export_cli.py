@@ -127,3 +127,14 @@ def test_a_model_knows_its_file_while_the_file_holds_its_weights(tmp_path):
     assert saved_file(loaded) is None
     net.path.unlink()
     assert saved_file(net) is None
+
+
+def test_a_model_in_no_file_gets_its_weights_written_next_to_the_code(tmp_path):
+    from nnlab.export import export_to_file
+
+    net = trained_looking(NetworkSpec.from_json(XOR))  # e.g. trained in the app, never saved
+    done = export_to_file(net, "pytorch", tmp_path / "fresh.py")
+    assert done.weights == tmp_path / "fresh.npz"
+    np.testing.assert_array_equal(Network.load(done.weights).params["layers.0.W"],
+                                  net.params["layers.0.W"])
+    assert 'NPZ_PATH = Path(__file__).with_name("fresh.npz")' in done.code.read_text("utf-8")
