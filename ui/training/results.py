@@ -3,7 +3,7 @@
 ``ConfusionMatrixView`` paints C[t, p] (rows: the true digit, columns: the prediction; the
 diagonal holds the correct answers) with a per-class accuracy column C[k, k] / Σ_p C[k, p].
 ``MistakesView`` paints the misclassified test images, the most confident mistakes first, each
-with its prediction and its true label. Both take an ``analysis.Evaluation``.
+with its prediction and its true label. Both take an ``nnlab.evaluation.Evaluation``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from .analysis import Evaluation
+from nnlab.data.mnist import SIDE
+from nnlab.evaluation import Evaluation
 
 INK = QColor("#2b313a")
 MUTED = QColor("#667080")
@@ -176,7 +177,7 @@ class MistakesView(QWidget):
             for img in evaluation.wrong_images:
                 # MNIST is white ink on black; shown as dark ink on paper, like the Draw tab.
                 data = np.ascontiguousarray(255 - img)
-                qimg = QImage(data.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+                qimg = QImage(data.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8).copy()
                 self._images.append(qimg)
         self.update()
 
@@ -203,15 +204,15 @@ class MistakesView(QWidget):
         fm = QFontMetricsF(self.font())
         label_h = fm.height() + 2
         gap = 8.0
-        # The largest square size s (28 px at least) for which every image fits.
+        # The largest square size s (the image's own pixels at least) for which every image fits.
         n = len(self._images)
-        best = 28.0
+        best = float(SIDE)
         for cols in range(1, n + 1):
             rows = math.ceil(n / cols)
             s = min((self.width() - gap) / cols - gap, (self.height() - gap) / rows - gap - label_h)
-            if s >= 28:
-                best = max(best, min(s, 84.0))
-        s = math.floor(best / 28) * 28 if best >= 56 else best
+            if s >= SIDE:
+                best = max(best, min(s, 3.0 * SIDE))
+        s = math.floor(best / SIDE) * SIDE if best >= 2 * SIDE else best
         cols = max(1, int((self.width() - gap) // (s + gap)))
         rows_fit = max(1, int((self.height() - gap) // (s + gap + label_h)))
         x_off = (self.width() - cols * (s + gap) + gap) / 2
