@@ -30,6 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnlab.digits import BOX, FIELD
+
 INK_SIDE = 280  # the ink image handed to preprocess_digit: 10 canvas pixels per MNIST pixel
 DEFAULT_PEN = round(INK_SIDE / 12)  # about MNIST's stroke: 2.3 px of a 20-px digit box
 MIN_PEN, MAX_PEN = 6, 48
@@ -285,8 +287,8 @@ class DrawingCanvas(QWidget):
         if self.is_blank():
             # A faint frame where MNIST's 20×20 box would sit, and the hint.
             painter.setPen(QPen(GUIDE, 1, Qt.PenStyle.DashLine))
-            inner = square.adjusted(square.width() * 4 / 28, square.width() * 4 / 28,
-                                    -square.width() * 4 / 28, -square.width() * 4 / 28)
+            margin = square.width() * (FIELD - BOX) / 2 / FIELD
+            inner = square.adjusted(margin, margin, -margin, -margin)
             painter.drawRoundedRect(inner, 6, 6)
             if self._hint:
                 painter.setPen(QColor("#9aa1ab"))

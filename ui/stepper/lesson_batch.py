@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from nnlab.data.mnist import SIDE
 from nnlab.lessons.samples import bundled_model
 
 from .lesson_stepping import SteppingPage
@@ -52,8 +53,8 @@ class PredictionStrip(QWidget):
         font.setBold(True)
         p.setFont(font)
         for i in range(n):
-            pixels = np.ascontiguousarray((255 - self.images[i].reshape(28, 28) * 255).astype(np.uint8))
-            image = QImage(pixels.data, 28, 28, 28, QImage.Format.Format_Grayscale8)
+            pixels = np.ascontiguousarray((255 - self.images[i].reshape(SIDE, SIDE) * 255).astype(np.uint8))
+            image = QImage(pixels.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8)
             x = 2 + i * cell
             p.drawImage(QRectF(x + 4, 2, side, side), image)
             p.setPen(QColor("#c5cad3"))
