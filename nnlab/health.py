@@ -58,16 +58,16 @@ def lr_advice(optimizer: str, lr: float) -> Advice:
     if tenth > high:
         return Advice(
             usual,
-            f"{name} usually trains with a learning rate of {low:g} to {high:g}; {lr:g} is so far "
-            f"above that a tenth of it would still be too high. Try {usual:g}.",
-            f"{name} の学習率はふつう {low:g}〜{high:g} です。{lr:g} はそれよりはるかに大きく、"
-            f"10 分の 1 にしてもまだ大きすぎます。{usual:g} を試してください。")
+            f"{name} usually trains with {low:g} to {high:g}, so far below {lr:g} that even a "
+            f"tenth would be too high: try {usual:g}.",
+            f"{name} の学習率はふつう {low:g}〜{high:g} で、{lr:g} の 10 分の 1 でもまだ大きすぎます。"
+            f"{usual:g} を試してください。")
     return Advice(
         tenth,
         f"Try a smaller learning rate, e.g. {tenth:g}, a tenth ({name} usually trains with "
         f"{low:g} to {high:g}).",
-        f"学習率を小さくしてください（例：10 分の 1 の {tenth:g}。{name} の学習率はふつう "
-        f"{low:g}〜{high:g} です）。")
+        f"学習率を小さくしてください（例：10 分の 1 の {tenth:g}。{name} ではふつう "
+        f"{low:g}〜{high:g}）。")
 
 
 def divergence_message(optimizer: str, lr: float) -> tuple[str, str, float]:
@@ -85,12 +85,10 @@ def divergence_message(optimizer: str, lr: float) -> tuple[str, str, float]:
 def growth_message(optimizer: str, lr: float, first: float, now: float) -> tuple[str, str, float]:
     """Why the loss climbs instead of falling: (en, ja, learning rate to try)."""
     advice = lr_advice(optimizer, lr)
-    en = (f"The moving-average loss rose from {first:.3g} to {now:.3g}. The learning rate η = "
-          f"{lr:g} is probably too high: every step jumps past the minimum, so the loss rises "
-          f"instead of falling. {advice.en}")
+    en = (f"The moving-average loss rose from {first:.3g} to {now:.3g}: the learning rate η = "
+          f"{lr:g} is probably too high, so every step jumps past the minimum. {advice.en}")
     ja = (f"損失の移動平均が {first:.3g} から {now:.3g} に増えました。学習率 η = {lr:g} が"
-          "大きすぎるようです：1 回の更新ごとに最小値を飛び越えるため、損失が減らずに増えます。"
-          f"{advice.ja}")
+          f"大きすぎて、1 回の更新ごとに最小値を飛び越えているようです。{advice.ja}")
     return en, ja, advice.lr
 
 
@@ -101,17 +99,17 @@ def dead_message(optimizer: str, lr: float, layer: int, loss: float,
     guess_en = guess_ja = ""
     if classes:
         chance = math.log(classes)
-        guess_en = (f" (ln {classes} ≈ {chance:.2f} is what guessing among {classes} classes "
-                    "gives)")
-        guess_ja = f"（{classes} クラスから当て推量で選ぶと ln {classes} ≈ {chance:.2f} です）"
-    en = (f"Every unit of layer {layer} (ReLU) outputs 0 for every sample: the learning rate "
-          f"η = {lr:g} was too high, and a large step pushed all their inputs below zero. A ReLU "
-          "that gives 0 passes no gradient back (∂L/∂u = 0), so the layers before it cannot "
-          f"learn any more and the loss stays at {loss:.2f}{guess_en}. Start again: {advice.en}")
-    ja = (f"層 {layer}（ReLU）のすべてのユニットが、どのサンプルに対しても 0 を出力しています。"
-          f"学習率 η = {lr:g} が大きすぎて、大きな更新ですべての入力が 0 未満に押し下げられました。"
-          "0 を出力する ReLU は勾配を逆伝播しない（∂L/∂u = 0）ため、それより前の層はもう学習できず、"
-          f"損失は {loss:.2f} のままです{guess_ja}。最初からやり直してください：{advice.ja}")
+        guess_en = f" (ln {classes} ≈ {chance:.2f}: guessing among {classes} classes)"
+        guess_ja = f"（ln {classes} ≈ {chance:.2f}：{classes} クラスを当て推量する値）"
+    en = (f"Every unit of layer {layer} (ReLU) outputs 0 for every sample: η = {lr:g} is too "
+          "high, and a step pushed all their inputs below zero. A ReLU at 0 passes no gradient back "
+          "(∂L/∂u = 0), "
+          f"so the layers before it stop learning and the loss stays at {loss:.2f}{guess_en}. "
+          f"{advice.en}")
+    ja = (f"層 {layer}（ReLU）のすべてのユニットが、どのサンプルにも 0 を出力しています。"
+          f"学習率 η = {lr:g} が大きすぎて、更新で入力がすべて 0 未満になりました。0 の ReLU は勾配を逆伝播しない"
+          f"（∂L/∂u = 0）ため、それより前の層は学習できず、損失は {loss:.2f} のままです{guess_ja}。"
+          f"{advice.ja}")
     return en, ja, advice.lr
 
 

@@ -256,7 +256,7 @@ def test_a_growing_loss_is_shown_during_the_run_with_a_stop_and_the_usual_rate(q
     banner = tab.banner
     assert banner.kind == "warning" and banner.title.text() == "The loss is growing instead of falling"
     # Adam at η = 100: a tenth would still be far too high; Adam's usual rate is suggested.
-    assert "Adam usually trains with a learning rate of 0.0001 to 0.01" in banner.message()
+    assert "Adam usually trains with 0.0001 to 0.01" in banner.message()
     assert banner.action.text() == "Stop and use learning rate 0.001"
     click(qtbot, banner.action)
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=RUN_TIMEOUT)
