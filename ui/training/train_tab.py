@@ -1,8 +1,9 @@
 """The Train tab: settings on the left, live curves on the right, results below them.
 
 Start trains a copy of the Designer's design (or the opened model) in a ``TrainingThread``; the
-tab only draws what the thread reports. Pause and Stop set ``threading.Event``s the trainer polls
-between batches. ``shutdown()`` (called by the main window's closeEvent, and run again when the
+tab only draws what the thread reports, and the run's ``RunRecord`` (nnlab.runs) keeps what its
+events say, down to the status a failed run ends with. Pause and Stop set ``threading.Event``s
+the trainer polls between batches. ``shutdown()`` (called by the main window's closeEvent, and run again when the
 tab is destroyed or the application quits) stops and joins every worker, so closing the window
 mid-run is silent and safe.
 """
@@ -39,8 +40,8 @@ class TrainTab(QWidget):
     """Train the design on MNIST (or a folder in its format) and watch it learn."""
 
     trainingStarted = Signal()
-    trainingEnded = Signal(str)  # "finished" | "stopped" | "diverged" | "failed"
-    evaluationReady = Signal(object)  # analysis.Evaluation, as shown in the results
+    trainingEnded = Signal(str)  # the run's status: nnlab.runs.STATUSES but "running"
+    evaluationReady = Signal(object)  # nnlab.evaluation.Evaluation, as shown in the results
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
