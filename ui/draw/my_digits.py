@@ -34,6 +34,8 @@ from nnlab.data.mnist import MnistFormatError
 from nnlab.my_digits import IMAGES_NAME, LABELS_NAME, DigitSet, Evaluation, labels_path_for
 
 from ..i18n import current_language
+from ..theme import HINT, SURFACE, TEXT, TEXT_SOFT, WHITE, set_state
+from ..widgets.factories import hint_label, section_title
 from .images import grey_image
 
 _log = logging.getLogger(__name__)
@@ -73,7 +75,7 @@ class ConfusionMatrix(QWidget):
         side = min(self.width(), self.height()) - margin - 1
         cell = side / 10
         x0, y0 = margin, margin
-        painter.setPen(QColor("#3d4652"))
+        painter.setPen(TEXT_SOFT)
         painter.drawText(QRectF(x0, 0, side, fm.height()), Qt.AlignmentFlag.AlignCenter,
                          self.column_title)
         painter.save()
@@ -85,7 +87,7 @@ class ConfusionMatrix(QWidget):
         m = self.matrix
         row_totals = m.sum(axis=1) if m is not None else np.zeros(10)
         for k in range(10):
-            painter.setPen(QColor("#667080"))
+            painter.setPen(HINT)
             painter.drawText(QRectF(x0 + k * cell, fm.height(), cell, fm.height()),
                              Qt.AlignmentFlag.AlignCenter, str(k))
             painter.drawText(QRectF(fm.height(), y0 + k * cell, fm.height(), cell),
@@ -96,7 +98,7 @@ class ConfusionMatrix(QWidget):
                 n = int(m[t, p]) if m is not None else 0
                 share = n / row_totals[t] if row_totals[t] else 0.0
                 if n == 0:
-                    colour = QColor("#f4f5f7")
+                    colour = QColor(SURFACE)
                 elif t == p:
                     colour = QColor.fromRgbF(1 - 0.75 * share, 1 - 0.35 * share, 1 - 0.65 * share)
                 else:
@@ -104,7 +106,7 @@ class ConfusionMatrix(QWidget):
                     colour = QColor.fromRgbF(1 - 0.1 * a, 1 - 0.65 * a, 1 - 0.65 * a)
                 painter.fillRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), colour)
                 if n:
-                    painter.setPen(QColor("white") if share > 0.6 else QColor("#1f2733"))
+                    painter.setPen(WHITE if share > 0.6 else TEXT)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
         painter.end()
 
@@ -127,11 +129,8 @@ class MyDigitsPanel(QWidget):
         self._load_problem: MnistFormatError | None = None
         self._notice: tuple[str, bool] = ("", False)  # text, is an error
 
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        self.intro = QLabel()
-        self.intro.setObjectName("hint")
-        self.intro.setWordWrap(True)
+        self.title = section_title()
+        self.intro = hint_label()
         self.label_buttons: list[QToolButton] = []
         buttons = QHBoxLayout()
         buttons.setSpacing(3)
@@ -149,7 +148,7 @@ class MyDigitsPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         self.result_label = QLabel()
-        self.result_label.setObjectName("resultLabel")
+        self.result_label.setObjectName("digitsResult")
         self.result_label.setWordWrap(True)
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
@@ -157,9 +156,7 @@ class MyDigitsPanel(QWidget):
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_label.hide()
         self.confusion = ConfusionMatrix()
-        self.misread_title = QLabel()
-        self.misread_title.setObjectName("hint")
-        self.misread_title.setWordWrap(True)
+        self.misread_title = hint_label()
         self.misread = QListWidget()
         self.misread.setObjectName("misreadList")
         self.misread.setViewMode(QListWidget.ViewMode.IconMode)
@@ -179,9 +176,7 @@ class MyDigitsPanel(QWidget):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._ask_export)
 
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("hint")
-        self.folder_label.setWordWrap(True)
+        self.folder_label = hint_label()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.misread.setMaximumHeight(self.confusion.height() - 24)
 
@@ -396,7 +391,7 @@ class MyDigitsPanel(QWidget):
         self._notice = (text, error)
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
-        self.notice_label.setStyleSheet("color: #c0392b;" if error else "color: #2a7a4f;")
+        set_state(self.notice_label, "error", error)
 
     # ---- language ------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
