@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QPointF, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import LESSONS, Lesson, get_lesson
 
 from ..i18n import bilingual
+from ..theme import FORWARD, PENDING, SUCCESS, WHITE
 from .lesson_page import LessonPage
 
 _log = logging.getLogger(__name__)
@@ -37,18 +38,9 @@ _log = logging.getLogger(__name__)
 DESIGN = "your_design"  # the id of the "Your design" entry
 SETTINGS_GROUP = "lessons"
 NOT_STARTED, OPENED, FINISHED = "", "opened", "finished"
-FORWARD_BLUE = QColor("#0072b2")
-DONE_GREEN = QColor("#1b7f4b")
+FORWARD_BLUE = FORWARD
+DONE_GREEN = SUCCESS
 
-TAB_STYLE = """
-QListWidget#lessonList { font-size: 10.5pt; }
-QListWidget#lessonList::item { padding: 7px 0px; }
-QLabel#lessonTitle { font-size: 16pt; font-weight: 600; }
-QLabel#lessonSummary { font-size: 11pt; color: #3b4350; }
-QLabel#lessonBody { background: #f6f8fb; border: 1px solid #dde2ea; border-radius: 6px;
-                    padding: 8px 10px; color: #28303a; }
-QLabel#lessonGoal { color: #5b6472; }
-"""
 
 
 def _page_class(kind: str):
@@ -95,10 +87,10 @@ def _mark_icon(state: str) -> QIcon:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(DONE_GREEN)
         p.drawEllipse(2, 2, size - 4, size - 4)
-        p.setPen(QPen(QColor("white"), 2.0))
+        p.setPen(QPen(WHITE, 2.0))
         p.drawPolyline([QPointF(5.5, 9.5), QPointF(8, 12), QPointF(12.5, 6.5)])
     else:
-        colour = FORWARD_BLUE if state == OPENED else QColor("#b8bec8")
+        colour = FORWARD_BLUE if state == OPENED else PENDING
         p.setPen(QPen(colour, 1.6))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(3, 3, size - 6, size - 6)
@@ -116,7 +108,6 @@ class LessonsTab(QWidget):
     def __init__(self, context=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lessonsTab")
-        self.setStyleSheet(TAB_STYLE)
         self.context = context
         self.pages: dict[str, QWidget] = {}
         self.current_id: str | None = None

@@ -47,7 +47,6 @@ from .numbers import format_number
 from .record_panel import RecordPanel
 from .session import edit_refusal, new_target, session_problem
 from .step_list import StepList
-from .style import STEP_STYLE
 from .view_render import RenderMixin
 
 _log = logging.getLogger(__name__)
@@ -64,7 +63,6 @@ class StepView(RenderMixin, QWidget):
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepView")
-        self.setStyleSheet(STEP_STYLE)
         self.context = context
         self._stepper: Stepper | None = None
         self._title: tuple[str, str] | None = None
@@ -95,7 +93,7 @@ class StepView(RenderMixin, QWidget):
         self.narration_view.setOpenExternalLinks(False)
         self.step_list = StepList()
         self.steps_caption = QLabel()
-        self.steps_caption.setObjectName("sectionTitle")
+        self.steps_caption.setObjectName("caption")
         self.panel = RecordPanel()
         self.checks = CheckRunner(self.panel.numerical, self)
         self._build_layout()

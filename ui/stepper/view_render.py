@@ -13,12 +13,12 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 
 from ..i18n import bilingual
+from ..theme import FORWARD, phase_colour
 from .formula import Formula, formula_for
 from .narration import default_narration
 from .numbers import format_number
 from .numerical import result_html
 from .slots import Slot, default_focus, param_symbol, slots_for, update_keys, valid_focus
-from .style import FORWARD, phase_colour
 
 _log = logging.getLogger(__name__)
 

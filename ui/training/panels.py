@@ -22,16 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.factories import section_title
 from .inside import HistogramGrid, WeightTiles
 from .plots import AccuracyPlot, LossPlot
 from .results import ConfusionMatrixView, MistakesView
 from .runs import RunsTable
-
-
-def section_title() -> QLabel:
-    label = QLabel()
-    label.setObjectName("sectionTitle")
-    return label
 
 
 def titled(title: QLabel, widget: QWidget, *below: QWidget) -> QVBoxLayout:

@@ -29,7 +29,6 @@ from .plots import run_colour
 from .run_setup import Refusal, build_network, run_meta, run_summary
 from .runs import RunRecord
 from .source import MODEL, NetworkSource, dataset_problems
-from .style import TRAIN_STYLE
 from .worker import EvaluationThread, RunRequest, TrainingThread, join
 
 STATUS_INTERVAL = 0.5  # seconds between status-bar messages
@@ -65,7 +64,6 @@ class TrainTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("trainTab")
-        self.setStyleSheet(TRAIN_STYLE)
         self.context = context
         self.model: Network | None = None  # the result: trained last, or opened
         self.evaluation = None
