@@ -20,7 +20,7 @@ from .context import AppContext
 from .designer import DesignerTab
 from .draw import DrawTab
 from .i18n import current_language, set_language
-from .stepper.lessons_tab import LessonsTab
+from .lessons.lessons_tab import LessonsTab
 from .training import TrainTab
 from .widgets.recent_files import RecentFilesMenu
 

@@ -22,6 +22,8 @@ from string import Template
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
+from nnlab.stepper import Phase
+
 # ---- text ----------------------------------------------------------------------------------------
 TEXT = QColor("#1f2733")         # body text, numbers on white, the canvas ink
 TEXT_SOFT = QColor("#3d4652")    # secondary text: totals, progress, chart labels
@@ -93,11 +95,11 @@ RUN_COLOURS = (PURPLE, ORANGE, QColor("#b03a6e"), QColor("#6b7c2a"), QColor("#2a
 
 
 # ---- helpers ---------------------------------------------------------------------------------------
-def phase_colour(kind: str | None) -> QColor:
+def phase_colour(phase: Phase | None) -> QColor:
     """The colour of a record kind or a position phase: forward, backward, update/done."""
-    if kind == "forward":
+    if phase == Phase.FORWARD:
         return QColor(FORWARD)
-    if kind == "backward":
+    if phase == Phase.BACKWARD:
         return QColor(BACKWARD)
     return QColor(UPDATE)
 
@@ -173,6 +175,7 @@ QLabel#lessonSummary { font-size: 11pt; color: $TEXT_SOFT; }
 QLabel#lessonBody { background: $PANEL; border: 1px solid $BORDER; border-radius: 6px;
                     padding: 8px 10px; color: $TEXT; }
 QLabel#lessonGoal { color: $MUTED; }
+QLabel#lessonGoal[done="true"] { color: $SUCCESS; }
 QLabel#designProblems { background: $ERROR_BG; border: 1px solid $ERROR_BG_BORDER;
                         border-radius: 6px; padding: 12px; font-size: 10.5pt; }
 QLabel#designSample { color: $MUTED; }

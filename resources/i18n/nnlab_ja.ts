@@ -2011,16 +2011,8 @@
     <context>
         <name>StepFormula</name>
         <message>
-            <source>%n more</source>
-            <translation>他 %n 項</translation>
-        </message>
-        <message>
             <source>(no worked example for this element)</source>
             <translation>（この要素の計算例はありません）</translation>
-        </message>
-        <message>
-            <source>%1: no formula to show</source>
-            <translation>%1：表示する式はありません</translation>
         </message>
         <message>
             <source>(t is one-hot: 1 for the label %1, 0 elsewhere)</source>
@@ -2039,6 +2031,10 @@
             <translation>%1 ≤ 0 なので α</translation>
         </message>
         <message>
+            <source>(√(σ² + ε) = %1, ε = %2)</source>
+            <translation>（√(σ² + ε) = %1、ε = %2）</translation>
+        </message>
+        <message>
             <source>(σ′(u) = (1 − σ(u)) σ(u), at most 0.25)</source>
             <translation>（σ′(u) = (1 − σ(u)) σ(u)、最大でも 0.25）</translation>
         </message>
@@ -2049,10 +2045,6 @@
         <message>
             <source>(the same units as in the forward pass)</source>
             <translation>（順伝播と同じユニット）</translation>
-        </message>
-        <message>
-            <source>(√(σ² + ε) = %1, ε = %2)</source>
-            <translation>（√(σ² + ε) = %1、ε = %2）</translation>
         </message>
         <message>
             <source>(because %1 &gt; 0)</source>
@@ -2085,6 +2077,10 @@
         <message>
             <source>(∂L/∂%1 = %2; the size of the step comes from the optimizer’s running averages)</source>
             <translation>（∂L/∂%1 = %2。更新幅は最適化手法がこれまでの勾配から計算します）</translation>
+        </message>
+        <message>
+            <source>%n more</source>
+            <translation>他 %n 項</translation>
         </message>
     </context>
     <context>
@@ -2196,6 +2192,10 @@
             <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
         </message>
         <message>
+            <source>Layer %1 has not been computed yet.</source>
+            <translation>第 %1 層はまだ計算していません。</translation>
+        </message>
+        <message>
             <source>Finish the forward pass first: step forward to the output layer.</source>
             <translation>先に順伝播を終えてください：出力層まで順伝播を進めます。</translation>
         </message>
@@ -2206,10 +2206,6 @@
         <message>
             <source>This step could not be computed: %1</source>
             <translation>このステップを計算できませんでした：%1</translation>
-        </message>
-        <message>
-            <source>Layer %1 has not been computed yet.</source>
-            <translation>第 %1 層はまだ計算していません。</translation>
         </message>
         <message>
             <source>%1 is now %2: every value after it was recomputed.</source>

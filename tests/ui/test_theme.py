@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from nnlab.stepper import Phase
 from ui import theme
 from ui.app import create_window
 from ui.designer.model import LayerStackModel, empty_spec
@@ -116,6 +117,6 @@ def test_colour_helpers():
     assert theme.pale(theme.BLUE, 1.0) == theme.WHITE
     assert theme.pale(theme.BLUE, 0.0) == theme.BLUE
     assert theme.tint(theme.FORWARD, 40).alpha() == 40 and theme.FORWARD.alpha() == 255
-    assert theme.phase_colour("forward") == theme.FORWARD
-    assert theme.phase_colour("backward") == theme.BACKWARD
-    assert theme.phase_colour("update") == theme.phase_colour(None) == theme.UPDATE
+    assert theme.phase_colour(Phase.FORWARD) == theme.FORWARD
+    assert theme.phase_colour(Phase.BACKWARD) == theme.BACKWARD
+    assert theme.phase_colour(Phase.UPDATE) == theme.phase_colour(None) == theme.UPDATE
