@@ -685,8 +685,8 @@
             <translation>出力 y = softmax(u)</translation>
         </message>
         <message>
-            <source>Saliency ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x: how the score u&lt;sub&gt;%1&lt;/sub&gt; of the predicted digit %1 changes with each input pixel, by backpropagation of a one-hot dout. &lt;span style='color:#0877bd'&gt;&lt;b&gt;Blue&lt;/b&gt;&lt;/span&gt;: more ink here would raise it; &lt;span style='color:#e07b00'&gt;&lt;b&gt;orange&lt;/b&gt;&lt;/span&gt;: would lower it.</source>
-            <translation>サリエンシー ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x：予測した数字 %1 のスコア u&lt;sub&gt;%1&lt;/sub&gt; が各入力ピクセルでどう変わるか。one-hot の dout を逆伝播して求めます。&lt;span style='color:#0877bd'&gt;&lt;b&gt;青&lt;/b&gt;&lt;/span&gt;：ここにインクが増えるとスコアが上がる、&lt;span style='color:#e07b00'&gt;&lt;b&gt;オレンジ&lt;/b&gt;&lt;/span&gt;：下がる。</translation>
+            <source>Saliency ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x: how the score u&lt;sub&gt;%1&lt;/sub&gt; of the predicted digit %1 changes with each input pixel, by backpropagation of a one-hot dout. &lt;span style='color:%2'&gt;&lt;b&gt;Blue&lt;/b&gt;&lt;/span&gt;: more ink here would raise it; &lt;span style='color:%3'&gt;&lt;b&gt;orange&lt;/b&gt;&lt;/span&gt;: would lower it.</source>
+            <translation>サリエンシー ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x：予測した数字 %1 のスコア u&lt;sub&gt;%1&lt;/sub&gt; が各入力ピクセルでどう変わるか。one-hot の dout を逆伝播して求めます。&lt;span style='color:%2'&gt;&lt;b&gt;青&lt;/b&gt;&lt;/span&gt;：ここにインクが増えるとスコアが上がる、&lt;span style='color:%3'&gt;&lt;b&gt;オレンジ&lt;/b&gt;&lt;/span&gt;：下がる。</translation>
         </message>
         <message>
             <source>Saliency ∂u&lt;sub&gt;c&lt;/sub&gt;/∂x: once you draw, which pixels push the score of the predicted digit c up (blue) or down (orange).</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from nnlab.events import DeadUnits, Diverged
 
 from ..i18n import bilingual
+from ..theme import set_state
 from ..widgets.icons import ok_icon, problem_icon
 
 Text = Callable[[], str]
@@ -24,14 +25,6 @@ Text = Callable[[], str]
 
 def _blank() -> str:
     return ""
-
-
-_FRAME = "QFrame#banner {{ background: {}; border: 1px solid {}; border-radius: 5px; }}"
-STYLES = {
-    "error": _FRAME.format("#fdecea", "#e6a39c"),
-    "warning": _FRAME.format("#fff6e0", "#e9c46a"),
-    "info": _FRAME.format("#e9f5ef", "#9fd1b8"),
-}
 
 
 class MessageBanner(QFrame):
@@ -46,12 +39,10 @@ class MessageBanner(QFrame):
         self.icon.setFixedSize(22, 22)
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
-        self.title.setStyleSheet("font-weight: 600; background: transparent; border: none;")
         self.text = QLabel()
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet("background: transparent; border: none;")
         self.action = QPushButton()
         self.action.setObjectName("bannerAction")
         self.action.clicked.connect(self.actionTriggered)
@@ -82,7 +73,7 @@ class MessageBanner(QFrame):
         self.kind = kind
         self._title, self._text, self._action = title, text, action
         self.suggested_lr = None
-        self.setStyleSheet(STYLES[kind])
+        set_state(self, "level", kind)  # the style sheet colours the frame by level
         icon = ok_icon() if kind == "info" else problem_icon()
         self.icon.setPixmap(icon.pixmap(22, 22))
         self._render()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.health import OPTIMIZER_NAMES
 
+from ..widgets.factories import section_title
 from .inside import HistogramGrid, WeightTiles
 from .plots import AccuracyPlot, LossPlot, run_colour
 from .results import ConfusionMatrixView, MistakesView
@@ -37,12 +38,6 @@ def column(spacing: int, *items) -> QWidget:
     for item in items:
         layout.addWidget(*(item if isinstance(item, tuple) else (item,)))
     return column
-
-
-def section_title() -> QLabel:
-    label = QLabel()
-    label.setObjectName("sectionTitle")
-    return label
 
 
 def titled(title: QLabel, widget: QWidget, *below: QWidget) -> QVBoxLayout:

@@ -18,18 +18,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from nnlab.data.mnist import SIDE
 from nnlab.evaluation import Evaluation
 
-INK = QColor("#2b313a")
-MUTED = QColor("#667080")
-GRID = QColor("#d5d9df")
-CORRECT = QColor("#2a9468")
-WRONG = QColor("#c0392b")
-BLUE = QColor("#3367b0")
+from ..theme import BORDER, ERROR, GREEN, HINT, TEXT, TRACK, WHITE, mix
 
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    t = min(1.0, max(0.0, t))
-    return QColor(*(round(x + (y - x) * t) for x, y in ((a.red(), b.red()), (a.green(), b.green()),
-                                                          (a.blue(), b.blue()))))
+INK = TEXT
+MUTED = HINT
+GRID = BORDER
+CORRECT = GREEN
+WRONG = ERROR
 
 
 class ConfusionMatrixView(QWidget):
@@ -94,13 +89,13 @@ class ConfusionMatrixView(QWidget):
                        Qt.AlignmentFlag.AlignCenter, str(j))
             p.drawText(QRectF(fm.height() * 1.4, top + j * cell, fm.height() * 1.1, cell),
                        Qt.AlignmentFlag.AlignCenter, str(j))
-        white = QColor("white")
+        white = QColor(WHITE)
         for i in range(k):
             for j in range(k):
                 share = c[i, j] / totals[i] if totals[i] else 0.0
                 base = CORRECT if i == j else WRONG
                 strength = share if i == j else min(1.0, share * 6)  # make rare mistakes visible
-                fill = _mix(white, base, 0.08 + 0.85 * strength if c[i, j] else 0.0)
+                fill = mix(white, base, 0.08 + 0.85 * strength if c[i, j] else 0.0)
                 rect = QRectF(left + j * cell, top + i * cell, cell, cell)
                 p.fillRect(rect, fill)
                 p.setPen(QPen(GRID, 1))
@@ -128,10 +123,10 @@ class ConfusionMatrixView(QWidget):
             acc = per_class[i]
             y = top + i * cell
             track = QRectF(x0, y + cell * 0.3, bar_w, cell * 0.4)
-            p.fillRect(track, QColor("#eceef1"))
+            p.fillRect(track, TRACK)
             if np.isfinite(acc):
                 p.fillRect(QRectF(track.x(), track.y(), bar_w * acc, track.height()),
-                           _mix(WRONG, CORRECT, (acc - 0.8) / 0.2))
+                           mix(WRONG, CORRECT, (acc - 0.8) / 0.2))
                 p.setPen(INK)
                 p.drawText(QRectF(x0 + bar_w + 5, y, self.width() - x0 - bar_w, cell),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

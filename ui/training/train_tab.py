@@ -30,7 +30,6 @@ from .panels import CurvesPanel, RunPages, column
 from .run_controls import ResultBox, RunControls
 from .run_setup import Refusal, build_network
 from .source import MODEL, NetworkSource, dataset_problems
-from .style import TRAIN_STYLE
 from .worker import RunRequest, TrainingThread, Workers
 
 STATUS_INTERVAL = 0.5  # seconds between status-bar messages
@@ -46,7 +45,6 @@ class TrainTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("trainTab")
-        self.setStyleSheet(TRAIN_STYLE)
         self.context = context
         self.model: Network | None = None  # the result: trained last, or opened
         self.evaluation = None
