@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab.lessons import graph as G
 
+from .. import theme
 from ..i18n import bilingual
 from ..stepview.numbers import format_number
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, FORWARD
 
 ROW_SPACING = 130.0  # pixels between graph rows at full size
 
@@ -78,7 +79,7 @@ class GraphView(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), theme.WHITE)
         if self.graph is None:
             return
         pos, _ = self._layout()
@@ -95,7 +96,7 @@ class GraphView(QWidget):
             a = self._exit_point(shapes[e.src], g, e.src, pos[e.dst])
             b = self._exit_point(shapes[e.dst], g, e.dst, pos[e.src])
             hot = newest is not None and newest[0] == i
-            colour = (FORWARD if newest[1] == "forward" else BACKWARD) if hot else QColor("#5b6472")
+            colour = (FORWARD if newest[1] == "forward" else BACKWARD) if hot else theme.MUTED
             self._paint_edge(painter, a, b, colour, 3.2 if hot else 1.6)
             fwd, bwd = shown[i]
             # Edges from the inputs converge on their node: label them where they are still apart.
@@ -155,7 +156,7 @@ class GraphView(QWidget):
             y = mid.y() - gap - h if above else mid.y() + gap
             box = QRectF(mid.x() - w / 2, y, w, h)
             if text is None:
-                painter.setPen(QColor("#b8bec8"))
+                painter.setPen(theme.PENDING)
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
                 continue
             fill = QColor(colour)
@@ -169,20 +170,20 @@ class GraphView(QWidget):
     @staticmethod
     def _paint_node(painter: QPainter, node: G.Node, rect: QRectF, font: QFont) -> None:
         painter.setFont(font)
-        painter.setPen(QPen(QColor("#3b4350"), 1.6))
+        painter.setPen(QPen(theme.TEXT_SOFT, 1.6))
         if node.kind == "op":
-            painter.setBrush(QColor("#f4f6f9"))
+            painter.setBrush(theme.PANEL)
             painter.drawEllipse(rect)
             op_font = QFont(font)
             op_font.setBold(True)
             op_font.setPointSizeF(font.pointSizeF() * (1.3 if len(node.label[0]) == 1 else 0.95))
             painter.setFont(op_font)
         else:
-            painter.setBrush(QColor("#fff7e6") if node.kind == "output" else QColor("#eef3fb"))
+            painter.setBrush(theme.WARNING_BG if node.kind == "output" else theme.pale(FORWARD, 0.93))
             path = QPainterPath()
             path.addRoundedRect(rect, 8, 8)
             painter.drawPath(path)
-        painter.setPen(QColor("#1d232b"))
+        painter.setPen(theme.TEXT)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, bilingual(node.label))
 
     def _paint_legend(self, painter: QPainter, font: QFont) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,13 +26,13 @@ from nnlab.lessons import descent as D
 
 from ..i18n import bilingual
 from ..stepview.numbers import format_number
-from ..stepview.style import FORWARD
+from ..theme import ERROR, FORWARD, SUCCESS
 from .lesson_page import LessonPage, sentence_gap
 
 STEPS_PER_TICK = 8
 TICK_MS = 25
-BAD = QColor("#b03a2e")
-GOOD = QColor("#1b7f4b")
+BAD = ERROR
+GOOD = SUCCESS
 
 
 class DescentPage(LessonPage):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import graph as G
 
 from ..i18n import bilingual
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, FORWARD
 from .graph_view import GraphView
 from .lesson_page import LessonPage
 

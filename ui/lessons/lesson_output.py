@@ -10,14 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -28,11 +25,12 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import losses as L
 
 from ..stepview.numbers import format_number, parse_number
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, ERROR, FORWARD, SUCCESS
+from ..widgets.factories import readonly_table
 from .lesson_page import LessonPage
 
-BAD = QColor("#b03a2e")
-GOOD = QColor("#1b7f4b")
+BAD = ERROR
+GOOD = SUCCESS
 MAX_SCORES = 10
 
 
@@ -46,15 +44,7 @@ def _numbers(text: str) -> list[float] | None:
 
 
 def _table(name: str) -> QTableWidget:
-    table = QTableWidget()
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return table
+    return readonly_table(name, row_header=True)
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, list[str], QColor | None]],
