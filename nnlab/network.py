@@ -16,7 +16,9 @@ from typing import Any
 
 import numpy as np
 
+from . import evaluation
 from . import layers as L
+from .evaluation import as_input
 from .model_file import ModelFileError, load_model  # noqa: F401  (ModelFileError: its old home)
 from .registry import REGISTRY, Registry
 from .safe_write import write_file
@@ -43,6 +45,8 @@ class Network:
         self.dtype = np.dtype(dtype)
         self.rng = np.random.default_rng(seed)
         self.meta: dict[str, Any] = {}
+        #: The model file this network was loaded from or saved to last (None: in no file).
+        self.path: Path | None = None
         self.layers: list[L.Layer] = []
         shape = tuple(spec.input_shape)
         for layer_spec, out_shape in zip(spec.layers, spec.output_shapes(self.registry)):
@@ -84,11 +88,7 @@ class Network:
         single = x.shape == self.input_shape
         if single:
             x = x[np.newaxis]
-        if x.dtype == np.uint8:
-            x = x.astype(self.dtype) * self.dtype.type(1 / 255)
-        elif x.dtype != self.dtype:
-            x = x.astype(self.dtype)
-        return x, single
+        return as_input(x, self.dtype), single
 
     # ---- computation ---------------------------------------------------------------------------
     def forward(self, x: np.ndarray, train: bool = False) -> np.ndarray:
@@ -130,21 +130,9 @@ class Network:
         return grads
 
     def accuracy(self, x: np.ndarray, t: np.ndarray, batch_size: int = 1000) -> float:
-        """Fraction of correct predictions (argmax for softmax, y > 0.5 for sigmoid)."""
-        if isinstance(self.head, L.IdentityWithLoss):
-            raise ValueError("accuracy is not defined for a regression (IdentityWithLoss) network")
-        t = np.asarray(t)
-        correct = 0
-        for start in range(0, len(x), batch_size):
-            y = self.predict(x[start:start + batch_size])
-            tb = t[start:start + batch_size]
-            if isinstance(self.head, L.SoftmaxWithLoss):
-                labels = tb.argmax(axis=1) if tb.ndim == 2 else tb
-                correct += int(np.sum(y.argmax(axis=1) == labels))
-            else:
-                correct += int(np.sum((y > 0.5) == (tb.reshape(y.shape) > 0.5)))
-        n = len(x) if isinstance(self.head, L.SoftmaxWithLoss) else t.size
-        return correct / max(n, 1)
+        """Fraction of correct predictions (argmax for softmax, y > 0.5 for sigmoid); the rule
+        of nnlab.evaluation, which every accuracy in NN Lab goes through."""
+        return evaluation.accuracy(self, x, t, batch_size)
 
     def copy(self) -> Network:
         """An independent network with the same spec, weights and buffers."""
@@ -172,6 +160,7 @@ class Network:
         arrays.update(self.state())
         written = write_file(path, lambda stream: np.savez(stream, **arrays))
         self.meta = info
+        self.path = written
         return written
 
     @classmethod
@@ -180,4 +169,6 @@ class Network:
 
         Headers are checked against the spec before any data is read (nnlab.model_file).
         """
-        return load_model(cls, path, dtype)
+        net = load_model(cls, path, dtype)
+        net.path = Path(path).resolve()
+        return net

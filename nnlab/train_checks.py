@@ -13,10 +13,8 @@ import numpy as np
 from . import layers as L
 from .budget import forward_batch
 from .errors import NNLabError
+from .evaluation import EVAL_BATCH
 from .spec import SpecError
-
-#: Evaluation's batch when memory allows (forward only, so larger than a training batch).
-EVAL_BATCH = 1000
 
 
 class TrainerError(NNLabError):

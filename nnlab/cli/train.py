@@ -2,7 +2,7 @@
 
 Everything that could stop the run is checked before it starts (the spec and its size budget for
 the batch, ``--out`` writable, the data set). Ctrl-C once stops after the current batch and saves
-the model trained so far; twice aborts (nnlab.cli.guard). A save that fails at the end is rescued
+the model trained so far; twice aborts (nnlab.cli.rescue). A save that fails at the end is rescued
 into NN Lab's data folder and the path printed (exit 1).
 """
 
@@ -16,18 +16,11 @@ import sys
 import threading
 from pathlib import Path
 
+from ..events import BatchEnd, DeadUnits, Diverged, EpochEnd, Finished, LossGrowing, Stopped
+from ..health import RunHealth
 from ..network import Network
 from ..optimizers import OPTIMIZERS
-from ..trainer import (
-    BatchEnd,
-    Diverged,
-    EpochEnd,
-    Finished,
-    Stopped,
-    TrainConfig,
-    Trainer,
-    evaluate,
-)
+from ..trainer import TrainConfig, Trainer, evaluate
 from .common import (
     DATASET_HELP,
     UserError,
@@ -43,7 +36,7 @@ from .common import (
     positive,
     whole,
 )
-from .guard import CtrlC, save_or_rescue
+from .rescue import CtrlC, save_or_rescue
 
 
 def _train_config(args: argparse.Namespace) -> TrainConfig:
@@ -60,54 +53,30 @@ def _train_config(args: argparse.Namespace) -> TrainConfig:
     )
 
 
-def cmd_train(args: argparse.Namespace) -> int:
-    """Train SPEC on MNIST (mini-batches, float32), print progress, optionally save the model."""
-    spec = load_spec(args.spec)
-    check_mnist_input(spec, args.spec)
-    out = Path(args.out) if args.out else None
-    if out is not None:
-        check_output(args.out)  # before an hour of training, not after it
-    config = _train_config(args)
-    train, test = load_dataset(args.dataset)
-    n_train = len(train[0]) if config.train_subset is None else min(config.train_subset, len(train[0]))
-    if n_train == 0:
-        raise UserError(f"--dataset {args.dataset}: holds only a test set (t10k-*): it can "
-                        f"evaluate a model (nnlab eval MODEL --dataset {args.dataset}) but not "
-                        "train one")
-    if config.batch_size > n_train:
-        raise UserError(f"--batch-size {config.batch_size:,} is larger than the {n_train:,} "
-                        f"training images: use at most {n_train}")
-    check_spec(spec, args.spec, batch_size=config.batch_size)
-    net = Network(spec, seed=args.seed, dtype="float32")
-    stop = threading.Event()
-    try:
-        trainer = Trainer(net, train, test, config, stop=stop)
-    except ValueError as e:
-        raise UserError(str(e)) from None
-    emit = (lambda d: print(json.dumps(d), flush=True)) if args.json else None
-    try:
-        with CtrlC(stop):
-            last = _run(trainer, config, emit)
-            if isinstance(last, Diverged):
-                return _diverged(last, emit, out)
-            if isinstance(last, Stopped):
-                return _stopped(net, last, trainer, test, args, config, out, emit)
-            if not isinstance(last, Finished):
-                return 1
-            return _finished(net, last, args, config, out, emit)
-    except KeyboardInterrupt:
-        print("nnlab: aborted by a second Ctrl-C" + ("; nothing was saved" if out else ""),
-              file=sys.stderr)
-        return 130
+def problem_row(event: Diverged | LossGrowing | DeadUnits) -> dict:
+    """The --json line of a failed run: what went wrong, where, and the learning rate to try."""
+    def finite(v: float) -> float | None:
+        return v if math.isfinite(v) else None
+
+    row = {"epoch": event.epoch, "step": event.step, "suggested_lr": event.suggested_lr,
+           "message": event.en}
+    if isinstance(event, Diverged):
+        return {"event": "diverged", **row, "batch": event.batch, "loss": finite(event.loss)}
+    if isinstance(event, DeadUnits):
+        return {"event": "dead_units", **row, "layer": event.layer, "loss": finite(event.loss)}
+    return {"event": "loss_growing", **row, "first_loss": event.first, "loss": finite(event.now)}
 
 
-def _run(trainer: Trainer, config: TrainConfig, emit):
-    """Iterate the run with a progress bar (terminal) or JSON lines; the last event."""
+def _train(trainer: Trainer, config: TrainConfig, quiet: bool, emit):
+    """Run ``trainer`` with a progress bar (on a terminal, unless ``quiet``) and a line per epoch
+    (JSON through ``emit`` when given); a diverging, growing or dead run is stopped (RunHealth).
+    Returns the last event and the run's health."""
     from tqdm import tqdm
 
     bar = tqdm(total=config.epochs * trainer.batches_per_epoch, unit="batch", leave=False,
-               desc=f"epoch 1/{config.epochs}", disable=emit is not None or not sys.stderr.isatty(),
+               desc=f"epoch 1/{config.epochs}", disable=quiet or not sys.stderr.isatty(),
                dynamic_ncols=True)
+    health = RunHealth()
     last = None
     try:
         for event in trainer.run():
@@ -127,17 +96,69 @@ def _run(trainer: Trainer, config: TrainConfig, emit):
                               f"train {pct(event.train_acc)}  test {pct(event.test_acc)}  "
                               f"{event.seconds:.1f} s  {event.samples_per_s:,.0f} samples/s",
                               file=sys.stdout)
+            if health.update(event):
+                trainer.stop.set()
             last = event
     finally:
         bar.close()
-    return last
+    return last, health
 
 
-def _diverged(last: Diverged, emit, out: Path | None) -> int:
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train SPEC on MNIST (mini-batches, float32), print progress, optionally save the model."""
+    spec = load_spec(args.spec)
+    check_mnist_input(spec, args.spec)
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        check_output(args.out)  # before an hour of training, not after it
+    config = _train_config(args)
+    train, test = load_dataset(args.dataset)
+    _check_data(args, config, spec, len(train[0]))
+    net = Network(spec, seed=args.seed, dtype="float32")
+    stop = threading.Event()
+    try:
+        trainer = Trainer(net, train, test, config, stop=stop)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+
+    emit = (lambda d: print(json.dumps(d), flush=True)) if args.json else None
+    try:
+        with CtrlC(stop):
+            last, health = _train(trainer, config, args.json, emit)
+            if health.problem is not None:
+                return _failed(health.problem, emit, out)
+            if isinstance(last, Stopped):
+                return _stopped(net, last, trainer, test, args, config, out, emit)
+            if not isinstance(last, Finished):
+                return 1
+            return _finished(net, last, args, config, out, emit)
+    except KeyboardInterrupt:
+        print("nnlab: aborted by a second Ctrl-C" + ("; nothing was saved" if out else ""),
+              file=sys.stderr)
+        return 130
+
+
+def _check_data(args: argparse.Namespace, config: TrainConfig, spec, n_images: int) -> None:
+    """The data set can train this design in batches of this size (before any allocation)."""
+    n_train = n_images if config.train_subset is None else min(config.train_subset, n_images)
+    if n_train == 0:
+        raise UserError(f"--dataset {args.dataset}: holds only a test set (t10k-*): it can "
+                        f"evaluate a model (nnlab eval MODEL --dataset {args.dataset}) but not "
+                        "train one")
+    if config.batch_size > n_train:
+        raise UserError(f"--batch-size {config.batch_size:,} is larger than the {n_train:,} "
+                        f"training images: use at most {n_train}")
+    check_spec(spec, args.spec, batch_size=config.batch_size)
+
+
+def _failed(problem, emit, out: Path | None) -> int:
+    """A run that diverged, or whose loss grew or whose ReLUs died (RunHealth): exit 1."""
     if emit:
-        emit({"event": "diverged", "epoch": last.epoch, "batch": last.batch, "step": last.step,
-              "loss": None if not math.isfinite(last.loss) else last.loss, "message": last.en})
-    print(f"nnlab: {last.en}" + (" The model was not saved." if out else ""), file=sys.stderr)
+        emit(problem_row(problem))
+    where = "" if isinstance(problem, Diverged) else (
+        f"training failed (epoch {problem.epoch}, step {problem.step}): ")
+    print(f"nnlab: {where}{problem.en}" + (" The model was not saved." if out else ""),
+          file=sys.stderr)
     return 1
 
 
@@ -152,7 +173,7 @@ def _meta(args: argparse.Namespace, config: TrainConfig, epochs: int, test_acc, 
 
 
 def _save(net: Network, out: Path, meta: dict) -> Path:
-    """Save to ``out`` or, failing that, rescue the model and say where (module guard)."""
+    """Save to ``out`` or, failing that, rescue the model and say where (nnlab.cli.rescue)."""
     written, error = save_or_rescue(net, out, meta)
     if error is not None:
         print(f"nnlab: {error}; the model was saved to {written} instead", file=sys.stderr)

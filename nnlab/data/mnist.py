@@ -40,6 +40,9 @@ MAX_GZIP_RATIO = 1100
 BULK_BYTES = 16 << 20
 BULK_GZIP_RATIO = 50
 LOAD_DTYPES = ("float32", "float64", "uint8")
+SIDE = 28              # an MNIST image is SIDE × SIDE pixels
+PIXELS = SIDE * SIDE   # 784: the inputs of a flat MNIST network
+CLASSES = 10           # the digits 0–9
 SPLITS = ("train", "t10k")
 
 
@@ -215,7 +218,7 @@ def read_idx_pair(images_path: str | Path, labels_path: str | Path,
     """
     images_path, labels_path = Path(images_path), Path(labels_path)
     images, labels = read_idx(images_path), read_idx(labels_path)
-    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (28, 28):
+    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
         raise MnistFormatError(
             images_path, f"images must be unsigned bytes of shape N×28×28, found {images.dtype} "
             f"{_shape(images.shape)}",
@@ -235,7 +238,7 @@ def read_idx_pair(images_path: str | Path, labels_path: str | Path,
         if allow_empty:
             return images, labels
         raise MnistFormatError(images_path, "holds no images", "画像が 1 枚もありません")
-    if labels.max() > 9:
+    if labels.max() > CLASSES - 1:
         raise MnistFormatError(
             labels_path, f"labels must be digits 0–9, found {int(labels.max())}",
             f"ラベルは 0〜9 のはずですが、{int(labels.max())} があります")
@@ -269,10 +272,11 @@ def load_mnist(
     result = []
     for split in SPLITS:
         if split == "train" and _test_set_only(root):
-            images, labels = np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.uint8)
+            images, labels = np.zeros((0, SIDE, SIDE), np.uint8), np.zeros(0, np.uint8)
         else:
             images, labels = _read_split(root, split)
-        x = images.reshape(len(images), 784) if flatten else images.reshape(len(images), 1, 28, 28)
+        x = (images.reshape(len(images), PIXELS) if flatten
+             else images.reshape(len(images), 1, SIDE, SIDE))
         if name != "uint8":
             x = np.divide(x, 255, dtype=name)  # one pass: cast and scale together
         result.append((x, labels.astype(np.int64)))

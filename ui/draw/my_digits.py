@@ -42,7 +42,9 @@ from nnlab.my_digits import (
 from nnlab.paths import data_dir
 
 from ..i18n import current_language
-from .confusion import ConfusionMatrix
+from ..theme import set_state
+from ..widgets.factories import hint_label, section_title
+from .confusion_grid import ConfusionMatrix
 from .images import grey_image
 
 _log = logging.getLogger(__name__)
@@ -71,11 +73,8 @@ class MyDigitsPanel(QWidget):
         self.recovery: Recovery | None = None  # what loading a damaged set did
         self._notice: tuple[str, bool, bool] = ("", False, False)  # text, is an error, is recovery
 
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        self.intro = QLabel()
-        self.intro.setObjectName("hint")
-        self.intro.setWordWrap(True)
+        self.title = section_title()
+        self.intro = hint_label()
         self.label_buttons: list[QToolButton] = []
         buttons = QHBoxLayout()
         buttons.setSpacing(3)
@@ -93,7 +92,7 @@ class MyDigitsPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         self.result_label = QLabel()
-        self.result_label.setObjectName("resultLabel")
+        self.result_label.setObjectName("digitsResult")
         self.result_label.setWordWrap(True)
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
@@ -101,9 +100,7 @@ class MyDigitsPanel(QWidget):
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_label.hide()
         self.confusion = ConfusionMatrix()
-        self.misread_title = QLabel()
-        self.misread_title.setObjectName("hint")
-        self.misread_title.setWordWrap(True)
+        self.misread_title = hint_label()
         self.misread = QListWidget()
         self.misread.setObjectName("misreadList")
         self.misread.setViewMode(QListWidget.ViewMode.IconMode)
@@ -123,9 +120,7 @@ class MyDigitsPanel(QWidget):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._ask_export)
 
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("hint")
-        self.folder_label.setWordWrap(True)
+        self.folder_label = hint_label()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.misread.setMaximumHeight(self.confusion.height() - 24)
 
@@ -334,7 +329,7 @@ class MyDigitsPanel(QWidget):
         self._notice = (text, error, recovery)
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
-        self.notice_label.setStyleSheet("color: #c0392b;" if error else "color: #2a7a4f;")
+        set_state(self.notice_label, "error", error)
 
     # ---- language ------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
