@@ -52,6 +52,8 @@ class Network:
         self.dtype = np.dtype(dtype)
         self.rng = np.random.default_rng(seed)
         self.meta: dict[str, Any] = {}
+        #: The model file this network was loaded from or saved to last (None: in no file).
+        self.path: Path | None = None
         self.layers: list[L.Layer] = []
         shape = tuple(spec.input_shape)
         for layer_spec, out_shape in zip(spec.layers, spec.output_shapes(self.registry)):
@@ -189,6 +191,7 @@ class Network:
             Path(tmp).unlink(missing_ok=True)
             raise
         self.meta = info
+        self.path = path.resolve()
 
     @classmethod
     def load(cls, path: str | Path, dtype: str | np.dtype | None = None) -> Network:
@@ -250,4 +253,5 @@ class Network:
                                      f"{k} に NaN か無限大の値があります")
             live[...] = data[k]
         net.meta = meta if isinstance(meta, dict) else {}
+        net.path = path.resolve()
         return net

@@ -456,6 +456,65 @@
         </message>
     </context>
     <context>
+        <name>ExportMenu</name>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>エクスポート(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Trained Model as &amp;PyTorch…</source>
+            <translation>学習済みモデルを PyTorch のコードに(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Trained Model as &amp;NumPy…</source>
+            <translation>学習済みモデルを NumPy のコードに(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Design as &amp;PyTorch…</source>
+            <translation>デザインを PyTorch のコードに(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Design as &amp;NumPy…</source>
+            <translation>デザインを NumPy のコードに(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Save the &amp;Weights Next to the Code</source>
+            <translation>重みをコードと同じフォルダーに保存(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>エクスポートするものがありません</translation>
+        </message>
+        <message>
+            <source>There is no trained model yet. Train a network or open a model on this tab first, or export the design from the Designer tab.</source>
+            <translation>学習済みのモデルがまだありません。先にこのタブでネットワークを学習させるかモデルを開いてください。デザインはデザイナータブからエクスポートできます。</translation>
+        </message>
+        <message>
+            <source>Export as %1</source>
+            <translation>%1 のコードとしてエクスポート</translation>
+        </message>
+        <message>
+            <source>Python files (*.py)</source>
+            <translation>Python ファイル (*.py)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>エクスポートできませんでした</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2) with its weights in %3.</source>
+            <translation>%1（%2）をエクスポートし、重みを %3 に保存しました。</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2); it loads the weights from %3.</source>
+            <translation>%1（%2）をエクスポートしました。重みは %3 から読み込みます。</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2); it starts from NN Lab's initial weights.</source>
+            <translation>%1（%2）をエクスポートしました。NN Lab の重みの初期値から始めます。</translation>
+        </message>
+    </context>
+    <context>
         <name>GatesPage</name>
         <message>
             <source>This perceptron is %1: every row matches.</source>
