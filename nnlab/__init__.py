@@ -2,18 +2,36 @@
 
     from nnlab import NetworkSpec, Network, load_mnist, Stepper, Trainer, gradient_check, preprocess_digit
 
-This package never imports Qt; the desktop app (``ui``) is built on top of it.
+This package never imports Qt; the desktop app (``ui``) is built on top of it. The names below
+are loaded on first use, so that ``import nnlab`` (and ``python -m nnlab`` before its command
+runs) costs nothing and a Ctrl-C during start-up lands where the CLI can answer it in one line.
 """
 
-from .data import MnistFormatError, load_mnist
-from .digits import preprocess_digit
-from .gradcheck import gradient_check
-from .network import ModelFileError, Network
-from .spec import LayerSpec, NetworkSpec, Problem, SpecError
-from .stepper import Stepper, StepperError
-from .trainer import TrainConfig, Trainer
+from __future__ import annotations
 
-__all__ = [
-    "LayerSpec", "MnistFormatError", "ModelFileError", "Network", "NetworkSpec", "Problem", "SpecError",
-    "Stepper", "StepperError", "TrainConfig", "Trainer", "gradient_check", "load_mnist", "preprocess_digit",
-]
+import importlib
+from typing import Any
+
+#: Public name -> the module that defines it.
+_EXPORTS = {
+    "LayerSpec": "spec", "NetworkSpec": "spec", "Problem": "spec", "SpecError": "spec",
+    "MnistFormatError": "data", "load_mnist": "data",
+    "ModelFileError": "network", "Network": "network",
+    "Stepper": "stepper", "StepperError": "stepper",
+    "TrainConfig": "trainer", "Trainer": "trainer",
+    "gradient_check": "gradcheck", "preprocess_digit": "digits",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'nnlab' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value  # the next look-up is an ordinary attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

@@ -34,14 +34,15 @@ Everything is numpy: the box filter is a difference of running sums along each a
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .errors import NNLabError
+from .data.mnist import SIDE as FIELD  # MNIST's image side
+from .errors import NNLabError, not_a_file
 
-FIELD = 28  # MNIST's image side
 BOX = 20  # the side of the box the digit is scaled to fit (MNIST: 20×20, then padded to 28×28)
 CENTRE = 14.0  # centre-of-mass target in pixel indices (MNIST training set: 13.5–14.5, mean 14.00)
 
@@ -60,6 +61,12 @@ MIN_INK_PIXELS = 5
 # contrast: 32 is well above the noise of a blank photo or scan (a few levels) and well below
 # the faintest pencil stroke worth classifying.
 MIN_CONTRAST = 32
+# read_image refuses larger images before decoding them: 25 megapixels is a 6000×4000 photo, far
+# more than a digit needs, and decoding beyond it would take gigabytes. Pillow only warns at 89 MP.
+MAX_IMAGE_PIXELS = 25_000_000
+# JPEG photos are decoded straight at ½, ¼ or ⅛ of their size (Pillow's draft mode), as small as
+# keeps both sides at least this long: a 48-megapixel phone photo becomes 12 megapixels.
+DRAFT_SIDE = 2048
 
 _NEWTON_STEPS = 6
 _NEWTON_TOL = 1e-3
@@ -149,7 +156,8 @@ def read_image(path: str | Path) -> np.ndarray:
     """A digit image file as a 2-D uint8 canvas, ink bright on dark, ready for preprocess_digit.
 
     Reads PNG, JPEG, BMP, PGM (anything Pillow opens; the first frame of an animation), honours
-    the EXIF orientation of photos, composites transparency over white paper, and converts to grey
+    the EXIF orientation of photos, composites transparency over paper the ink shows on (white
+    for dark ink, black for light ink: the opaque pixels are the ink), and converts to grey
     (Pillow's L = 0.299 R + 0.587 G + 0.114 B). A mostly light image (median grey above 127: dark
     ink on paper, the usual scan, photo or paint-program case) is inverted, v -> 255 − v. Then
     the background level b (the median: most of a digit image is background) becomes 0,
@@ -161,16 +169,30 @@ def read_image(path: str | Path) -> np.ndarray:
     from PIL import Image, ImageOps
 
     path = Path(path)
+    kind = not_a_file(path)
+    if kind is not None:  # a FIFO would block the read forever
+        raise DigitImageError(f"{path} {kind[0]}", f"{path} は{kind[1]}")
     try:
-        with Image.open(path) as image:
-            image.seek(0)
-            image = ImageOps.exif_transpose(image)
-            grey = _grey(image)
+        with warnings.catch_warnings():
+            # Pillow warns (several lines) on large images; the size is refused below in one line.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                image.seek(0)
+                if image.format == "JPEG":
+                    image.draft("L", (DRAFT_SIDE, DRAFT_SIDE))
+                _check_size(image, path)
+                image = ImageOps.exif_transpose(image)
+                grey = _grey(image, path)
+    except DigitImageError:
+        raise
     except FileNotFoundError as exc:
         raise DigitImageError(
             f"Image file not found: {path}",
             f"画像ファイルが見つかりません：{path}",
         ) from exc
+    except PermissionError as exc:
+        raise DigitImageError(f"Cannot read {path}: permission denied",
+                              f"{path} を読み込めません：アクセス権がありません") from exc
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
         raise DigitImageError(
             f"Cannot read {path} as an image ({exc})",
@@ -188,22 +210,52 @@ def read_image(path: str | Path) -> np.ndarray:
     return np.rint(above).astype(np.uint8)
 
 
-def _grey(image) -> np.ndarray:
-    """Pillow image -> uint8 grey array, alpha composited over white."""
-    from PIL import Image
+def _check_size(image, path: Path) -> None:
+    """Refuse, in one line, an image too large to decode for a digit."""
+    width, height = image.size
+    if width * height > MAX_IMAGE_PIXELS:
+        raise DigitImageError(
+            f"{path} is {width}×{height} = {width * height:,} pixels, more than the "
+            f"{MAX_IMAGE_PIXELS:,} a digit image may have: scale it down",
+            f"{path} は {width}×{height} = {width * height:,} ピクセルで、数字の画像の上限 "
+            f"{MAX_IMAGE_PIXELS:,} を超えています。縮小してください")
 
+
+def _grey(image, path: Path) -> np.ndarray:
+    """Pillow image -> uint8 grey array, transparency composited over paper."""
     if image.mode in ("I;16", "I;16L", "I;16B", "I;16N"):
         return (np.asarray(image, dtype=np.float64) / 257.0).round().astype(np.uint8)
     if image.mode in ("I", "F"):
         values = np.asarray(image, dtype=np.float64)
+        bad = int(np.count_nonzero(~np.isfinite(values)))
+        if bad:
+            raise DigitImageError(
+                f"{path} holds {bad:,} NaN or infinite pixel values (of {values.size:,}): a digit "
+                "image needs a number in every pixel",
+                f"{path} には NaN または無限大の画素が {bad:,} 個（{values.size:,} 個中）あります。"
+                "数字の画像はすべての画素が数値でなければなりません")
         low, high = float(values.min()), float(values.max())
         scaled = (values - low) * (255.0 / (high - low)) if high > low else values * 0
         return scaled.round().astype(np.uint8)
     if image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        image = Image.alpha_composite(paper, rgba)
+        return _composite(image.convert("RGBA"))
     return np.asarray(image.convert("L"), dtype=np.uint8)
+
+
+def _composite(rgba) -> np.ndarray:
+    """Grey of a transparent image: the ink is what is opaque, so it goes on paper it shows on.
+
+    Dark ink (the opaque pixels' mean grey below the middle) goes on white paper, light ink
+    (white strokes on a transparent background, as paint programs export them) on black.
+    """
+    from PIL import Image
+
+    alpha = np.asarray(rgba.getchannel("A"), dtype=np.float32) / 255
+    grey = np.asarray(rgba.convert("L"), dtype=np.float32)
+    weight = float(alpha.sum())
+    light_ink = weight > 0 and float((grey * alpha).sum()) / weight > 127
+    paper = Image.new("RGBA", rgba.size, (0, 0, 0, 255) if light_ink else (255, 255, 255, 255))
+    return np.asarray(Image.alpha_composite(paper, rgba).convert("L"), dtype=np.uint8)
 
 
 def _ink_mask(canvas: np.ndarray) -> np.ndarray:

@@ -17,3 +17,21 @@ class NNLabError(ValueError):
     def message(self, lang: str = "en") -> str:
         """The message in ``lang`` ("ja" or anything else for English)."""
         return self.ja if lang == "ja" else self.en
+
+
+def not_a_file(path) -> tuple[str, str] | None:
+    """(en, ja) when ``path`` exists but is not an ordinary file (a folder, a device, a FIFO,
+    whose reading would hang or never end), else None (missing files are the caller's to say)."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file", "フォルダです（ファイルではありません）"
+    return ("is not an ordinary file (a device, FIFO or socket)",
+            "通常のファイルではありません（デバイス・FIFO・ソケット）")

@@ -11,25 +11,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
-import tempfile
-import zipfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from . import evaluation
 from . import layers as L
-from .errors import NNLabError
+from .evaluation import as_input
+from .model_file import ModelFileError, load_model  # noqa: F401  (ModelFileError: its old home)
 from .registry import REGISTRY, Registry
+from .safe_write import write_file
 from .spec import NetworkSpec, SpecError
-
-
-class ModelFileError(NNLabError):
-    """A model file that cannot be loaded: missing, truncated, foreign, or not matching its spec."""
-
-    def __init__(self, name: str, en: str, ja: str):
-        super().__init__(f"{name}: {en}", f"{name}: {ja}")
 
 
 def build_layer(layer_spec, in_shape: tuple[int, ...], rng: np.random.Generator, dtype,
@@ -52,6 +45,8 @@ class Network:
         self.dtype = np.dtype(dtype)
         self.rng = np.random.default_rng(seed)
         self.meta: dict[str, Any] = {}
+        #: The model file this network was loaded from or saved to last (None: in no file).
+        self.path: Path | None = None
         self.layers: list[L.Layer] = []
         shape = tuple(spec.input_shape)
         for layer_spec, out_shape in zip(spec.layers, spec.output_shapes(self.registry)):
@@ -93,11 +88,7 @@ class Network:
         single = x.shape == self.input_shape
         if single:
             x = x[np.newaxis]
-        if x.dtype == np.uint8:
-            x = x.astype(self.dtype) * self.dtype.type(1 / 255)
-        elif x.dtype != self.dtype:
-            x = x.astype(self.dtype)
-        return x, single
+        return as_input(x, self.dtype), single
 
     # ---- computation ---------------------------------------------------------------------------
     def forward(self, x: np.ndarray, train: bool = False) -> np.ndarray:
@@ -139,21 +130,9 @@ class Network:
         return grads
 
     def accuracy(self, x: np.ndarray, t: np.ndarray, batch_size: int = 1000) -> float:
-        """Fraction of correct predictions (argmax for softmax, y > 0.5 for sigmoid)."""
-        if isinstance(self.head, L.IdentityWithLoss):
-            raise ValueError("accuracy is not defined for a regression (IdentityWithLoss) network")
-        t = np.asarray(t)
-        correct = 0
-        for start in range(0, len(x), batch_size):
-            y = self.predict(x[start:start + batch_size])
-            tb = t[start:start + batch_size]
-            if isinstance(self.head, L.SoftmaxWithLoss):
-                labels = tb.argmax(axis=1) if tb.ndim == 2 else tb
-                correct += int(np.sum(y.argmax(axis=1) == labels))
-            else:
-                correct += int(np.sum((y > 0.5) == (tb.reshape(y.shape) > 0.5)))
-        n = len(x) if isinstance(self.head, L.SoftmaxWithLoss) else t.size
-        return correct / max(n, 1)
+        """Fraction of correct predictions (argmax for softmax, y > 0.5 for sigmoid); the rule
+        of nnlab.evaluation, which every accuracy in NN Lab goes through."""
+        return evaluation.accuracy(self, x, t, batch_size)
 
     def copy(self) -> Network:
         """An independent network with the same spec, weights and buffers."""
@@ -170,84 +149,26 @@ class Network:
         return other
 
     # ---- files ---------------------------------------------------------------------------------
-    def save(self, path: str | Path, meta: dict[str, Any] | None = None) -> None:
-        """Write the model (.npz: spec, parameters, buffers, meta) atomically."""
-        path = Path(path)
+    def save(self, path: str | Path, meta: dict[str, Any] | None = None) -> Path:
+        """Write the model (.npz: spec, parameters, buffers, meta) atomically (nnlab.safe_write).
+
+        Returns the file written (a symlink's target); raises SaveError, an OSError.
+        """
         info = {**self.meta, **(meta or {})}
         info.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
         arrays = {"spec": np.array(self.spec.dumps()), "meta": np.array(json.dumps(info, ensure_ascii=False))}
         arrays.update(self.state())
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
-        try:
-            os.chmod(tmp, 0o644)  # mkstemp makes it owner-only; a model is an ordinary document
-            with os.fdopen(fd, "wb") as f:
-                np.savez(f, **arrays)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        written = write_file(path, lambda stream: np.savez(stream, **arrays))
         self.meta = info
+        self.path = written
+        return written
 
     @classmethod
     def load(cls, path: str | Path, dtype: str | np.dtype | None = None) -> Network:
-        """Read a model written by save(); every problem raises ModelFileError naming it."""
-        path = Path(path)
-        name = path.name
-        try:
-            archive = np.load(path, allow_pickle=False)
-        except FileNotFoundError:
-            raise ModelFileError(name, "no such file", "ファイルがありません") from None
-        except (ValueError, OSError, zipfile.BadZipFile, EOFError):
-            raise ModelFileError(name, "not an NN Lab model file (not a NumPy .npz archive)",
-                                 "NN Lab のモデルファイルではありません（NumPy の .npz 形式ではありません）") from None
-        if not isinstance(archive, np.lib.npyio.NpzFile):
-            raise ModelFileError(name, "not an NN Lab model file (a single array, not an .npz archive)",
-                                 "NN Lab のモデルファイルではありません（.npz ではなく配列 1 つです）")
-        with archive:
-            try:
-                keys = set(archive.files)
-                if "spec" not in keys:
-                    raise ModelFileError(name, "not an NN Lab model file (no 'spec' entry)",
-                                         "NN Lab のモデルファイルではありません（'spec' がありません）")
-                spec = NetworkSpec.loads(str(archive["spec"]))
-                meta = json.loads(str(archive["meta"])) if "meta" in keys else {}
-                data = {k: archive[k] for k in keys - {"spec", "meta"}}
-            except ModelFileError:
-                raise
-            except SpecError as e:
-                raise ModelFileError(name, f"its network spec is invalid: {e.en}",
-                                     f"ネットワーク定義が正しくありません：{e.ja}") from None
-            except (ValueError, OSError, zipfile.BadZipFile, EOFError, KeyError, RecursionError) as e:
-                raise ModelFileError(name, f"the file is damaged or truncated ({e})",
-                                     f"ファイルが壊れているか途中で切れています（{e}）") from None
-        for k, v in data.items():
-            if v.dtype.kind != "f":
-                raise ModelFileError(name, f"{k} holds {v.dtype} values, not floating-point weights",
-                                     f"{k} が浮動小数点の重みではなく {v.dtype} の値です")
-        stored = {v.dtype for v in data.values()}
-        try:
-            net = cls(spec, seed=0, dtype=dtype or (stored.pop() if len(stored) == 1 else "float32"))
-        except SpecError as e:
-            raise ModelFileError(name, f"its network spec is invalid: {e.en}",
-                                 f"ネットワーク定義が正しくありません：{e.ja}") from None
-        expected = {**net.params, **net.buffers}
-        missing = sorted(set(expected) - set(data))
-        extra = sorted(set(data) - set(expected))
-        if missing:
-            raise ModelFileError(name, f"missing {', '.join(missing)} for its spec",
-                                 f"定義に必要な {', '.join(missing)} がありません")
-        if extra:
-            raise ModelFileError(name, f"unexpected entries {', '.join(extra)} not in its spec",
-                                 f"定義にない項目 {', '.join(extra)} があります")
-        for k, live in expected.items():
-            if data[k].shape != live.shape:
-                raise ModelFileError(name, f"{k} has shape {data[k].shape} but the spec needs {live.shape}",
-                                     f"{k} の形状が {data[k].shape} ですが、定義では {live.shape} です")
-            if not np.all(np.isfinite(data[k])):
-                raise ModelFileError(name, f"{k} holds NaN or infinite values",
-                                     f"{k} に NaN か無限大の値があります")
-            live[...] = data[k]
-        net.meta = meta if isinstance(meta, dict) else {}
+        """Read a model written by save(); every problem raises ModelFileError naming it.
+
+        Headers are checked against the spec before any data is read (nnlab.model_file).
+        """
+        net = load_model(cls, path, dtype)
+        net.path = Path(path).resolve()
         return net

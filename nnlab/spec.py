@@ -20,11 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import NNLabError
+from .budget import budget_problems
+from .errors import NNLabError, not_a_file
 from .registry import MAX_PARAM_BYTES, REGISTRY, Registry, ShapeProblem, fmt_shape
 from .registry.base import is_int
+from .safe_write import write_text
 
 FORMAT = "nnlab.network/1"
+#: A spec file larger than this is refused unread (a spec of 1,000 layers is about 50 kB).
+MAX_SPEC_BYTES = 16 << 20
+#: Python refuses to turn longer digit strings into int (sys.get_int_max_str_digits()).
+MAX_DIGITS = 4300
 
 
 @dataclass(frozen=True)
@@ -112,9 +118,9 @@ class NetworkSpec:
     def dumps(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
-    def to_json(self, path: str | Path) -> None:
-        """Write the spec to ``path`` (UTF-8)."""
-        Path(path).write_text(self.dumps(), encoding="utf-8")
+    def to_json(self, path: str | Path) -> Path:
+        """Write the spec to ``path`` (UTF-8) atomically; the file written (a symlink's target)."""
+        return write_text(path, self.dumps())
 
     @classmethod
     def from_dict(cls, d: Any) -> NetworkSpec:
@@ -144,8 +150,12 @@ class NetworkSpec:
 
     @classmethod
     def loads(cls, text: str) -> NetworkSpec:
+        """Parse JSON text (a leading byte-order mark is allowed); SpecError when it is not a spec."""
         try:
-            data = json.loads(text)
+            data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_unique_keys,
+                              parse_int=_whole_number)
+        except SpecError:
+            raise
         except json.JSONDecodeError as e:
             raise SpecError([Problem(None, f"not valid JSON (line {e.lineno}, column {e.colno})",
                                      f"JSON として読めません（{e.lineno} 行 {e.colno} 列）")]) from e
@@ -156,12 +166,28 @@ class NetworkSpec:
 
     @classmethod
     def from_json(cls, path: str | Path) -> NetworkSpec:
-        """Read a ``*.nnlab.json`` file."""
+        """Read a ``*.nnlab.json`` file (UTF-8; OSError when it cannot be read at all)."""
+        path = Path(path)
+        kind = not_a_file(path)
+        if kind is not None and not path.is_dir():  # a folder is the caller's IsADirectoryError
+            raise SpecError([Problem(None, f"{path.name} {kind[0]}", f"{path.name} は{kind[1]}")])
+        with open(path, "rb") as f:
+            raw = f.read(MAX_SPEC_BYTES + 1)
+        if len(raw) > MAX_SPEC_BYTES:
+            raise SpecError([Problem(None, f"{path.name} is over {MAX_SPEC_BYTES >> 20} MB: far too "
+                                     "large to be a network spec",
+                                     f"{path.name} は {MAX_SPEC_BYTES >> 20} MB を超えています。"
+                                     "ネットワーク定義としては大きすぎます")])
+        if b"\0" in raw:
+            raise SpecError([Problem(None, f"{path.name} is not a text file",
+                                     f"{path.name} はテキストファイルではありません")])
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
-            raise SpecError([Problem(None, f"{Path(path).name} is not a text file",
-                                     f"{Path(path).name} はテキストファイルではありません")]) from e
+            raise SpecError([Problem(
+                None, f"{path.name} is not UTF-8 text (byte 0x{raw[e.start]:02x} at offset "
+                f"{e.start}): save it as UTF-8", f"{path.name} は UTF-8 のテキストではありません"
+                f"（位置 {e.start} のバイト 0x{raw[e.start]:02x}）。UTF-8 で保存してください")]) from None
         return cls.loads(text)
 
     def copy(self) -> NetworkSpec:
@@ -171,13 +197,17 @@ class NetworkSpec:
         return isinstance(other, NetworkSpec) and self.to_dict() == other.to_dict()
 
     # ---- validation and shapes ----------------------------------------------------------------
-    def validate(self, registry: Registry | None = None) -> list[Problem]:
-        """Every problem in the spec, network-level first, then by layer."""
-        return _analyse(self, registry or REGISTRY)[0]
+    def validate(self, registry: Registry | None = None, batch_size: int | None = None) -> list[Problem]:
+        """Every problem in the spec, network-level first, then by layer.
 
-    def check(self, registry: Registry | None = None) -> None:
+        ``batch_size``: also check that training in batches of that size fits the size budget
+        (nnlab.budget); without it, one sample at a time must fit.
+        """
+        return _analyse(self, registry or REGISTRY, batch_size)[0]
+
+    def check(self, registry: Registry | None = None, batch_size: int | None = None) -> None:
         """Raise SpecError if the spec has any problem."""
-        problems = self.validate(registry)
+        problems = self.validate(registry, batch_size)
         if problems:
             raise SpecError(problems)
 
@@ -198,13 +228,35 @@ class NetworkSpec:
         return self.layers[-1] if self.layers and self.layers[-1].is_head else None
 
 
-def _analyse(spec: NetworkSpec, registry: Registry
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json's object_pairs_hook: an object naming a key twice is refused, not half-read."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise SpecError([Problem(None, f'the key "{key}" appears twice in one object',
+                                     f'キー "{key}" が 1 つのオブジェクトに 2 回あります')])
+        seen[key] = value
+    return seen
+
+
+def _whole_number(digits: str) -> int:
+    """json's parse_int, refusing numbers too long for Python's int() as a problem."""
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise SpecError([Problem(None, f"a number in the file has {len(digits.lstrip('-')):,} digits "
+                                 f"(at most {MAX_DIGITS:,} can be read)",
+                                 f"ファイル中の数が {len(digits.lstrip('-')):,} 桁あります"
+                                 f"（読めるのは {MAX_DIGITS:,} 桁まで）")])
+    return int(digits)
+
+
+def _analyse(spec: NetworkSpec, registry: Registry, batch_size: int | None = None
              ) -> tuple[list[Problem], list[tuple[int, ...] | None], list[int]]:
     """(problems, output shape of each layer, parameter count of each layer)."""
     problems = _network_problems(spec, registry)
-    shape = _input_shape(spec, problems)
+    shape = input_shape = _input_shape(spec, problems)
     shapes: list[tuple[int, ...] | None] = []
     counts: list[int] = []
+    stored: list[int] = []  # parameters and buffers: what the size budget counts
     last = len(spec.layers) - 1
     for i, layer in enumerate(spec.layers):
         entry = registry.get(layer.type)
@@ -218,13 +270,16 @@ def _analyse(spec: NetworkSpec, registry: Registry
             shape = None
             shapes.append(None)
             counts.append(0)
+            stored.append(0)
             continue
         if entry.is_head and i != last:
             problems.append(Problem(i, f"{entry.name} is an output layer and must come last",
                                     f"{entry.name} は出力層なので最後に置かなければなりません"))
-        shape, count = _layer(i, layer, entry, shape, problems)
+        shape, count, kept = _layer(i, layer, entry, shape, problems)
         shapes.append(shape)
         counts.append(count)
+        stored.append(kept)
+    problems += [Problem(*p) for p in budget_problems(input_shape, shapes, stored, batch_size)]
     return problems, shapes, counts
 
 
@@ -264,8 +319,9 @@ def _input_shape(spec: NetworkSpec, problems: list[Problem]) -> tuple[int, ...] 
 
 
 def _layer(i: int, layer: LayerSpec, entry, shape, problems: list[Problem]
-           ) -> tuple[tuple[int, ...] | None, int]:
-    """Check one layer's options and input shape; return (output shape, parameter count)."""
+           ) -> tuple[tuple[int, ...] | None, int, int]:
+    """Check one layer's options and input shape; return (output shape, parameter count,
+    parameters and buffers stored)."""
     for key in layer.options:
         if entry.option(key) is None:
             problems.append(Problem(i, f'{entry.name} has no option "{key}"',
@@ -282,19 +338,15 @@ def _layer(i: int, layer: LayerSpec, entry, shape, problems: list[Problem]
             else:
                 opts[option.name] = option.default  # carry on as if it had its default
     if unusable:
-        return None, 0
+        return None, 0, 0
     try:
         out = entry.output_shape(opts, shape)
     except ShapeProblem as e:
         problems.append(Problem(i, e.en, e.ja))
-        return e.out, 0
+        return e.out, 0, 0
     if shape is None:
-        return out, 0
+        return out, 0, 0
     params = entry.param_shapes(opts, shape)
     count = sum(math.prod(s) for s in params.values())
     stored = count + sum(math.prod(s) for s in entry.buffer_shapes(opts, shape).values())
-    if stored * 8 > MAX_PARAM_BYTES:
-        gib = stored * 8 / 1024**3
-        problems.append(Problem(i, f"its {count:,} parameters would need {gib:.1f} GiB: make the layer smaller",
-                                f"この層の {count:,} 個のパラメータには {gib:.1f} GiB 必要です。層を小さくしてください"))
-    return out, count
+    return out, count, stored  # how much is too much: nnlab.budget

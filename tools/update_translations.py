@@ -29,9 +29,17 @@ Key = tuple[str, str, str]  # context, source, disambiguation comment
 
 
 def _tool(name: str) -> str:
+    """PySide6's ``name`` beside the running Python (a venv's bin/ need not be on PATH), else on
+    PATH."""
+    here = Path(sys.executable)
+    for folder in dict.fromkeys((here.parent, here.resolve().parent)):
+        found = shutil.which(name, path=str(folder))
+        if found is not None:
+            return found
     found = shutil.which(name)
     if found is None:
-        sys.exit(f"{name} not found: install PySide6 (it ships {name})")
+        sys.exit(f"{name} not found beside {sys.executable} or on PATH: install PySide6 (it "
+                 f"ships {name})")
     return found
 
 

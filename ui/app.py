@@ -16,12 +16,13 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from nnlab.paths import resource
+from nnlab.paths import data_dir, resource
 
+from . import theme
 from .context import AppContext
 from .i18n import error_text, normalise, set_language, system_language
 from .main_window import TAB_KEYS, MainWindow
@@ -31,9 +32,16 @@ APPLICATION = "NN Lab"
 _log = logging.getLogger("nnlab.ui")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad option is one line on stderr (still exit status 2), as in the CLI."""
+
+    def error(self, message: str):
+        print(f"nnlab: {message} (see nnlab --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="nnlab", description="NN Lab: learn neural networks from scratch.")
+    parser = _Parser(prog="nnlab", description="NN Lab: learn neural networks from scratch.")
     parser.add_argument("--lang", choices=("ja", "en"),
                         help="interface language (default: the last one chosen, else the system's)")
     parser.add_argument("--tab", choices=TAB_KEYS, help="tab to show first")
@@ -43,11 +51,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    """Parse the options; a bad value prints a clear message and exits with status 2."""
+    """Parse the options; a bad value prints a clear message and exits with status 2.
+
+    A ``--model`` design that cannot even be parsed (not UTF-8, not JSON, a number too long to
+    read, a key twice) ends here too, in one line; one that parses opens in the Designer with its
+    problems shown, and a model file that cannot be read opens the window with a message.
+    """
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     if args.model is not None and not Path(args.model).is_file():
         parser.error(f"--model: no such file: {args.model}")
+    if args.model is not None and args.model.endswith(".json"):
+        from nnlab.spec import NetworkSpec, SpecError
+
+        try:
+            NetworkSpec.from_json(args.model)
+        except SpecError as e:
+            parser.error(f"--model {args.model}: {e}")
+        except OSError as e:
+            parser.error(f"--model {args.model}: cannot be read ({e.strerror or e})")
     return args
 
 
@@ -67,6 +89,7 @@ def ensure_application() -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("nnlab")
     app.setWindowIcon(app_icon())
+    theme.install(app)
     return app
 
 
@@ -144,8 +167,7 @@ class ErrorReporter(QObject):
 
 
 def log_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(folder or Path.home()) / "nnlab.log"
+    return data_dir() / "nnlab.log"
 
 
 def install_error_handling(app: QApplication) -> ErrorReporter:

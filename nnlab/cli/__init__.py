@@ -2,7 +2,8 @@
 
 Each command is a module with ``add_parser(sub)`` and a ``cmd_<name>(args) -> exit code``; adding
 one is a module and a line in ``COMMANDS``. Errors a user can cause (a missing file, a bad spec, a
-bad option) print one line to stderr and exit 2; ``--json`` prints one JSON object a line.
+bad option, a file that cannot be written, a design too large for memory) print one line to
+stderr and exit 2; Ctrl-C prints one line and exits 130; ``--json`` prints one JSON object a line.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import sys
 
 from ..data.mnist import MnistFormatError
 from ..digits import DigitImageError
+from ..errors import NNLabError
 from ..network import ModelFileError
-from . import bench, evaluate, gradcheck, train
+from . import bench, evaluate, export, gradcheck, train
 from .bench import bench_spec
 from .common import Parser, UserError, fail
 
-COMMANDS = (train, evaluate, gradcheck, bench)
+COMMANDS = (train, evaluate, gradcheck, bench, export)
 
 __all__ = ["COMMANDS", "bench_spec", "build_parser", "main"]
 
@@ -42,5 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(e))
     except (ModelFileError, MnistFormatError, DigitImageError) as e:
         return fail(str(e))
+    except NNLabError as e:  # any other engine error a user can cause: a spec, a save, a setting
+        return fail(str(e))
+    except MemoryError:
+        return fail("not enough memory for this: use a smaller network, batch or dataset")
     except KeyboardInterrupt:
+        print("nnlab: interrupted", file=sys.stderr)
         return 130

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ..data.mnist import load_mnist
+from ..data.mnist import CLASSES, PIXELS, load_mnist
 from ..network import Network
+from ..safe_write import SaveError, check_writable
 from ..spec import NetworkSpec, SpecError
 
 DATASET_HELP = "'mnist' (the bundled copy, default) or a folder of MNIST-format IDX files"
-
-MNIST_SIZE = 28 * 28
 
 
 class UserError(Exception):
@@ -28,22 +27,38 @@ def fail(message: str) -> int:
     return 2
 
 
-def load_spec(path: str) -> NetworkSpec:
+def load_spec(path: str, batch_size: int | None = None) -> NetworkSpec:
+    """The spec at ``path``, validated (for training in batches of ``batch_size`` when given)."""
     try:
         spec = NetworkSpec.from_json(path)
     except FileNotFoundError:
         raise UserError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise UserError(f"{path}: is a folder, not a network spec file") from None
+    except PermissionError:
+        raise UserError(f"{path}: permission denied: you may not read this file") from None
     except OSError as e:
         raise UserError(f"{path}: cannot be read ({e.strerror or e})") from None
     except SpecError as e:
         raise UserError(f"{path}: {e}") from None
+    check_spec(spec, path, batch_size)
+    return spec
+
+
+def check_spec(spec: NetworkSpec, path: str, batch_size: int | None = None) -> None:
+    """Every problem of the spec (the size budget for ``batch_size`` too) as one UserError."""
     try:
-        spec.check()
+        spec.check(batch_size=batch_size)
     except SpecError as e:
         raise UserError(f"{path}: {e}") from None
-    return spec
+
+
+def check_output(path: str) -> Path:
+    """``--out``: refuse before any work what could not be saved at the end; the file to write."""
+    try:
+        return check_writable(path)
+    except SaveError as e:
+        raise UserError(f"--out {e.en.removeprefix('cannot save ')}") from None
 
 
 def load_model(path: str) -> Network:
@@ -61,10 +76,10 @@ def check_mnist_input(net_or_spec, what: str) -> None:
     """MNIST needs 784 inputs and a 10-class SoftmaxWithLoss head."""
     spec = getattr(net_or_spec, "spec", net_or_spec)
     shape = tuple(spec.input_shape)
-    if int(np.prod(shape)) != MNIST_SIZE:
+    if int(np.prod(shape)) != PIXELS:
         raise UserError(f"{what} takes inputs of shape {shape}, but MNIST images are 28×28 = 784 "
                         "values: set input_shape to [784]")
-    if spec.layers[-1].type != "SoftmaxWithLoss" or spec.output_shapes()[-1] != (10,):
+    if spec.layers[-1].type != "SoftmaxWithLoss" or spec.output_shapes()[-1] != (CLASSES,):
         raise UserError(f"{what}: MNIST has 10 classes: end the network in an Affine layer of 10 "
                         "units and SoftmaxWithLoss")
 
@@ -114,6 +129,31 @@ def positive(kind):
         return value
     parse.__name__ = kind.__name__
     return parse
+
+
+def whole(low: int):
+    """A whole number ≥ ``low`` (``--seed``: 0 or more)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, not {text}")
+        return value
+    parse.__name__ = "int"
+    return parse
+
+
+def fraction(text: str) -> float:
+    """A number in [0, 1) (``--momentum``: 1 or more never forgets and grows without bound)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 0 and below 1, not {text}")
+    return value
 
 
 def non_negative(text: str) -> float:

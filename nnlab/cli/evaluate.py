@@ -10,6 +10,7 @@ import numpy as np
 
 from ..digits import preprocess_digit, read_image
 from ..layers import SoftmaxWithLoss
+from ..train_checks import eval_batch
 from ..trainer import evaluate
 from .common import (
     DATASET_HELP,
@@ -28,7 +29,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     check_mnist_input(net, args.model)
     _, (x, t) = load_dataset(args.dataset)
     start = time.perf_counter()
-    loss, acc = evaluate(net, x, t)
+    loss, acc = evaluate(net, x, t, batch_size=eval_batch(net))
     seconds = time.perf_counter() - start
     if args.json:
         print(json.dumps({"model": args.model, "dataset": args.dataset, "n_test": len(x),

@@ -9,12 +9,12 @@ import numpy as np
 
 from ..gradcheck import TOLERANCE, gradient_check
 from ..network import Network
-from .common import load_spec, positive, sample_batch
+from .common import load_spec, non_negative, positive, sample_batch, whole
 
 
 def cmd_gradcheck(args: argparse.Namespace) -> int:
     """Backprop vs numerical gradient for every parameter of SPEC (float64, random batch)."""
-    spec = load_spec(args.spec)
+    spec = load_spec(args.spec, batch_size=args.batch)
     net = Network(spec, seed=args.seed, dtype="float64")
     rng = np.random.default_rng(args.seed)
     x, t = sample_batch(net, args.batch, rng)
@@ -51,9 +51,9 @@ def add_parser(sub) -> None:
     p = sub.add_parser("gradcheck", help="compare backprop with numerical gradients for a spec")
     p.add_argument("spec", help="a *.nnlab.json network spec")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--tol", type=float, default=TOLERANCE,
+    p.add_argument("--tol", type=non_negative, default=TOLERANCE,
                    help=f"relative error tolerance (default {TOLERANCE:g})")
     p.add_argument("--batch", type=positive(int), default=3,
                    help="batch size of the random input (default 3)")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=whole(0), default=0)
     p.set_defaults(func=cmd_gradcheck)

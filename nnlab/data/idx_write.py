@@ -8,19 +8,18 @@ The format (see mnist.py)::
     prod(dims) × itemsize bytes          the values, big-endian, last dimension fastest
 
 A path ending in ``.gz`` is gzip-compressed, anything else is written raw, as MNIST's own
-``t10k-images-idx3-ubyte`` is. The file is written to a temporary name and renamed, so a crash
-never leaves half an IDX file where a reader would find it.
+``t10k-images-idx3-ubyte`` is. The file is written by nnlab.safe_write (a temporary name, then a
+rename), so a crash never leaves half an IDX file where a reader would find it.
 """
 
 from __future__ import annotations
 
 import gzip
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from ..safe_write import write_file
 from .mnist import IDX_DTYPES
 
 # numpy dtype (native order) -> IDX dtype code.
@@ -51,19 +50,14 @@ def write_idx(path: str | Path, array: np.ndarray) -> Path:
     """Write ``array`` as one IDX file (gzip when ``path`` ends in .gz), atomically; the path."""
     path = Path(path)
     data = idx_bytes(array)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            if path.suffix == ".gz":
-                # mtime=0: the same array always gives the same bytes.
-                with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as stream:
-                    stream.write(data)
-            else:
-                raw.write(data)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    def write(raw) -> None:
+        if path.suffix == ".gz":
+            # mtime=0: the same array always gives the same bytes.
+            with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as stream:
+                stream.write(data)
+        else:
+            raw.write(data)
+
+    write_file(path, write)
     return path

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import NNLabError
+from ..errors import NNLabError, not_a_file
 from ..paths import resource
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -35,7 +35,14 @@ IDX_DTYPES: dict[int, np.dtype] = {
 # Deflate cannot shrink data by more than about 1032:1, so a gzip file claiming more than this
 # many bytes per compressed byte is truncated (or lying) and is refused before allocating.
 MAX_GZIP_RATIO = 1100
+# Real image data compresses far less (MNIST about 5:1, a drawn-digit set about 10:1): a claim of
+# more than BULK_BYTES at more than BULK_GZIP_RATIO:1 is a decompression bomb, refused unread.
+BULK_BYTES = 16 << 20
+BULK_GZIP_RATIO = 50
 LOAD_DTYPES = ("float32", "float64", "uint8")
+SIDE = 28              # an MNIST image is SIDE × SIDE pixels
+PIXELS = SIDE * SIDE   # 784: the inputs of a flat MNIST network
+CLASSES = 10           # the digits 0–9
 SPLITS = ("train", "t10k")
 
 
@@ -53,17 +60,32 @@ def read_idx(path: str | Path) -> np.ndarray:
     Returns an array of shape ``dims`` in native byte order, whose size matches the header exactly:
     a file that ends early or carries bytes past the data raises :class:`MnistFormatError`.
     """
+    return _open_idx(path, partial=False)[0]
+
+
+def read_idx_salvage(path: str | Path) -> tuple[np.ndarray, int]:
+    """What can be read of a damaged IDX file: (the whole items it holds, the count its header
+    claims). A file cut short gives its complete leading items instead of an error; only a file
+    whose header cannot be read raises MnistFormatError."""
+    return _open_idx(path, partial=True)
+
+
+def _open_idx(path: str | Path, partial: bool) -> tuple[np.ndarray, int]:
     path = Path(path)
+    kind = not_a_file(path)
+    if kind is not None:
+        raise MnistFormatError(path, kind[0], kind[1])
     if not path.is_file():
         raise MnistFormatError(path, "file not found", "ファイルが見つかりません")
     try:
         with open(path, "rb") as raw:
             compressed = raw.read(2) == GZIP_MAGIC
             raw.seek(0)
+            size = path.stat().st_size
             if compressed:
                 with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-                    return _read_idx_stream(stream, path, path.stat().st_size * MAX_GZIP_RATIO)
-            return _read_idx_stream(raw, path, path.stat().st_size)
+                    return _read_idx_stream(stream, path, _gzip_claim_limit(size), partial)
+            return _read_idx_stream(raw, path, size, partial)
     except MnistFormatError:
         raise
     except EOFError as exc:
@@ -77,8 +99,67 @@ def read_idx(path: str | Path) -> np.ndarray:
                                f"読み込めません（{exc.strerror or exc}）") from exc
 
 
-def _read_idx_stream(stream, path: Path, max_bytes: int) -> np.ndarray:
-    """Header, then exactly prod(dims) items, then end of file. ``max_bytes`` bounds the claim."""
+def _gzip_claim_limit(compressed: int) -> int:
+    """How many bytes a gzip file of ``compressed`` bytes may claim to unpack to."""
+    return max(min(compressed * MAX_GZIP_RATIO, BULK_BYTES), compressed * BULK_GZIP_RATIO)
+
+
+def _read_idx_stream(stream, path: Path, max_bytes: int, partial: bool = False
+                     ) -> tuple[np.ndarray, int]:
+    """Header, then exactly prod(dims) items, then end of file. ``max_bytes`` bounds the claim.
+
+    Returns (array, the count of items along the first axis the header claims); ``partial``
+    returns the whole leading items of a file cut short instead of raising.
+    """
+    dtype, dims = _idx_header(stream, path)
+    nbytes = int(np.prod(dims, dtype=object)) * dtype.itemsize
+    if 4 + 4 * len(dims) + nbytes > max_bytes and not partial:
+        if isinstance(stream, gzip.GzipFile):
+            raise MnistFormatError(
+                path, f"the header promises {_shape(dims)} ({nbytes:,} bytes of data), more than "
+                f"this gzip file of {path.stat().st_size:,} bytes can honestly hold",
+                f"ヘッダーは {_shape(dims)}（データ {nbytes:,} バイト）ですが、"
+                f"{path.stat().st_size:,} バイトの gzip ファイルに収まる量ではありません")
+        raise MnistFormatError(
+            path, f"truncated: the header promises {_shape(dims)} ({nbytes:,} bytes of data), "
+            "more than the file holds",
+            f"途中で切れています：ヘッダーは {_shape(dims)}（データ {nbytes:,} バイト）ですが、"
+            "ファイルにそれだけのデータがありません")
+    data = np.empty(min(nbytes, max_bytes), dtype=np.uint8)
+    got = _read_into(stream, data)
+    if partial:
+        item = int(np.prod(dims[1:], dtype=object)) * dtype.itemsize
+        whole = got // item if item else 0
+        array = data[:whole * item].view(dtype).reshape(whole, *dims[1:])
+        return (array if dtype.itemsize == 1 else array.astype(dtype.newbyteorder("="))), dims[0]
+    if got < nbytes:
+        raise MnistFormatError(
+            path, f"truncated: {got:,} of {nbytes:,} data bytes for {_shape(dims)}",
+            f"途中で切れています：{_shape(dims)} に必要な {nbytes:,} バイトのうち {got:,} バイトしか"
+            "ありません")
+    if stream.read(1):
+        raise MnistFormatError(
+            path, f"wrong size: extra bytes after the {nbytes:,} data bytes of {_shape(dims)}",
+            f"サイズが不正です：{_shape(dims)} のデータ {nbytes:,} バイトの後に余分なバイトがあります")
+    array = data.view(dtype).reshape(dims)
+    return (array if dtype.itemsize == 1 else array.astype(dtype.newbyteorder("="))), dims[0]
+
+
+def _read_into(stream, data: np.ndarray) -> int:
+    """Fill ``data`` from ``stream``; gzip streams may return short reads, so read until the data
+    or the file runs out. Returns the number of bytes read."""
+    view = memoryview(data)
+    got = stream.readinto(view)
+    while got < len(data):
+        more = stream.readinto(view[got:])
+        if not more:
+            break
+        got += more
+    return got
+
+
+def _idx_header(stream, path: Path) -> tuple[np.dtype, tuple[int, ...]]:
+    """The magic number and dimensions, checked."""
     head = stream.read(4)
     if len(head) < 4 or head[0] != 0 or head[1] != 0 or head[2] not in IDX_DTYPES:
         found = head.hex() if len(head) == 4 else f"{len(head)} bytes"
@@ -93,33 +174,7 @@ def _read_idx_stream(stream, path: Path, max_bytes: int) -> np.ndarray:
     if len(dims_raw) < 4 * ndim:
         raise MnistFormatError(path, "truncated: the file ends inside its header",
                                "途中で切れています：ヘッダーの途中でファイルが終わっています")
-    dims = tuple(int(d) for d in np.frombuffer(dims_raw, dtype=">u4"))
-    nbytes = int(np.prod(dims, dtype=object)) * dtype.itemsize
-    if 4 + 4 * ndim + nbytes > max_bytes:
-        raise MnistFormatError(
-            path, f"truncated: the header promises {_shape(dims)} ({nbytes:,} bytes of data), "
-            "more than the file holds",
-            f"途中で切れています：ヘッダーは {_shape(dims)}（データ {nbytes:,} バイト）ですが、"
-            "ファイルにそれだけのデータがありません")
-    data = np.empty(nbytes, dtype=np.uint8)
-    got = stream.readinto(memoryview(data))
-    # gzip streams may return short reads; keep reading until the data or the file runs out.
-    while got < nbytes:
-        more = stream.readinto(memoryview(data)[got:])
-        if not more:
-            break
-        got += more
-    if got < nbytes:
-        raise MnistFormatError(
-            path, f"truncated: {got:,} of {nbytes:,} data bytes for {_shape(dims)}",
-            f"途中で切れています：{_shape(dims)} に必要な {nbytes:,} バイトのうち {got:,} バイトしか"
-            "ありません")
-    if stream.read(1):
-        raise MnistFormatError(
-            path, f"wrong size: extra bytes after the {nbytes:,} data bytes of {_shape(dims)}",
-            f"サイズが不正です：{_shape(dims)} のデータ {nbytes:,} バイトの後に余分なバイトがあります")
-    array = data.view(dtype).reshape(dims)
-    return array if dtype.itemsize == 1 else array.astype(dtype.newbyteorder("="))
+    return dtype, tuple(int(d) for d in np.frombuffer(dims_raw, dtype=">u4"))
 
 
 def _shape(dims: tuple[int, ...]) -> str:
@@ -131,11 +186,23 @@ def _find(folder: Path, split: str, kind: str) -> Path:
     n = 3 if kind == "images" else 1
     names = [f"{split}-{kind}{sep}idx{n}-ubyte{gz}" for sep in "-." for gz in ("", ".gz")]
     for name in names:
-        if (folder / name).is_file():
+        if (folder / name).exists():  # read_idx says what is wrong with one that is not a file
             return folder / name
     raise MnistFormatError(
         folder / names[0], f"missing file (looked for {', '.join(names)})",
         f"ファイルがありません（{', '.join(names)} を探しました）")
+
+
+def _test_set_only(folder: Path) -> bool:
+    """A folder holding a test pair and no training file at all (My digits' export)."""
+    def present(split: str, kind: str) -> bool:
+        try:
+            return bool(_find(folder, split, kind))
+        except MnistFormatError:
+            return False
+
+    return (not present("train", "images") and not present("train", "labels")
+            and present("t10k", "images"))
 
 
 def _read_split(folder: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
@@ -151,7 +218,7 @@ def read_idx_pair(images_path: str | Path, labels_path: str | Path,
     """
     images_path, labels_path = Path(images_path), Path(labels_path)
     images, labels = read_idx(images_path), read_idx(labels_path)
-    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (28, 28):
+    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
         raise MnistFormatError(
             images_path, f"images must be unsigned bytes of shape N×28×28, found {images.dtype} "
             f"{_shape(images.shape)}",
@@ -171,7 +238,7 @@ def read_idx_pair(images_path: str | Path, labels_path: str | Path,
         if allow_empty:
             return images, labels
         raise MnistFormatError(images_path, "holds no images", "画像が 1 枚もありません")
-    if labels.max() > 9:
+    if labels.max() > CLASSES - 1:
         raise MnistFormatError(
             labels_path, f"labels must be digits 0–9, found {int(labels.max())}",
             f"ラベルは 0〜9 のはずですが、{int(labels.max())} があります")
@@ -186,7 +253,8 @@ def load_mnist(
     ``folder`` None is the copy shipped with NN Lab; otherwise a folder holding
     ``train-images-idx3-ubyte``, ``train-labels-idx1-ubyte``, ``t10k-images-idx3-ubyte`` and
     ``t10k-labels-idx1-ubyte`` (each raw or ``.gz``; ``train-images.idx3-ubyte`` also works),
-    e.g. Fashion-MNIST or KMNIST.
+    e.g. Fashion-MNIST or KMNIST. A folder with only the t10k pair (an evaluation set, such as
+    My digits' export) gives an empty training set.
 
     ``dtype`` "float32" (or "float64"): x = pixel / 255 in [0, 1]; "uint8": the raw 0–255 pixels
     (the trainer keeps these and converts each batch). ``flatten`` True gives x of shape (N, 784),
@@ -203,8 +271,12 @@ def load_mnist(
         raise MnistFormatError(root, "folder not found", "フォルダが見つかりません")
     result = []
     for split in SPLITS:
-        images, labels = _read_split(root, split)
-        x = images.reshape(len(images), 784) if flatten else images.reshape(len(images), 1, 28, 28)
+        if split == "train" and _test_set_only(root):
+            images, labels = np.zeros((0, SIDE, SIDE), np.uint8), np.zeros(0, np.uint8)
+        else:
+            images, labels = _read_split(root, split)
+        x = (images.reshape(len(images), PIXELS) if flatten
+             else images.reshape(len(images), 1, SIDE, SIDE))
         if name != "uint8":
             x = np.divide(x, 255, dtype=name)  # one pass: cast and scale together
         result.append((x, labels.astype(np.int64)))

@@ -54,9 +54,9 @@ class Option:
     """One setting of a layer type.
 
     ``kind`` is "int" (``low`` ≤ v, and v ≤ ``high`` when given), "float" (``low`` ≤ v < ``high``)
-    or "init" (one of INITS or a positive standard deviation). ``default`` None means required;
-    ``initial`` is what a newly added layer gets then. ``ui_high``, ``step`` and ``decimals`` size
-    the designer's spin box.
+    or "init" (one of INITS or a positive standard deviation ≤ ``high``). ``default`` None means
+    required; ``initial`` is what a newly added layer gets then. ``ui_high``, ``step`` and
+    ``decimals`` size the designer's spin box.
     """
 
     name: str
@@ -109,8 +109,15 @@ class Option:
                         f"{ja}は {lo:g} 以上 {hi:g} 未満の数でなければなりません（{value!r}）")
             return None
         if self.kind == "init":
-            if (isinstance(value, str) and value in INITS) or (is_number(value) and value > 0):
+            if isinstance(value, str) and value in INITS:
                 return None
+            if is_number(value) and value > 0 and (self.high is None or value <= self.high):
+                return None
+            if is_number(value) and value > 0:  # weights this large overflow before any update
+                return (f"{en}: a standard deviation of {value:g} is far too large (at most "
+                        f"{self.high:g}; He and Xavier give about 0.05 for 784 inputs)",
+                        f"{ja}：標準偏差 {value:g} は大きすぎます（{self.high:g} まで。"
+                        "入力 784 個なら He・Xavier で約 0.05）")
             return (f'{en} must be "he", "xavier", "std" or a positive standard deviation, '
                     f"not {value!r}",
                     f'{ja}は "he"・"xavier"・"std" か正の標準偏差でなければなりません（{value!r}）')

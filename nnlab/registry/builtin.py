@@ -27,7 +27,7 @@ INIT_LABELS: dict[str, Text] = {
 _INIT_SHORT = {"he": "He", "xavier": "Xavier", "std": "σ = 0.01"}
 
 INIT = Option("init", "init", "he", ("Weight init", "重みの初期値"),
-              ("How the weights are drawn before training", "学習前の重みの決め方"))
+              ("How the weights are drawn before training", "学習前の重みの決め方"), high=100)
 
 
 def init_text(init: object) -> str:

@@ -188,6 +188,40 @@ def test_read_image_keeps_bright_ink_and_composites_transparency_over_white(tmp_
     np.testing.assert_allclose(read_image(tmp_path / "layer.png"), ink, atol=1)
 
 
+def test_white_ink_on_a_transparent_layer_reads_through_the_alpha_channel(tmp_path):
+    """Paint programs export white strokes on transparency: over white paper they would vanish."""
+    ink = as_uint8(draw(ONE, 10, 10, 60, 8, shape=(80, 80)))
+    rgba = np.zeros((80, 80, 4), np.uint8)
+    rgba[..., :3] = 255  # white everywhere; only the alpha channel says where the ink is
+    rgba[..., 3] = ink
+    Image.fromarray(rgba, "RGBA").save(tmp_path / "white.png")
+    canvas = read_image(tmp_path / "white.png")
+    np.testing.assert_allclose(canvas, ink, atol=1)
+    assert preprocess_digit(canvas) is not None
+
+
+def test_a_nan_tiff_says_why_it_cannot_be_read(tmp_path):
+    values = np.zeros((40, 40), np.float32)
+    values[5:9, 5:30] = np.nan
+    Image.fromarray(values, "F").save(tmp_path / "nan.tiff")
+    with pytest.raises(ValueError, match=r"100 NaN or infinite pixel values \(of 1,600\)") as info:
+        read_image(tmp_path / "nan.tiff")
+    assert "NaN" in info.value.ja
+
+
+def test_a_huge_image_is_refused_in_one_line_before_it_is_decoded(tmp_path, recwarn):
+    Image.new("1", (10_000, 10_000)).save(tmp_path / "huge.png")
+    with pytest.raises(ValueError, match=r"10000×10000 = 100,000,000 pixels, more than the 25,000,000"):
+        read_image(tmp_path / "huge.png")
+    assert len(recwarn) == 0  # Pillow's multi-line DecompressionBombWarning is not shown
+    # A big photo (35 megapixels) is a JPEG: decoded straight at half its size (8.75 megapixels).
+    photo = Image.new("L", (7000, 5000), 230)
+    photo.paste(0, (3000, 1000, 3800, 4000))  # a thick dark "1" on light paper
+    photo.save(tmp_path / "photo.jpg", quality=80)
+    canvas = read_image(tmp_path / "photo.jpg")
+    assert canvas.shape == (2500, 3500) and preprocess_digit(canvas) is not None
+
+
 def test_read_image_stretches_grey_paper_of_a_photo_to_black(tmp_path):
     ink = draw(ZERO, 15, 15, 60, 8, shape=(90, 90))
     photo = np.rint(190 - 150 * ink).astype(np.uint8)  # grey paper 190, dark grey ink 40

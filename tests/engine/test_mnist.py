@@ -197,7 +197,7 @@ def test_header_claiming_huge_size_is_refused_without_allocating(tmp_path):
     with pytest.raises(MnistFormatError, match="truncated"):
         read_idx(path)
     path.write_bytes(gzip.compress(path.read_bytes()))
-    with pytest.raises(MnistFormatError, match="truncated"):
+    with pytest.raises(MnistFormatError, match="more than this gzip file .* can honestly hold"):
         read_idx(path)
 
 
@@ -291,3 +291,31 @@ def test_user_folder(tmp_path, gz, dotted):
     (x_train, _), _ = load_mnist(str(tmp_path / "fashion"), flatten=False)
     assert x_train.shape == (12, 1, 28, 28) and x_train.dtype == np.float32
     assert 0.0 <= x_train.min() and x_train.max() <= 1.0
+
+
+def test_salvage_reads_the_whole_items_of_a_file_cut_short(tmp_path):
+    from nnlab.data.mnist import read_idx_salvage
+
+    images = np.arange(5 * 28 * 28, dtype=np.uint32).astype(np.uint8).reshape(5, 28, 28)
+    data = idx_bytes(images)
+    (tmp_path / "cut").write_bytes(data[:-784 - 10])  # the last image lost, the fourth cut
+    kept, claimed = read_idx_salvage(tmp_path / "cut")
+    assert claimed == 5 and kept.shape == (3, 28, 28)
+    np.testing.assert_array_equal(kept, images[:3])
+    with pytest.raises(MnistFormatError, match="truncated"):
+        read_idx(tmp_path / "cut")
+    (tmp_path / "junk").write_bytes(b"junk")
+    with pytest.raises(MnistFormatError, match="magic"):
+        read_idx_salvage(tmp_path / "junk")
+
+
+def test_a_gzip_file_claiming_more_than_image_data_compresses_to_is_refused_unread(tmp_path):
+    """A decompression bomb: 31 MB of zero pixels in 31 kB. Real MNIST compresses about 5:1."""
+    n = 40_000
+    header = bytes([0, 0, 8, 3]) + np.array([n, 28, 28], ">u4").tobytes()
+    (tmp_path / "bomb.gz").write_bytes(gzip.compress(header + bytes(n * 784), 9))
+    with pytest.raises(MnistFormatError, match="can honestly hold"):
+        read_idx(tmp_path / "bomb.gz")
+    small = tmp_path / "small.gz"  # a small sparse file may compress that well: it is read
+    small.write_bytes(gzip.compress(idx_bytes(np.zeros((100, 28, 28), np.uint8)), 9))
+    assert read_idx(small).shape == (100, 28, 28)

@@ -1,4 +1,5 @@
-"""IDX writing (the inverse of read_idx) and the learner's own digit set."""
+"""IDX writing (the inverse of read_idx) and the learner's own digit set: kept in one file, never
+lost to a failed write, salvaged when damaged, migrated from the old two-file format."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from nnlab import NetworkSpec
 from nnlab.data.idx_write import idx_bytes, write_idx
 from nnlab.data.mnist import MnistFormatError, read_idx
-from nnlab.my_digits import IMAGES_NAME, LABELS_NAME, DigitSet, labels_path_for
+from nnlab.my_digits import IMAGES_NAME, LABELS_NAME, ROW, STORE_NAME, DigitSet, labels_path_for
 from nnlab.network import Network
 from nnlab.paths import resource
 
@@ -63,7 +64,10 @@ def test_a_digit_set_is_saved_and_loaded_as_mnist_test_files(tmp_path):
     digits.add(np.full((28, 28), 200, np.uint8), 9)
     assert digits.images[0, 5, 5] == 128 and digits.images[0, 10, 12] == 255  # round(255·v)
     digits.save(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([IMAGES_NAME, LABELS_NAME])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [STORE_NAME]  # one file: always consistent
+    rows = read_idx(tmp_path / STORE_NAME)  # an IDX array: label, then the 784 pixels
+    assert rows.shape == (2, ROW) and rows[:, 0].tolist() == [1, 9]
+    np.testing.assert_array_equal(rows[:, 1:].reshape(2, 28, 28), digits.images)
     again = DigitSet.load(tmp_path)
     np.testing.assert_array_equal(again.images, digits.images)
     np.testing.assert_array_equal(again.labels, [1, 9])
@@ -115,3 +119,90 @@ def test_evaluation_counts_a_confusion_matrix():
     assert result.confusion[digits.labels[0], expected[0]] >= 1
     empty = DigitSet().evaluate(network)
     assert empty.total == 0 and empty.accuracy == 0.0
+
+
+def some_digits(n: int, seed: int = 0) -> DigitSet:
+    rng = np.random.default_rng(seed)
+    return DigitSet(rng.integers(0, 256, (n, 28, 28), dtype=np.uint8),
+                    rng.integers(0, 10, n, dtype=np.uint8))
+
+
+def test_a_failed_save_keeps_the_saved_set_whole(tmp_path, monkeypatch):
+    """The old two-file save could die between the files; one atomic file cannot disagree."""
+    some_digits(5).save(tmp_path)
+    before = (tmp_path / STORE_NAME).read_bytes()
+
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("nnlab.safe_write.os.fsync", disk_full)
+    with pytest.raises(OSError, match="disk is full"):
+        some_digits(6, seed=1).save(tmp_path)
+    assert (tmp_path / STORE_NAME).read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [STORE_NAME]  # no temporary file left
+    digits, recovery = DigitSet.recover(tmp_path)
+    assert len(digits) == 5 and recovery is None
+
+
+def test_a_cut_short_set_keeps_every_whole_digit_and_sets_the_file_aside(tmp_path):
+    digits = some_digits(10)
+    digits.save(tmp_path)
+    data = (tmp_path / STORE_NAME).read_bytes()
+    (tmp_path / STORE_NAME).write_bytes(data[:-ROW - 100])  # digit 9 lost, digit 8 cut in half
+    again, recovery = DigitSet.recover(tmp_path)
+    assert len(again) == 8 and recovery.kept == 8 and recovery.claimed == 10
+    np.testing.assert_array_equal(again.images, digits.images[:8])
+    np.testing.assert_array_equal(again.labels, digits.labels[:8])
+    assert "8 of 10" in recovery.en and "10 個中 8 個" in recovery.ja
+    assert [p.name for p in recovery.set_aside] == [STORE_NAME + ".bad"]
+    assert (tmp_path / (STORE_NAME + ".bad")).read_bytes() == data[:-ROW - 100]
+    # the salvaged set was saved: the next start is clean
+    third, recovery = DigitSet.recover(tmp_path)
+    assert len(third) == 8 and recovery is None
+
+
+def test_a_second_damage_never_overwrites_the_first_backup(tmp_path):
+    (tmp_path / STORE_NAME).write_bytes(b"first junk")
+    _, first = DigitSet.recover(tmp_path)
+    (tmp_path / STORE_NAME).write_bytes(b"second junk")
+    _, second = DigitSet.recover(tmp_path)
+    assert [p.name for p in first.set_aside] == [STORE_NAME + ".bad"]
+    assert [p.name for p in second.set_aside] == [STORE_NAME + ".bad-2"]
+    assert (tmp_path / (STORE_NAME + ".bad")).read_bytes() == b"first junk"
+    assert (tmp_path / (STORE_NAME + ".bad-2")).read_bytes() == b"second junk"
+    assert first.kept == 0 and first.claimed is None and "damaged" in first.en
+
+
+def test_a_digit_with_an_impossible_label_is_dropped_not_the_set(tmp_path):
+    digits = some_digits(4)
+    rows = digits.rows()
+    rows[2, 0] = 200
+    write_idx(tmp_path / STORE_NAME, rows)
+    again, recovery = DigitSet.recover(tmp_path)
+    assert again.labels.tolist() == np.delete(digits.labels, 2).tolist()
+    assert recovery.kept == 3 and recovery.claimed == 4
+
+
+def test_the_old_pair_is_moved_into_one_file_once(tmp_path):
+    digits = some_digits(6)
+    write_idx(tmp_path / IMAGES_NAME, digits.images)
+    write_idx(tmp_path / LABELS_NAME, digits.labels)
+    again, recovery = DigitSet.recover(tmp_path)
+    assert recovery is None  # nothing was wrong: a quiet migration
+    np.testing.assert_array_equal(again.images, digits.images)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [STORE_NAME, IMAGES_NAME + ".migrated", LABELS_NAME + ".migrated"])
+    np.testing.assert_array_equal(DigitSet.load(tmp_path).labels, digits.labels)
+
+
+def test_an_old_pair_with_mismatched_counts_keeps_the_digits_both_files_hold(tmp_path):
+    """The data-loss case: the images were written, then the labels write failed."""
+    digits = some_digits(7)
+    write_idx(tmp_path / IMAGES_NAME, digits.images)        # 7 images (the new one included)
+    write_idx(tmp_path / LABELS_NAME, digits.labels[:6])    # the labels of the 6 before it
+    again, recovery = DigitSet.recover(tmp_path)
+    np.testing.assert_array_equal(again.images, digits.images[:6])
+    np.testing.assert_array_equal(again.labels, digits.labels[:6])
+    assert recovery.kept == 6 and recovery.claimed == 7
+    assert {p.name for p in recovery.set_aside} == {IMAGES_NAME + ".bad", LABELS_NAME + ".bad"}
+    assert len(DigitSet.load(tmp_path)) == 6  # stored in the new file

@@ -174,3 +174,53 @@ def test_model_file_holds_the_documented_keys(tmp_path, mlp):
     with zipfile.ZipFile(tmp_path / "m.npz") as z:
         names = {n.removesuffix(".npy") for n in z.namelist()}
     assert names == {"spec", "meta", "layers.0.W", "layers.0.b", "layers.2.W", "layers.2.b"}
+
+
+@pytest.mark.parametrize("stored, expected", [
+    ("<f2", np.float32), (">f4", np.float32), (">f8", np.float64), ("longdouble", np.float64)])
+def test_unusual_weight_types_are_converted_to_the_networks_dtype(tmp_path, mlp, stored, expected):
+    """float16, big-endian and long double weights are read, never computed in that type."""
+    mlp.save(tmp_path / "m.npz")
+    _rewrite(tmp_path / "m.npz", tmp_path / "odd.npz",
+             lambda a: a.update({k: v.astype(stored) for k, v in a.items() if k.startswith("layers")}))
+    net = Network.load(tmp_path / "odd.npz")
+    assert net.dtype == expected
+    assert all(v.dtype == expected and v.dtype.isnative for v in net.params.values())
+    x = np.random.default_rng(1).random((3, 784), dtype=np.float32)
+    assert net.predict(x).dtype == expected
+    tolerance = 1e-3 if stored == "<f2" else 1e-6
+    np.testing.assert_allclose(net.predict(x), mlp.predict(x), atol=tolerance)
+    assert Network.load(tmp_path / "odd.npz", dtype="float32").dtype == np.float32
+
+
+def test_weights_beyond_float32_are_refused_by_name(tmp_path, mlp):
+    mlp.save(tmp_path / "m.npz")
+    _rewrite(tmp_path / "m.npz", tmp_path / "big.npz",
+             lambda a: a.__setitem__("layers.0.b", np.full(100, 1e300)))
+    with pytest.raises(ModelFileError, match=r"layers\.0\.b holds values beyond float32's range"):
+        Network.load(tmp_path / "big.npz", dtype="float32")
+
+
+def test_an_unreadable_model_says_permission_denied(tmp_path, mlp):
+    import os
+
+    mlp.save(tmp_path / "m.npz")
+    (tmp_path / "m.npz").chmod(0)
+    as_root = os.geteuid() == 0
+    if as_root:
+        os.seteuid(65534)  # root reads anything: ask as nobody
+    try:
+        with pytest.raises(ModelFileError, match="permission denied") as info:
+            Network.load(tmp_path / "m.npz")
+    finally:
+        if as_root:
+            os.seteuid(0)
+    assert "アクセス権" in info.value.message("ja")
+
+
+def test_save_returns_the_file_written_and_writes_through_a_link(tmp_path, mlp):
+    (tmp_path / "real.npz").write_bytes(b"old")
+    (tmp_path / "link.npz").symlink_to(tmp_path / "real.npz")
+    assert mlp.save(tmp_path / "link.npz") == tmp_path / "real.npz"
+    assert (tmp_path / "link.npz").is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.npz", "real.npz"]

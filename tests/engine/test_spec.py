@@ -176,3 +176,74 @@ def test_network_refuses_an_invalid_spec_with_the_problems():
         Network(spec([{"type": "Affine", "units": 0}, HEAD]))
     assert e.value.problems[0].index == 0
     assert "layer 0" in str(e.value)
+
+
+# ---- hostile files: read, not crashed on ------------------------------------------------------
+
+MLP_TEXT = json.dumps({"format": "nnlab.network/1", "name": "café", "input_shape": [784], "layers": [
+    {"type": "Affine", "units": 10}, HEAD]}, ensure_ascii=False)
+
+
+def read_problem(tmp_path, data: bytes) -> str:
+    (tmp_path / "s.json").write_bytes(data)
+    with pytest.raises(SpecError) as e:
+        NetworkSpec.from_json(tmp_path / "s.json")
+    assert e.value.problems[0].ja != e.value.problems[0].en
+    return str(e.value)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    (tmp_path / "s.json").write_bytes(b"\xef\xbb\xbf" + MLP_TEXT.encode("utf-8"))
+    assert NetworkSpec.from_json(tmp_path / "s.json").name == "café"
+
+
+def test_latin_1_says_it_is_not_utf_8_and_binary_that_it_is_not_text(tmp_path):
+    assert "is not UTF-8 text (byte 0xe9" in read_problem(tmp_path, MLP_TEXT.encode("latin-1"))
+    assert "is not a text file" in read_problem(tmp_path, b"PK\x03\x04\x00\x00binary")
+
+
+def test_a_key_given_twice_is_refused_not_half_read():
+    with pytest.raises(SpecError, match='"units" appears twice'):
+        NetworkSpec.loads(MLP_TEXT.replace('"units": 10', '"units": 10, "units": 20'))
+
+
+def test_a_5000_digit_number_is_a_problem_not_a_traceback():
+    with pytest.raises(SpecError, match="5,000 digits"):
+        NetworkSpec.loads(MLP_TEXT.replace('"units": 10', '"units": ' + "9" * 5000))
+
+
+def test_an_absurd_init_is_blamed_on_the_init():
+    found = only_problem(spec([{"type": "Affine", "units": 10, "init": 1e300}, HEAD]), 0, "init",
+                         "far too large")
+    assert "1e+300" in found[0].en
+    assert spec([{"type": "Affine", "units": 10, "init": 1.0}, HEAD]).validate() == []
+
+
+# ---- the size budget --------------------------------------------------------------------------
+
+def test_784_200000_10_is_refused_on_the_layer_that_crosses_the_budget():
+    s = spec([{"type": "Affine", "units": 200_000}, {"type": "ReLU"}, {"type": "Affine", "units": 10},
+              HEAD])
+    found = only_problem(s, 0, "GiB", "limit of 2 GiB")
+    assert "157,000,000 parameters" in found[0].en
+    with pytest.raises(SpecError):
+        Network(s)
+
+
+def test_more_than_1000_layers_is_refused():
+    s = spec([{"type": "Affine", "units": 10}, *[{"type": "ReLU"}] * 100_000, HEAD])
+    only_problem(s, 1000, "at most 1,000 layers")
+
+
+def test_the_batch_size_counts_activation_memory():
+    s = spec([{"type": "Affine", "units": 4096}, {"type": "ReLU"}, {"type": "Affine", "units": 10},
+              HEAD])
+    assert s.validate() == [] and s.validate(batch_size=100) == []
+    found = s.validate(batch_size=60_000)
+    assert len(found) == 1 and found[0].index == 0  # its 4096 outputs per sample take it over
+    assert "in batches of 60,000" in found[0].en and "smaller batch" in found[0].en
+
+
+def test_bundled_specs_fit_the_budget_at_their_usual_batches():
+    for name in ("mnist_mlp", "mnist_deep", "xor", "section1_single_layer", "three_layer"):
+        assert NetworkSpec.from_json(resource("specs", f"{name}.nnlab.json")).validate(batch_size=1000) == []

@@ -7,6 +7,15 @@ import gc
 import pytest
 from PySide6.QtCore import QThread
 
+from ui import theme
+
+
+@pytest.fixture(scope="session", autouse=True)
+def styled_app(qapp):
+    """The application style sheet, as ui/app.py installs it, for every UI test."""
+    theme.install(qapp)
+    return qapp
+
 
 @pytest.fixture(autouse=True)
 def no_dangling_threads(qapp):
@@ -30,3 +39,48 @@ def _alive(obj) -> bool:
         return shiboken6.isValid(obj)
     except Exception:
         return False
+
+
+# ---- the Draw tab (test_draw_tab.py, test_my_digits_panel.py) ----------------------------------
+
+@pytest.fixture(scope="session")
+def model_path(tmp_path_factory):
+    """The bundled model, or (in a checkout without it) a 784-100-10 trained for two epochs."""
+    import numpy as np
+
+    from nnlab import Network, NetworkSpec, load_mnist
+    from nnlab.optimizers import Adam
+    from nnlab.paths import resource
+
+    bundled = resource("models", "mnist_default.npz")
+    if bundled.is_file():
+        return bundled
+    (x, t), (x_test, t_test) = load_mnist()
+    net = Network(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")), seed=0)
+    optimizer = Adam(lr=0.001)
+    rng = np.random.default_rng(0)
+    for _epoch in range(2):
+        order = rng.permutation(len(x))
+        for start in range(0, len(x), 100):
+            batch = order[start:start + 100]
+            optimizer.update(net.params, net.gradient(x[batch], t[batch]))
+    path = tmp_path_factory.mktemp("model") / "mnist_test_model.npz"
+    net.save(path, meta={"dataset": "mnist", "epochs": 2, "test_acc": net.accuracy(x_test, t_test)})
+    return path
+
+
+@pytest.fixture
+def tab(qtbot, model_path):
+    """A shown Draw tab with ``model_path`` open (test modules may define their own ``tab``)."""
+    from ui.context import AppContext
+    from ui.draw.draw_tab import DrawTab
+
+    widget = DrawTab(AppContext())
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.open_model_file(model_path)
+    widget.activateWindow()
+    widget.canvas.setFocus()
+    return widget

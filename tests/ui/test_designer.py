@@ -228,6 +228,8 @@ def test_input_shape_field_flags_bad_entries(window, qtbot):
     (json.dumps({"name": "left-pad", "version": "1.3.0"}), "not an NN Lab network"),
     (json.dumps([1, 2, 3]), "must be a JSON object"),
     (json.dumps({"layers": {"type": "ReLU"}}), '"layers" must be a list'),
+    ('{"layers": [{"type": "Affine", "units": ' + "7" * 5000 + "}]}", "5,000 digits"),
+    ('{"layers": [], "layers": [{"type": "ReLU"}]}', '"layers" appears twice'),
 ])
 def test_opening_a_corrupt_or_foreign_file_keeps_the_design(window, tmp_path, monkeypatch,
                                                             content, reason):
@@ -244,6 +246,33 @@ def test_opening_a_corrupt_or_foreign_file_keeps_the_design(window, tmp_path, mo
     assert "broken.nnlab.json" in text and reason in text
     assert d.model.spec == before
     assert d.document.path is None
+
+
+def test_a_design_with_a_byte_order_mark_opens(window, tmp_path):
+    path = tmp_path / "bom.nnlab.json"
+    text = NetworkSpec.from_json(resource("specs", "xor.nnlab.json")).dumps()
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert window.open_path(str(path))
+    assert window.designer.model.spec == NetworkSpec.from_json(resource("specs", "xor.nnlab.json"))
+
+
+def test_save_writes_through_a_link_and_refuses_a_fifo(window, tmp_path, monkeypatch):
+    import os
+
+    d = window.designer
+    d.document.load_template("xor")
+    (tmp_path / "real.nnlab.json").write_text("{}")
+    (tmp_path / "link.nnlab.json").symlink_to(tmp_path / "real.nnlab.json")
+    assert d.document.save_to(str(tmp_path / "link.nnlab.json"))
+    assert (tmp_path / "link.nnlab.json").is_symlink()
+    assert NetworkSpec.from_json(tmp_path / "real.nnlab.json") == d.model.spec
+    errors = DialogRecorder()
+    monkeypatch.setattr(QMessageBox, "critical", errors)
+    os.mkfifo(tmp_path / "pipe.nnlab.json")
+    assert not d.document.save_to(str(tmp_path / "pipe.nnlab.json"))
+    (title, text), = errors.calls
+    assert "pipe.nnlab.json" in text and "not an ordinary file" in text
+    assert (tmp_path / "pipe.nnlab.json").is_fifo()
 
 
 def test_a_file_with_problems_opens_and_shows_them(window, tmp_path):

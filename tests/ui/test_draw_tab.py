@@ -15,52 +15,17 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTranslator
 from PySide6.QtGui import QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from nnlab import NetworkSpec, load_mnist
-from nnlab.data.mnist import read_idx
+from nnlab import NetworkSpec
 from nnlab.inside import DrawModelError, check_model, look_inside
 from nnlab.network import Network
-from nnlab.optimizers import Adam
 from nnlab.paths import resource
 from ui.context import AppContext
 from ui.draw import draw_tab as draw_tab_module
 from ui.draw.canvas import DrawingCanvas
 from ui.draw.draw_tab import DrawTab
-from ui.draw.my_digits import MyDigitsPanel, my_digits_folder
 
 # The pipeline must read this share of the varied drawn set correctly (see drawn_digits.py).
 DRAWN_SET_ACCURACY = 0.9
-
-
-@pytest.fixture(scope="session")
-def model_path(tmp_path_factory):
-    bundled = resource("models", "mnist_default.npz")
-    if bundled.is_file():
-        return bundled
-    (x, t), (x_test, t_test) = load_mnist()
-    net = Network(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")), seed=0)
-    optimizer = Adam(lr=0.001)
-    rng = np.random.default_rng(0)
-    for _epoch in range(2):
-        order = rng.permutation(len(x))
-        for start in range(0, len(x), 100):
-            batch = order[start:start + 100]
-            optimizer.update(net.params, net.gradient(x[batch], t[batch]))
-    path = tmp_path_factory.mktemp("model") / "mnist_test_model.npz"
-    net.save(path, meta={"dataset": "mnist", "epochs": 2, "test_acc": net.accuracy(x_test, t_test)})
-    return path
-
-
-@pytest.fixture
-def tab(qtbot, model_path):
-    widget = DrawTab(AppContext())
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    assert widget.open_model_file(model_path)
-    widget.activateWindow()
-    widget.canvas.setFocus()
-    return widget
 
 
 def shown_digit(tab: DrawTab) -> str:
@@ -349,84 +314,6 @@ def test_look_inside_shows_every_layer(tab):
     assert rows[-1][2] and np.isclose(rows[-1][1].sum(), 1)
     assert tab.inside_view.saliency.rgb is not None
     assert "0" in tab.inside_view.saliency_text.text()
-
-
-# ---- my digits ----------------------------------------------------------------------------------
-
-def test_labelled_drawings_are_kept_exported_and_imported_as_idx(tab, qtbot, tmp_path):
-    panel = tab.my_digits
-    assert panel.folder == my_digits_folder() and len(panel.digits) == 0
-    assert not panel.label_buttons[0].isEnabled()  # nothing drawn yet
-    drawn = [(1, 0), (7, 0), (0, 1), (7, 2)]
-    for digit, variant in drawn:
-        draw_digit(tab.canvas, DIGITS[digit][variant], Placement(size=0.6))
-        expected = np.rint(tab.steps.centred * 255).astype(np.uint8)
-        qtbot.mouseClick(panel.label_buttons[digit], Qt.MouseButton.LeftButton)
-        np.testing.assert_array_equal(panel.digits.images[-1], expected)
-        assert tab.canvas.is_blank()  # cleared for the next one
-    assert panel.digits.labels.tolist() == [d for d, _ in drawn]
-    assert panel.evaluation is not None and panel.evaluation.total == 4
-    assert "of 4" in panel.result_label.text()
-
-    # Kept on disk: a new panel (a restart) finds the same set.
-    again = MyDigitsPanel()
-    qtbot.addWidget(again)
-    np.testing.assert_array_equal(again.digits.images, panel.digits.images)
-
-    images_path, labels_path = panel.export_to(tmp_path)
-    assert images_path.name == "t10k-images-idx3-ubyte"
-    np.testing.assert_array_equal(read_idx(images_path), panel.digits.images)
-    np.testing.assert_array_equal(read_idx(labels_path), panel.digits.labels)
-
-    (tmp_path / "gz").mkdir()
-    gz_images, gz_labels = panel.export_to(tmp_path / "gz", compress=True)
-    assert gz_images.name == "t10k-images-idx3-ubyte.gz"
-    assert gz_images.read_bytes()[:2] == b"\x1f\x8b"
-    np.testing.assert_array_equal(read_idx(gz_images), panel.digits.images)
-    np.testing.assert_array_equal(read_idx(gz_labels), panel.digits.labels)
-
-    saved_images, saved_labels = panel.digits.images.copy(), panel.digits.labels.copy()
-    panel.clear_set()
-    assert len(panel.digits) == 0
-    assert panel.import_from(images_path)  # the labels file is found by its MNIST name
-    np.testing.assert_array_equal(panel.digits.images, saved_images)
-    np.testing.assert_array_equal(panel.digits.labels, saved_labels)
-    assert panel.import_from(gz_images)  # imports add to the set
-    assert panel.digits.labels.tolist() == 2 * saved_labels.tolist()
-
-
-def test_a_corrupt_import_keeps_the_current_set(tab, qtbot, tmp_path):
-    panel = tab.my_digits
-    draw_digit(tab.canvas, DIGITS[1][0], Placement())
-    qtbot.mouseClick(panel.label_buttons[1], Qt.MouseButton.LeftButton)
-    before = panel.digits.images.copy()
-    (tmp_path / "t10k-images-idx3-ubyte").write_bytes(b"\x00\x00\x08\x03garbage")
-    (tmp_path / "t10k-labels-idx1-ubyte").write_bytes(b"\x00\x00\x08\x01\x00\x00\x00\x01\x07")
-    assert not panel.import_from(tmp_path / "t10k-images-idx3-ubyte")
-    assert "t10k-images-idx3-ubyte" in panel.notice_label.text()
-    np.testing.assert_array_equal(panel.digits.images, before)
-    assert len(panel.digits) == 1
-
-
-def test_misread_digits_are_listed_with_their_guess(tab, qtbot):
-    panel = tab.my_digits
-    draw_digit(tab.canvas, DIGITS[0][0], Placement())
-    qtbot.mouseClick(panel.label_buttons[6], Qt.MouseButton.LeftButton)  # a "0" labelled 6
-    assert panel.evaluation.correct == 0
-    assert panel.evaluation.confusion[6, 0] == 1
-    assert panel.misread.count() == 1 and panel.misread.item(0).text() == "6 → 0"
-
-
-def test_an_unreadable_saved_set_is_kept_aside(qtbot):
-    folder = my_digits_folder()
-    folder.mkdir(parents=True)
-    (folder / "t10k-images-idx3-ubyte").write_bytes(b"junk")
-    (folder / "t10k-labels-idx1-ubyte").write_bytes(b"junk")
-    panel = MyDigitsPanel()
-    qtbot.addWidget(panel)
-    assert len(panel.digits) == 0
-    assert (folder / "t10k-images-idx3-ubyte.bad").exists()
-    assert panel.notice_label.text()
 
 
 # ---- the varied drawn set ----------------------------------------------------------------------

@@ -184,18 +184,51 @@ def test_every_ui_string_in_the_source_has_a_japanese_translation(tmp_path):
     assert sorted(in_code - translated) == []
 
 
+def digits_5000(tmp_path) -> str:
+    path = tmp_path / "x.json"
+    path.write_text('{"layers": [{"type": "Affine", "units": ' + "1" * 5000 + "}]}")
+    return str(path)
+
+
 @pytest.mark.parametrize("argv, message", [
-    (["--lang", "fr"], "invalid choice: 'fr'"),
-    (["--tab", "settings"], "invalid choice: 'settings'"),
-    (["--model", "/no/such/model.npz"], "no such file"),
-    (["--colour"], "unrecognized arguments"),
+    (lambda p: ["--lang", "fr"], "invalid choice: 'fr'"),
+    (lambda p: ["--tab", "settings"], "invalid choice: 'settings'"),
+    (lambda p: ["--model", "/no/such/model.npz"], "no such file"),
+    (lambda p: ["--colour"], "unrecognized arguments"),
+    (lambda p: ["--model", digits_5000(p)], "5,000 digits"),
 ])
-def test_bad_options_give_a_clean_error(argv, message, capsys):
+def test_bad_options_give_a_clean_error(argv, message, capsys, tmp_path):
     with pytest.raises(SystemExit) as exit_info:
-        parse_args(argv)
+        parse_args(argv(tmp_path))
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+    assert err.startswith("nnlab: ") and err.count("\n") == 1
+
+
+def test_main_py_with_an_unreadable_design_fails_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "main.py", "--model", digits_5000(tmp_path)], cwd=root,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "5,000 digits" in done.stderr
+
+
+def test_pyside6_lupdate_is_found_beside_the_running_python(monkeypatch):
+    """A venv's bin/ is often not on PATH: the tool must still be found."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    monkeypatch.setenv("PATH", "")
+    found = Path(tool._tool("pyside6-lupdate"))
+    assert found.parent in (Path(sys.executable).parent, Path(sys.executable).resolve().parent)
 
 
 def test_closing_asks_about_unsaved_changes(qtbot, monkeypatch):

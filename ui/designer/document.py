@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSaveFile, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from nnlab.safe_write import SaveError
 from nnlab.spec import NetworkSpec, SpecError
 
 from ..i18n import current_language
@@ -118,17 +119,14 @@ class DesignDocument(QObject):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        """Write the design to ``path`` atomically (a crash never leaves half a file)."""
-        out = QSaveFile(path)
-        ok = out.open(QSaveFile.OpenModeFlag.WriteOnly)
-        if ok:
-            out.write(self.model.spec.dumps().encode("utf-8"))
-            ok = out.commit()
-        else:
-            out.cancelWriting()
-        if not ok:
+        """Write the design to ``path`` atomically (nnlab.safe_write: a crash never leaves half a
+        file, a symlink is written through, a device or folder is refused)."""
+        try:
+            self.model.spec.to_json(path)
+        except OSError as e:  # SaveError says why in both languages
+            reason = e.reason(current_language()) if isinstance(e, SaveError) else str(e)
             self._error(self.tr("Save Design"), self.tr("Could not save “%1”: %2")
-                        .replace("%1", path).replace("%2", out.errorString()))
+                        .replace("%1", path).replace("%2", reason))
             return False
         self.path = str(Path(path).resolve())
         self._dirty = False
@@ -201,7 +199,7 @@ def read_design(path: str | Path) -> NetworkSpec:
         spec = NetworkSpec.loads(text)
     except SpecError as e:
         raise DesignFileError("\n".join(pr.message(lang) for pr in e.problems)) from e
-    data = json.loads(text)
+    data = json.loads(text.removeprefix("\ufeff"))  # parsed above: cannot fail
     fmt = data.get("format")
     if "layers" not in data and not (isinstance(fmt, str) and fmt.startswith("nnlab.")):
         raise DesignFileError(QCoreApplication.translate(

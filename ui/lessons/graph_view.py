@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab.lessons import graph as G
 
+from .. import theme
 from ..i18n import bilingual
 from ..stepview.numbers import format_number
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, FORWARD
 
 ROW_SPACING = 130.0  # pixels between graph rows at full size
 
@@ -79,7 +80,7 @@ class GraphView(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), theme.WHITE)
         if self.graph is None:
             return
         pos, _ = self._layout()
@@ -98,7 +99,7 @@ class GraphView(QWidget):
             asked = self.asking == i
             hot = asked or (newest is not None and newest[0] == i)
             colour = (BACKWARD if asked or newest[1] == "backward" else FORWARD) if hot \
-                else QColor("#5b6472")
+                else theme.MUTED
             self._paint_edge(painter, a, b, colour, 3.2 if hot else 1.6)
             fwd, bwd = shown[i]
             # Edges from the inputs converge on their node: label them where they are still apart.
@@ -166,7 +167,7 @@ class GraphView(QWidget):
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
                 continue
             if text is None:
-                painter.setPen(QColor("#b8bec8"))
+                painter.setPen(theme.PENDING)
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
                 continue
             fill = QColor(colour)
@@ -180,20 +181,20 @@ class GraphView(QWidget):
     @staticmethod
     def _paint_node(painter: QPainter, node: G.Node, rect: QRectF, font: QFont) -> None:
         painter.setFont(font)
-        painter.setPen(QPen(QColor("#3b4350"), 1.6))
+        painter.setPen(QPen(theme.TEXT_SOFT, 1.6))
         if node.kind == "op":
-            painter.setBrush(QColor("#f4f6f9"))
+            painter.setBrush(theme.PANEL)
             painter.drawEllipse(rect)
             op_font = QFont(font)
             op_font.setBold(True)
             op_font.setPointSizeF(font.pointSizeF() * (1.3 if len(node.label[0]) == 1 else 0.95))
             painter.setFont(op_font)
         else:
-            painter.setBrush(QColor("#fff7e6") if node.kind == "output" else QColor("#eef3fb"))
+            painter.setBrush(theme.WARNING_BG if node.kind == "output" else theme.pale(FORWARD, 0.93))
             path = QPainterPath()
             path.addRoundedRect(rect, 8, 8)
             painter.drawPath(path)
-        painter.setPen(QColor("#1d232b"))
+        painter.setPen(theme.TEXT)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, bilingual(node.label))
 
     def _paint_legend(self, painter: QPainter, font: QFont) -> None:

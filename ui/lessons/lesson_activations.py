@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,11 +25,9 @@ from nnlab.lessons import activations as A
 
 from ..i18n import bilingual
 from ..stepview.numbers import format_number
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, BORDER_STRONG, FAINT, FORWARD, MUTED
 from .lesson_page import LessonPage
 from .panels.collapse import CollapsePanel
-
-FAINT = QColor("#c5cad3")
 
 
 class ActivationsPage(LessonPage):
@@ -62,8 +59,8 @@ class ActivationsPage(LessonPage):
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setLabel("bottom", "u")
             plot.setXRange(-6, 6, padding=0.02)
-            plot.addLine(x=0, pen=pg.mkPen("#8a8f98", width=1))
-            plot.addLine(y=0, pen=pg.mkPen("#8a8f98", width=1))
+            plot.addLine(x=0, pen=pg.mkPen(FAINT, width=1))
+            plot.addLine(y=0, pen=pg.mkPen(FAINT, width=1))
         self.f_plot.setYRange(-1.2, 1.6, padding=0)
         self.df_plot.setYRange(-0.1, 1.2, padding=0)
         self.quarter = pg.InfiniteLine(pos=0.25, angle=0, pen=pg.mkPen(BACKWARD, width=1,
@@ -72,7 +69,7 @@ class ActivationsPage(LessonPage):
         self.quarter_label.setPos(0.3, 0.25)
         self.df_plot.addItem(self.quarter)
         self.df_plot.addItem(self.quarter_label)
-        self.cursors = [pg.InfiniteLine(angle=90, pen=pg.mkPen("#5b6472", width=1,
+        self.cursors = [pg.InfiniteLine(angle=90, pen=pg.mkPen(MUTED, width=1,
                                                                style=Qt.PenStyle.DotLine))
                         for _ in range(2)]
         self.f_plot.addItem(self.cursors[0])
@@ -148,8 +145,8 @@ class ActivationsPage(LessonPage):
     def _restyle(self) -> None:
         for key, (fc, dc) in self.curves.items():
             chosen = key == self.key
-            fc.setPen(pg.mkPen(FORWARD, width=3) if chosen else pg.mkPen(FAINT, width=1.5))
-            dc.setPen(pg.mkPen(BACKWARD, width=3) if chosen else pg.mkPen(FAINT, width=1.5))
+            fc.setPen(pg.mkPen(FORWARD, width=3) if chosen else pg.mkPen(BORDER_STRONG, width=1.5))
+            dc.setPen(pg.mkPen(BACKWARD, width=3) if chosen else pg.mkPen(BORDER_STRONG, width=1.5))
             visible = chosen or self.compare.isChecked()
             fc.setVisible(visible)
             dc.setVisible(visible)

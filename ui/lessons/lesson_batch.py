@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from nnlab.data.mnist import SIDE
 from nnlab.lessons.samples import bundled_model
 from nnlab.stepper import Phase
 
+from ..theme import BORDER_STRONG, ERROR, FAINT, SUCCESS
 from .lesson_stepping import SteppingPage
 
 SHOWN = 16
-GOOD = QColor("#1b7f4b")
-BAD = QColor("#b03a2e")
+GOOD = SUCCESS
+BAD = ERROR
 
 
 class PredictionStrip(QWidget):
@@ -53,15 +55,15 @@ class PredictionStrip(QWidget):
         font.setBold(True)
         p.setFont(font)
         for i in range(n):
-            pixels = np.ascontiguousarray((255 - self.images[i].reshape(28, 28) * 255).astype(np.uint8))
-            image = QImage(pixels.data, 28, 28, 28, QImage.Format.Format_Grayscale8)
+            pixels = np.ascontiguousarray((255 - self.images[i].reshape(SIDE, SIDE) * 255).astype(np.uint8))
+            image = QImage(pixels.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8)
             x = 2 + i * cell
             p.drawImage(QRectF(x + 4, 2, side, side), image)
-            p.setPen(QColor("#c5cad3"))
+            p.setPen(BORDER_STRONG)
             p.drawRect(QRectF(x + 4, 2, side, side))
             text_rect = QRectF(x, side + 4, cell, 20)
             if self.predicted is None:
-                p.setPen(QColor("#8a8f98"))
+                p.setPen(FAINT)
                 p.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, "?")
                 continue
             ok = int(self.predicted[i]) == int(self.labels[i])

@@ -13,7 +13,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,14 +30,14 @@ from nnlab.lessons import descent as D
 
 from ..i18n import bilingual
 from ..stepview.numbers import format_number
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, ERROR, FAINT, FORWARD, SUCCESS
 from .lesson_page import LessonPage, sentence_gap
 from .panels.modes import ModesPanel
 
 STEPS_PER_TICK = 8
 TICK_MS = 25
-BAD = QColor("#b03a2e")
-GOOD = QColor("#1b7f4b")
+BAD = ERROR
+GOOD = SUCCESS
 
 
 class DescentPage(LessonPage):
@@ -85,7 +84,7 @@ class DescentPage(LessonPage):
         self.fit_plot.showGrid(x=True, y=True, alpha=0.25)
         self.fit_plot.setMouseEnabled(x=False, y=False)
         self.fit_plot.setMenuEnabled(False)
-        self.fit_plot.plot([0, 5], [0, 5], pen=pg.mkPen("#8a8f98", width=1, style=Qt.PenStyle.DashLine))
+        self.fit_plot.plot([0, 5], [0, 5], pen=pg.mkPen(FAINT, width=1, style=Qt.PenStyle.DashLine))
         self.fit_points = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(BACKWARD))
         self.fit_plot.addItem(self.fit_points)
         self.status = QLabel()

@@ -10,16 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,14 +26,15 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import gates as G
 
 from ..stepview.numbers import format_number
-from ..stepview.style import FORWARD
+from ..theme import ERROR, FAINT, FORWARD, MUTED, SELECTION_SOFT, SUCCESS, TEXT, WHITE
+from ..widgets.factories import readonly_table
 from .lesson_page import LessonPage
 from .lesson_page import sentence_gap as _gap
 
 GATES = ("AND", "OR", "NAND", "XOR")
-OK_COLOUR = QColor("#1b7f4b")
-BAD_COLOUR = QColor("#b03a2e")
-ONE_FILL = QColor("#dcebf7")
+OK_COLOUR = SUCCESS
+BAD_COLOUR = ERROR
+ONE_FILL = SELECTION_SOFT
 
 
 def _spin(name: str, value: float) -> QDoubleSpinBox:
@@ -51,15 +49,7 @@ def _spin(name: str, value: float) -> QDoubleSpinBox:
 
 
 def _table(rows: int, cols: int, name: str) -> QTableWidget:
-    table = QTableWidget(rows, cols)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return table
+    return readonly_table(name, rows, cols)
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -109,7 +99,7 @@ class DecisionPlane(QWidget):
             return QPointF(ox + (x1 - lo) / (hi - lo) * side, oy + side - (x2 - lo) / (hi - lo) * side)
 
         frame = QRectF(ox, oy, side, side)
-        p.fillRect(frame, QColor("white"))
+        p.fillRect(frame, WHITE)
         # Shade the half-plane where the perceptron outputs 1, by clipping a polygon.
         corners = [(lo, lo), (hi, lo), (hi, hi), (lo, hi)]
         w1, w2 = self.w
@@ -118,7 +108,7 @@ class DecisionPlane(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(ONE_FILL)
             p.drawPolygon(QPolygonF([to_px(*c) for c in inside]))
-        p.setPen(QPen(QColor("#8a8f98"), 1))
+        p.setPen(QPen(FAINT, 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(frame)
         line = _line(w1, w2, self.b, lo, hi)
@@ -133,12 +123,12 @@ class DecisionPlane(QWidget):
         p.setFont(font)
         for (x1, x2), t in zip(G.INPUTS, self.want):
             c = to_px(x1, x2)
-            p.setPen(QPen(QColor("#1d232b"), 1.4))
-            p.setBrush(QColor("#1d232b") if t else QColor("white"))
+            p.setPen(QPen(TEXT, 1.4))
+            p.setBrush(TEXT if t else WHITE)
             p.drawEllipse(c, 9, 9)
-            p.setPen(QColor("white") if t else QColor("#1d232b"))
+            p.setPen(WHITE if t else TEXT)
             p.drawText(QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, str(t))
-        p.setPen(QColor("#5b6472"))
+        p.setPen(MUTED)
         p.setFont(self.font())
         p.drawText(QPointF(ox + side - 18, oy + side - 6), "x₁")
         p.drawText(QPointF(ox + 4, oy + 14), "x₂")

@@ -29,7 +29,7 @@ from nnlab.lessons.predict import Prediction, judge, parse_guess
 from ..i18n import bilingual, current_language
 from ..stepview.numbers import format_number
 from ..stepview.predict import PredictBox
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, FORWARD
 from .graph_view import GraphView
 from .lesson_page import LessonPage
 from .progress import predictions_right

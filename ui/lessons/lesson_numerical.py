@@ -12,14 +12,11 @@ import math
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,8 @@ from PySide6.QtWidgets import (
 from nnlab.lessons.numerical import GradientRace, mnist_race
 
 from ..stepview.numbers import format_number
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, FORWARD
+from ..widgets.factories import readonly_table
 from .lesson_page import LessonPage
 
 SLICE_SECONDS = 0.03
@@ -61,12 +59,7 @@ class NumericalPage(LessonPage):
         self.timing.setTextFormat(Qt.TextFormat.RichText)
         self.timing.setWordWrap(True)
         self.timing.setStyleSheet("font-size: 11pt;")
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("numericalTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = readonly_table("numericalTable", 0, 5)
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                   + 4 * self.table.verticalHeader().defaultSectionSize() + 4)
         self.verdict = QLabel()

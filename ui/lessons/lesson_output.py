@@ -12,16 +12,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -36,14 +33,15 @@ from nnlab.lessons.predict import Prediction, judge, parse_guess
 from ..i18n import bilingual
 from ..stepview.numbers import format_number, parse_number
 from ..stepview.predict import PredictBox
-from ..stepview.style import BACKWARD, FORWARD
+from ..theme import BACKWARD, ERROR, FORWARD, SUCCESS
+from ..widgets.factories import readonly_table
 from .lesson_page import LessonPage
 from .panels.binary import BinaryPanel
 from .panels.signal import SignalPanel
 from .progress import predictions_right
 
-BAD = QColor("#b03a2e")
-GOOD = QColor("#1b7f4b")
+BAD = ERROR
+GOOD = SUCCESS
 MAX_SCORES = 10
 
 
@@ -57,15 +55,7 @@ def _numbers(text: str) -> list[float] | None:
 
 
 def _table(name: str) -> QTableWidget:
-    table = QTableWidget()
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return table
+    return readonly_table(name, row_header=True)
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, list[str], QColor | None]],

@@ -105,11 +105,8 @@ class DesignStepPage(LessonPage):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.message.setStyleSheet("background: #fff4f2; border: 1px solid #e7b7ae; "
-                                   "border-radius: 6px; padding: 12px; font-size: 10.5pt;")
         self.sample_label = QLabel()
         self.sample_label.setObjectName("designSample")
-        self.sample_label.setStyleSheet("color: #5b6472;")
         self.sample_label.setTextFormat(Qt.TextFormat.PlainText)
         self.view = StepView(context)
         layout = QVBoxLayout(self)

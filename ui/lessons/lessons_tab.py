@@ -33,10 +33,10 @@ from nnlab.lessons import LESSONS, Lesson, get_lesson
 from nnlab.stepper import Phase
 
 from ..i18n import bilingual, current_language
+from ..theme import set_state
 from .lesson_frame import LessonFrame
 from .lesson_page import LessonPage
 from .progress import (
-    DONE_GREEN,
     FINISHED,
     NOT_STARTED,
     OPENED,
@@ -50,17 +50,6 @@ from .progress import (
 _log = logging.getLogger(__name__)
 
 DESIGN = "your_design"  # the id of the "Your design" entry
-
-TAB_STYLE = """
-QListWidget#lessonList { font-size: 10.5pt; }
-QListWidget#lessonList::item { padding: 7px 0px; }
-QLabel#lessonTitle { font-size: 16pt; font-weight: 600; }
-QLabel#lessonSummary { font-size: 11pt; color: #3b4350; }
-QLabel#lessonBody { background: #f6f8fb; border: 1px solid #dde2ea; border-radius: 6px;
-                    padding: 8px 10px; color: #28303a; }
-QLabel#lessonGoal { color: #5b6472; }
-"""
-
 
 # Lesson kind → (module in ui.lessons, page class). Imported when first opened, so the tab opens
 # fast; a new kind of lesson is one line here.
@@ -91,7 +80,6 @@ class LessonsTab(QWidget):
     def __init__(self, context=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lessonsTab")
-        self.setStyleSheet(TAB_STYLE)
         self.context = context
         self.pages: dict[str, QWidget] = {}
         self.frames: dict[str, QWidget] = {}  # what the stack shows: a LessonFrame, or the page
@@ -318,7 +306,7 @@ class LessonsTab(QWidget):
             self.body.setText(bilingual(lesson.body) + self._try_text(lesson))
             done = self.progress(lesson.id) == FINISHED
             self.goal.setText(("✓ " if done else "") + self.goal_text(lesson))
-            self.goal.setStyleSheet(f"color: {DONE_GREEN.name()};" if done else "")
+            set_state(self.goal, "done", done)
         self._toggle_body(self.body_toggle.isChecked())
 
     def goal_text(self, lesson: Lesson) -> str:

@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 
 from nnlab.lessons import Lesson
 from nnlab.lessons.quizzes import quiz_for
 
+from ..theme import FORWARD, PENDING, SUCCESS, WHITE
+
 SETTINGS_GROUP = "lessons"
 NOT_STARTED, OPENED, FINISHED = "", "opened", "finished"
-FORWARD_BLUE = QColor("#0072b2")
-DONE_GREEN = QColor("#1b7f4b")
 
 
 def progress(lesson_id: str) -> str:
@@ -103,12 +103,12 @@ def mark_icon(state: str) -> QIcon:
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     if state == FINISHED:
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(DONE_GREEN)
+        p.setBrush(SUCCESS)
         p.drawEllipse(2, 2, size - 4, size - 4)
-        p.setPen(QPen(QColor("white"), 2.0))
+        p.setPen(QPen(WHITE, 2.0))
         p.drawPolyline([QPointF(5.5, 9.5), QPointF(8, 12), QPointF(12.5, 6.5)])
     else:
-        colour = FORWARD_BLUE if state == OPENED else QColor("#b8bec8")
+        colour = FORWARD if state == OPENED else PENDING
         p.setPen(QPen(colour, 1.6))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(3, 3, size - 6, size - 6)

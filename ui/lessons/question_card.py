@@ -36,13 +36,7 @@ from nnlab.lessons.quizzes import Question
 
 from ..i18n import bilingual
 from ..stepview.numbers import format_number
-
-
-def set_state(widget: QWidget, name: str, value: str) -> None:
-    """Set a style property (``verdict``, ``state``) and re-polish so the style sheet follows."""
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+from ..theme import DISABLED, set_state
 
 
 class QuestionCard(QFrame):
@@ -164,7 +158,7 @@ class QuestionCard(QFrame):
     @staticmethod
     def _code_html(lines: list[str]) -> str:
         width = len(str(len(lines)))
-        rows = [f"<span style='color:#9aa1ab'>{n:>{width}}</span>  {html.escape(t)}"
+        rows = [f"<span style='color:{DISABLED.name()}'>{n:>{width}}</span>  {html.escape(t)}"
                 for n, t in enumerate(lines, 1)]
         return "<pre style='margin:0'>" + "\n".join(rows) + "</pre>"
 

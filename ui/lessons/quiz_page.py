@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nnlab.lessons.quizzes import Quiz
 
-from ..stepview.style import CHECK_STYLE
 from .progress import answered_right, save_answer
 from .question_card import QuestionCard
 
@@ -28,7 +27,6 @@ class QuizPage(QWidget):
     def __init__(self, quiz: Quiz, lesson_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("quizPage")
-        self.setStyleSheet(CHECK_STYLE)
         self.quiz = quiz
         self.lesson_id = lesson_id
         self.intro = QLabel()

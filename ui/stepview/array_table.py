@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from ..theme import FORWARD, NEGATIVE_FILL, tint
 from .numbers import as_2d, format_full, format_number, parse_number, screen_to_index
-from .style import FORWARD, NEGATIVE_FILL, tint
 
 MAX_TABLE = 12  # the largest side shown as a table; anything bigger is a heatmap
 _ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
@@ -220,8 +220,7 @@ class ArrayTable(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
-        self.setStyleSheet("QTableView { selection-background-color: transparent;"
-                           " selection-color: black; gridline-color: #d5d9df; }")
+        self.ensurePolished()  # the style sheet's font, which the row height below is made for
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             header.setHighlightSections(False)

@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..theme import FORWARD, HINT
 from .array_table import ArrayTable, fits_table
 from .heatmap import Heatmap, is_strip
 from .numbers import as_2d, index_to_screen, screen_to_index
-from .style import FORWARD
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
@@ -73,7 +73,7 @@ class ArrayView(QWidget):
         self._shape = array.shape
         self._array = array
         self._symbol = symbol_html
-        self.title.setText(f"{symbol_html} <span style='font-weight:400; color:#667080'>"
+        self.title.setText(f"{symbol_html} <span style='font-weight:400; color:{HINT.name()}'>"
                            f"{shape_text(array.shape)}</span>")
         plain = name or key
         if fits_table(array):

@@ -17,8 +17,6 @@ from nnlab.book_code import optimizer_code
 from nnlab.registry import LayerType
 from nnlab.stepper import Phase, StepRecord
 
-from .style import CHECK_STYLE
-
 SETTINGS_KEY = "stepview/showCode"
 
 
@@ -37,7 +35,6 @@ class CodePanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("codePanel")
-        self.setStyleSheet(CHECK_STYLE)
         self.title = QLabel()
         self.title.setObjectName("codeTitle")
         self.code = QLabel()

@@ -17,9 +17,8 @@ from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from ..widgets.layer_style import NEGATIVE, POSITIVE
+from ..theme import FORWARD, NEGATIVE, POSITIVE, TEXT_SOFT, tint
 from .numbers import as_2d, format_full, screen_to_index
-from .style import FORWARD, tint
 
 
 def square_side(shape2d: tuple[int, int]) -> int | None:
@@ -64,7 +63,7 @@ class Heatmap(pg.GraphicsLayoutWidget):
                                    width=14, colorMapMenu=False)
         self.addItem(self.bar, row=0, col=1)
         self.bar.setImageItem(self.image)
-        self.bar.axis.setTextPen(pg.mkPen("#3d4652"))
+        self.bar.axis.setTextPen(pg.mkPen(TEXT_SOFT))
         self.involved_rect = QGraphicsRectItem()
         self.focus_rect = QGraphicsRectItem()
         for item, z in ((self.involved_rect, 10), (self.focus_rect, 11)):

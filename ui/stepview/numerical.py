@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from nnlab.stepper import Stepper, StepperError
 
 from ..i18n import bilingual, error_text
+from ..theme import ERROR, HINT, SUCCESS, WARNING_TEXT
 from .numbers import format_number
 from .slots import d, forward_record_of, param_symbol
 
@@ -106,8 +107,8 @@ def result_html(result: dict, s_in: str, focus: tuple[str, tuple] | None, note) 
         where = f"<sub>{sep.join(str(i) for i in idx)}</sub>" if idx else ""
         ok = rel < TOLERANCE
         worst = max(worst, rel)
-        verdict = (f"<span style='color:#1b7f4b; font-weight:700'>✓ {words['pass']}</span>" if ok
-                   else f"<span style='color:#c0392b; font-weight:700'>✗ {words['fail']}</span>")
+        verdict = (f"<span style='color:{SUCCESS.name()}; font-weight:700'>✓ {words['pass']}</span>" if ok
+                   else f"<span style='color:{ERROR.name()}; font-weight:700'>✗ {words['fail']}</span>")
         rows.append(
             f"<tr><td style='white-space:nowrap'>{symbol}{where}</td>"
             f"<td align='right'>{format_number(backprop[idx])}</td>"
@@ -125,9 +126,9 @@ def result_html(result: dict, s_in: str, focus: tuple[str, tuple] | None, note) 
     how = html.escape(QCoreApplication.translate(
         "NumericalCheck", "Relative error = ‖g − g̃‖ / (‖g‖ + ‖g̃‖) over the whole array."))
     text = (f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
-            f"<p style='margin-top:4px'>{summary} <span style='color:#667080'>{how}</span></p>")
+            f"<p style='margin-top:4px'>{summary} <span style='color:{HINT.name()}'>{how}</span></p>")
     if note:
-        text += f"<p style='color:#8a4b08'>{html.escape(bilingual(note))}</p>"
+        text += f"<p style='color:{WARNING_TEXT.name()}'>{html.escape(bilingual(note))}</p>"
     return text
 
 
@@ -140,7 +141,7 @@ class NumericalPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("numericalPanel")
         self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
+        self.title.setObjectName("caption")
         self.result = QLabel()
         self.result.setObjectName("numericalResult")
         self.result.setWordWrap(True)

@@ -32,17 +32,11 @@ from nnlab.lessons.predict import Prediction, Verdict, judge, parse_guess
 from nnlab.stepper import Phase, StepRecord
 
 from ..i18n import bilingual, current_language
+from ..theme import set_state
 from .numbers import format_number
 from .slots import default_focus, layer_entry, slots_for
-from .style import CHECK_STYLE
 
 GENERIC_TOLERANCE = 0.005
-
-
-def set_verdict(label: QLabel, kind: str) -> None:
-    label.setProperty("verdict", kind)
-    label.style().unpolish(label)
-    label.style().polish(label)
 
 
 class PredictBox(QFrame):
@@ -55,7 +49,6 @@ class PredictBox(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("predictBox")
-        self.setStyleSheet(CHECK_STYLE)
         self.prompt = QLabel()
         self.prompt.setObjectName("predictPrompt")
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
@@ -95,7 +88,7 @@ class PredictBox(QFrame):
 
     def tell(self, text: str, kind: str) -> None:
         """Show a verdict: "right", "wrong" or "shown" (revealed without a right guess)."""
-        set_verdict(self.verdict, kind)
+        set_state(self.verdict, "verdict", kind)
         self.verdict.setText(text)
         self.verdict.setVisible(bool(text))
 

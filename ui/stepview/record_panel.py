@@ -60,8 +60,6 @@ class RecordPanel(QWidget):
         self.note = QLabel()
         self.note.setObjectName("gradientNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #8a4b08; background: #fff4e0; border-radius: 4px;"
-                                " padding: 4px 8px;")
         self.note.setVisible(False)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -89,7 +87,7 @@ class RecordPanel(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(8)
             caption = QLabel()
-            caption.setObjectName("sectionTitle")
+            caption.setObjectName("caption")
             box.addWidget(caption)
             box.addStretch(1)
             self.captions[role] = caption

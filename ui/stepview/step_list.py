@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from nnlab.stepper import Phase, StepRecord
 
-from .style import phase_colour
+from ..theme import phase_colour
 
 
 def step_title(record: StepRecord, n_layers: int) -> str:

@@ -51,7 +51,6 @@ from .predict import PredictController
 from .record_panel import RecordPanel
 from .session import session_problem
 from .step_list import StepList
-from .style import STEP_STYLE
 from .view_actions import ActionMixin
 from .view_edits import EditMixin
 from .view_render import RenderMixin
@@ -70,7 +69,6 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepView")
-        self.setStyleSheet(STEP_STYLE)
         self.context = context
         self._stepper: Stepper | None = None
         self._title: tuple[str, str] | None = None
@@ -100,7 +98,7 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self.narration_view.setOpenExternalLinks(False)
         self.step_list = StepList()
         self.steps_caption = QLabel()
-        self.steps_caption.setObjectName("sectionTitle")
+        self.steps_caption.setObjectName("caption")
         self.panel = RecordPanel()
         self.checks = CheckRunner(self.panel.numerical, self)
         self.predict = PredictController(self)  # predict, then reveal (off until a page asks)

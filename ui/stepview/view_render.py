@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from nnlab.stepper import Phase
 
 from ..i18n import bilingual
+from ..theme import FORWARD, phase_colour
 from .formula import Formula, formula_for
 from .narration import default_narration
 from .numbers import format_number
@@ -29,7 +30,6 @@ from .slots import (
     update_keys,
     valid_focus,
 )
-from .style import FORWARD, phase_colour
 
 _log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from nnlab.lessons import comparisons as C
 
 from ...stepview.numbers import format_number
-from ...stepview.style import BACKWARD, FORWARD
+from ...theme import BACKWARD, FORWARD
 
 U = np.linspace(-6, 6, 241)
 

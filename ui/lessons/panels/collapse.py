@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from nnlab.lessons import comparisons as C
 
 from ...stepview.numbers import format_number
-from ...stepview.style import BACKWARD, FORWARD, UPDATE
+from ...theme import BACKWARD, FORWARD, UPDATE
 
 X1 = np.linspace(-3, 3, 121)
 X2 = 0.5

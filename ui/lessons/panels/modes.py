@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from nnlab.lessons import comparisons as C
 
-from ...stepview.style import BACKWARD, FORWARD, UPDATE
+from ...theme import BACKWARD, FORWARD, UPDATE
 
 COLOURS = {"batch": FORWARD, "minibatch": UPDATE, "stochastic": BACKWARD}
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 from nnlab.lessons import comparisons as C
 
 from ...stepview.numbers import format_number
-from ...stepview.style import BACKWARD, FORWARD
+from ...theme import BACKWARD, FORWARD, MUTED
 
 W_LO, W_HI, W_STEPS = -1.0, 8.0, 180
 
@@ -37,7 +37,7 @@ class SignalPanel(QWidget):
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMouseEnabled(x=False, y=False)
             plot.setMenuEnabled(False)
-            cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#5b6472", width=1))
+            cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(MUTED, width=1))
             plot.addItem(cursor)
             self.cursors.append(cursor)
         self.slider = QSlider(Qt.Orientation.Horizontal)

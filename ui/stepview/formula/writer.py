@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor
 
+from ...theme import HINT
 from ..numbers import format_number, format_signed
 
 SHOWN_TERMS = 3  # terms written out before "…"
@@ -80,7 +81,7 @@ def terms(count: int, symbolic: Callable[[int], str], numeric: Callable[[int], s
     head = list(range(SHOWN_TERMS))
     hidden = count - SHOWN_TERMS - 1
     more = Q.translate("StepFormula", "%n more", None, hidden)
-    gap = f"{join}<span style='color:#667080'>…({more})…</span>{join}"
+    gap = f"{join}<span style='color:{HINT.name()}'>…({more})…</span>{join}"
     sym = join.join(symbolic(k) for k in head) + gap + symbolic(count - 1)
     nums = join.join(numeric(k) for k in head) + gap + numeric(count - 1)
     return sym, nums
