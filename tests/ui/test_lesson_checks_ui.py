@@ -74,6 +74,36 @@ def answer_quiz(qtbot, tab: LessonsTab, lesson_id: str) -> None:
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
 
 
+# ---- progress ----------------------------------------------------------------------------------------
+
+def test_progress_survives_recreating_the_tab(qtbot):
+    context = AppContext()
+    first = LessonsTab(context)
+    qtbot.addWidget(first)
+    first.show()
+    choose(qtbot, first, "perceptron")
+    answer_quiz(qtbot, first, "perceptron")  # lesson 1 has no predictions: the quiz finishes it
+    choose(qtbot, first, "activations")
+    first.shutdown()
+    first.close()
+
+    second = LessonsTab(context)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_id == "activations"  # the lesson open last is open again
+    assert second.progress("perceptron") == "finished"
+    assert second.progress("activations") == "opened"
+    assert second.progress("three_layer") == ""
+    rows = {second.list.item(r).data(Qt.ItemDataRole.UserRole): second.list.item(r)
+            for r in range(second.list.count())}
+    assert rows["perceptron"].toolTip().endswith("Finished")
+    assert "quiz 3/3" in rows["perceptron"].text()
+    assert rows["three_layer"].toolTip().endswith("Not started")
+    choose(qtbot, second, "perceptron")
+    assert all(card.right for card in second.frame("perceptron").quiz.cards)  # answered before
+    second.shutdown()
+
+
 # ---- predict, then reveal ---------------------------------------------------------------------------
 
 def test_lesson_2_goal_is_met_only_by_a_right_prediction(qtbot, tab):

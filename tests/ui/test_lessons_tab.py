@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from nnlab import Network, NetworkSpec
@@ -155,49 +155,6 @@ def test_xor_fails_with_one_perceptron_and_works_with_two(qtbot, tab):
 
 
 # ---- progress ----------------------------------------------------------------------------------------
-
-def answer_quiz(qtbot, tab, lesson_id: str) -> None:
-    """Answer every 確認テスト question of the lesson right, as a learner: choose, type, click."""
-    frame = tab.frame(lesson_id)
-    qtbot.mouseClick(frame.tabs.tabBar(), Qt.MouseButton.LeftButton,
-                     pos=frame.tabs.tabBar().tabRect(1).center())
-    for card in frame.quiz.cards:
-        q = card.question
-        if q.kind == "choice":
-            for i in q.right:
-                button = card.buttons[i]  # on its indicator: a wide button's right end is no hit
-                qtbot.mouseClick(button, Qt.MouseButton.LeftButton,
-                                 pos=QPoint(8, button.height() // 2))
-        elif q.kind == "number":
-            qtbot.keyClicks(card.edit, repr(q.answer))
-        else:
-            card.pick_line(q.lines[0])
-        qtbot.mouseClick(card.check_button, Qt.MouseButton.LeftButton)
-        assert card.right, q.id
-
-
-def test_progress_survives_recreating_the_tab(qtbot, context):
-    first = make_tab(qtbot, context)
-    choose(qtbot, first, "perceptron")
-    answer_quiz(qtbot, first, "perceptron")  # lesson 1 has no predictions: the quiz finishes it
-    choose(qtbot, first, "activations")
-    first.shutdown()
-    first.close()
-
-    second = make_tab(qtbot, context)
-    assert second.current_id == "activations"  # the lesson open last is open again
-    assert second.progress("perceptron") == "finished"
-    assert second.progress("activations") == "opened"
-    assert second.progress("three_layer") == ""
-    rows = {second.list.item(r).data(Qt.ItemDataRole.UserRole): second.list.item(r)
-            for r in range(second.list.count())}
-    assert rows["perceptron"].toolTip().endswith("Finished")
-    assert "quiz 3/3" in rows["perceptron"].text()
-    assert rows["three_layer"].toolTip().endswith("Not started")
-    choose(qtbot, second, "perceptron")
-    assert all(card.right for card in second.frame("perceptron").quiz.cards)  # answered before
-    second.shutdown()
-
 
 # ---- stepping lessons ----------------------------------------------------------------------------------
 
