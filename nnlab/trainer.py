@@ -12,9 +12,9 @@ dataclasses of plain floats and ints, cheap to send to another thread. Stop and 
 
 Speed (design.md §3): MNIST stays uint8 and each batch is converted into one preallocated float
 buffer; the thread that iterates the generator computes with denormals flushed to zero
-(nnlab.fpmode), and while a run is under way BLAS uses one thread — for the whole process, since
-BLAS has no per-thread setting (a second thread gives small GEMMs nothing and takes the core the
-window needs). Threadpoolctl is a dependency; without it the run is just slower.
+(nnlab.fpmode), and while a run is under way BLAS uses ``config.threads`` threads (None: every
+core; nnlab.threads) — for the whole process, since BLAS has no per-thread setting; the app asks
+for every core but one, so the window keeps its own.
 
 Divergence guard: the first NaN or infinite loss (checked every batch, free: it is one float) or
 parameter (checked every ``GUARD_EVERY`` steps) ends the run with ``Diverged``, and the network
@@ -44,11 +44,7 @@ from .errors import NNLabError
 from .fpmode import flush_denormals
 from .network import Network
 from .optimizers import make_optimizer
-
-try:
-    from threadpoolctl import threadpool_limits
-except ImportError:  # optional at run time: only speed depends on it
-    threadpool_limits = None
+from .threads import blas_threads
 
 EVAL_BATCH = 1000
 TRAIN_EVAL_LIMIT = 10_000
@@ -73,6 +69,7 @@ class TrainConfig:
     train_subset: int | None = None
     report_every: int = 10        # a BatchEnd every k batches
     evaluate_train: bool = True   # per-epoch train loss/accuracy (on up to 10,000 samples)
+    threads: int | None = None    # BLAS threads while training; None: every core
 
 
 # ---- events: epochs are 1-based; batch = batches done in the epoch, step = updates done in the run
@@ -257,6 +254,9 @@ class Trainer:
         if not (isinstance(cfg.lr, (int, float)) and cfg.lr > 0 and math.isfinite(cfg.lr)):
             raise TrainerError(f"the learning rate must be a positive number, not {cfg.lr!r}",
                                f"学習率は正の数でなければなりません（{cfg.lr!r}）")
+        if cfg.threads is not None and (not isinstance(cfg.threads, int) or cfg.threads < 1):
+            raise TrainerError(f"threads must be a positive whole number, not {cfg.threads!r}",
+                               f"スレッド数は正の整数でなければなりません（{cfg.threads!r}）")
         if not cfg.weight_decay >= 0:
             raise TrainerError(f"weight decay must be ≥ 0, not {cfg.weight_decay!r}",
                                "荷重減衰（weight decay）は 0 以上でなければなりません"
@@ -326,8 +326,7 @@ class Trainer:
             stack.enter_context(flush_denormals())
             # Overflow is how divergence starts; the guard reports it, numpy need not warn too.
             stack.enter_context(np.errstate(over="ignore", invalid="ignore", divide="ignore"))
-            if threadpool_limits is not None:
-                stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
+            stack.enter_context(blas_threads(self.config.threads))
             yield from self._run()
 
     def _run(self) -> Iterator[TrainEvent]:
