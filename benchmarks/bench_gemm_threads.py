@@ -9,8 +9,9 @@ An Affine layer with batch B, n_in K and units N runs three GEMMs per training s
 Each takes M·K·N multiply-adds (the same count for all three). This script times all three for a
 grid of layer shapes with one BLAS thread and with ``--threads`` (default: every core), the two
 interleaved block by block so that a shared machine's load hits both alike, and prints the
-speed-up (fastest time with 1 thread ÷ fastest with N, and the same with medians) against M·K·N,
-then the speed-up per band of sizes. nnlab.threads uses the
+speed-up against M·K·N, then the speed-up per band of sizes. Every call is timed on its own and
+the fastest is kept: on a shared machine most calls wait for a core, and the fastest is the one
+that ran undisturbed (the median speed-up, printed beside it, shows what the load did). nnlab.threads uses the
 resulting rule: GEMMs below the size where the speed-up crosses 1 run on one thread.
 
     env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python benchmarks/bench_gemm_threads.py \
@@ -29,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+CALLS = 20  # single calls timed per block
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -46,22 +48,15 @@ def _gemms(b: int, k: int, n: int, rng: np.random.Generator) -> dict:
     return {"x·W": lambda: x @ w, "xᵀ·δ": lambda: x.T @ delta, "δ·Wᵀ": lambda: delta @ w.T}
 
 
-def _time(f, budget: float = 0.02) -> float:
-    """Seconds per call: the best of a few timed loops of about ``budget`` seconds."""
+def _times(f, calls: int) -> list[float]:
+    """Seconds of each of ``calls`` single calls (after one untimed call)."""
     f()
-    start = time.perf_counter()
-    calls = 0
-    while time.perf_counter() - start < budget / 4:
-        f()
-        calls += 1
-    calls = max(1, calls * 4)
-    best = float("inf")
-    for _ in range(3):
+    out = []
+    for _ in range(calls):
         start = time.perf_counter()
-        for _ in range(calls):
-            f()
-        best = min(best, (time.perf_counter() - start) / calls)
-    return best
+        f()
+        out.append(time.perf_counter() - start)
+    return out
 
 
 def measure(threads: int, repeats: int) -> list[dict]:
@@ -76,10 +71,11 @@ def measure(threads: int, repeats: int) -> list[dict]:
                 one, many = [], []
                 for _ in range(repeats):
                     with controller.limit(limits=1, user_api="blas"):
-                        one.append(_time(f))
+                        one += _times(f, CALLS)
                     with controller.limit(limits=threads, user_api="blas"):
-                        many.append(_time(f))
-                # The fastest block is the one least disturbed by other processes.
+                        many += _times(f, CALLS)
+                # On a shared machine most calls wait for a core; the fastest call is the one
+                # that had both cores, i.e. what the GEMM costs on a machine at rest.
                 t1, tn = min(one), min(many)
                 rows.append({"gemm": name, "B": b, "K": k, "N": n, "mkn": b * k * n,
                              "us_1": t1 * 1e6, f"us_{threads}": tn * 1e6, "speedup": t1 / tn,
@@ -90,7 +86,8 @@ def measure(threads: int, repeats: int) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--repeats", type=int, default=7, help="interleaved blocks per GEMM")
+    parser.add_argument("--repeats", type=int, default=10,
+                        help=f"interleaved blocks of {CALLS} calls per GEMM and thread count")
     parser.add_argument("--json", action="store_true", help="one JSON object a line per GEMM")
     args = parser.parse_args(argv)
     from threadpoolctl import threadpool_info
