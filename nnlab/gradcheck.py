@@ -35,19 +35,19 @@ Progress = Callable[[int, int], None]  # (entries done, entries in all); may rai
 
 @dataclass(frozen=True)
 class ParamCheck:
-    """One parameter's comparison over the checked entries (``indices``, flat); ``numerical`` is
-    NaN at the entries that were not checked."""
+    """One parameter's comparison over the checked entries (``indices``, flat; None: every
+    entry); ``numerical`` is NaN at the entries that were not checked."""
 
     key: str
     relative_error: float
     max_abs_diff: float
     backprop: np.ndarray = field(repr=False)
     numerical: np.ndarray = field(repr=False)
-    indices: np.ndarray = field(repr=False)
+    indices: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def checked(self) -> int:
-        return len(self.indices)
+        return self.backprop.size if self.indices is None else len(self.indices)
 
     @property
     def size(self) -> int:

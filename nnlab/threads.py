@@ -12,6 +12,8 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+MIN_THREADED_GEMM = 2**20  # placeholder, set from bench_gemm_threads.py
+
 try:
     from threadpoolctl import threadpool_limits
 except ImportError:  # optional at run time: only speed depends on it
@@ -24,6 +26,30 @@ def available_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS, Windows
         return max(1, os.cpu_count() or 1)
+
+
+def gemm_sizes(net, batch_size: int) -> list[int]:
+    """M·K·N of each layer's forward product for a batch (the backward products are the same
+    size): batch × outputs per sample × fan-in, the fan-in being W's entries per bias entry (an
+    Affine layer: n_in; a convolution: C·FH·FW)."""
+    sizes = []
+    for layer, shape in zip(net.layers, net.spec.output_shapes()):
+        w, b = layer.params.get("W"), layer.params.get("b")
+        if w is not None and b is not None and b.size:
+            outputs = 1
+            for n in shape:
+                outputs *= n
+            sizes.append(batch_size * outputs * (w.size // b.size))
+    return sizes
+
+
+def training_threads(threads: int | None, net, batch_size: int) -> int:
+    """BLAS threads for training ``net``: at most ``threads`` (None: every core), and one when
+    every GEMM of the network is too small to gain from more (``MIN_THREADED_GEMM``)."""
+    threads = threads or available_cores()
+    if max(gemm_sizes(net, batch_size), default=0) < MIN_THREADED_GEMM:
+        return 1
+    return threads
 
 
 def app_threads() -> int:
