@@ -12,7 +12,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-MIN_THREADED_GEMM = 2**20  # placeholder, set from bench_gemm_threads.py
+# The smallest GEMM (M·K·N multiply-adds) a second thread speeds up. Measured with
+# benchmarks/bench_gemm_threads.py on the 2-core development machine (OpenBLAS 0.3.31, float32,
+# the fastest of 200 calls each): every GEMM below 524,288 ran exactly as fast on 2 threads as on
+# 1 (0.98–1.01×, 48 GEMMs: OpenBLAS itself keeps a product on one thread until M·K·N reaches
+# twice its 262,144 threshold), and from there on 2 threads were faster for most shapes (median
+# 1.2–1.4× up to 8 M, 1.5–1.8× above). So the per-GEMM choice is OpenBLAS's own, and a network
+# whose products are all below it trains on one thread.
+MIN_THREADED_GEMM = 2 * 262_144
 
 try:
     from threadpoolctl import threadpool_limits

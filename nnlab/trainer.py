@@ -12,9 +12,10 @@ dataclasses of plain floats and ints, cheap to send to another thread. Stop and 
 
 Speed (design.md §3): MNIST stays uint8 and each batch is converted into one preallocated float
 buffer; the thread that iterates the generator computes with denormals flushed to zero
-(nnlab.fpmode), and while a run is under way BLAS uses ``config.threads`` threads (None: every
-core; nnlab.threads) — for the whole process, since BLAS has no per-thread setting; the app asks
-for every core but one, so the window keeps its own.
+(nnlab.fpmode), and while a run is under way BLAS uses up to ``config.threads`` threads (None:
+every core; one for a network whose GEMMs are all too small to gain: nnlab.threads) — for the
+whole process, since BLAS has no per-thread setting; the app asks for every core but one, so the
+window keeps its own.
 
 Divergence guard: the first NaN or infinite loss (checked every batch, free: it is one float) or
 parameter (checked every ``GUARD_EVERY`` steps) ends the run with ``Diverged``, and the network
@@ -44,7 +45,7 @@ from .errors import NNLabError
 from .fpmode import flush_denormals
 from .network import Network
 from .optimizers import make_optimizer
-from .threads import blas_threads
+from .threads import blas_threads, training_threads
 
 EVAL_BATCH = 1000
 TRAIN_EVAL_LIMIT = 10_000
@@ -69,7 +70,7 @@ class TrainConfig:
     train_subset: int | None = None
     report_every: int = 10        # a BatchEnd every k batches
     evaluate_train: bool = True   # per-epoch train loss/accuracy (on up to 10,000 samples)
-    threads: int | None = None    # BLAS threads while training; None: every core
+    threads: int | None = None    # at most this many BLAS threads; None: every core
 
 
 # ---- events: epochs are 1-based; batch = batches done in the epoch, step = updates done in the run
@@ -326,7 +327,9 @@ class Trainer:
             stack.enter_context(flush_denormals())
             # Overflow is how divergence starts; the guard reports it, numpy need not warn too.
             stack.enter_context(np.errstate(over="ignore", invalid="ignore", divide="ignore"))
-            stack.enter_context(blas_threads(self.config.threads))
+            cfg = self.config
+            stack.enter_context(blas_threads(training_threads(cfg.threads, self.net,
+                                                              cfg.batch_size)))
             yield from self._run()
 
     def _run(self) -> Iterator[TrainEvent]:
