@@ -35,6 +35,23 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def idle_cores(cores: int | None = None, load: float | None = None) -> int:
+    """Cores not taken by other programs: ``cores`` (default: this process's) minus the 1-minute
+    load average (default: the system's, where the OS reports one), at least one.
+
+    A BLAS thread on a core another program keeps busy stalls every product it shares: with the
+    second of 2 cores busy, 2 threads trained 784-100-10 about 20 times slower than 1 (load
+    average 8–10 on the development machine, benchmarks/bench_train.py).
+    """
+    cores = available_cores() if cores is None else cores
+    if load is None:
+        try:
+            load = os.getloadavg()[0]
+        except (AttributeError, OSError):  # Windows
+            load = 0.0
+    return max(1, min(cores, cores - int(load + 0.5)))
+
+
 def gemm_sizes(net, batch_size: int) -> list[int]:
     """M·K·N of each layer's forward product for a batch (the backward products are the same
     size): batch × outputs per sample × fan-in, the fan-in being W's entries per bias entry (an
@@ -51,17 +68,18 @@ def gemm_sizes(net, batch_size: int) -> list[int]:
 
 
 def training_threads(threads: int | None, net, batch_size: int) -> int:
-    """BLAS threads for training ``net``: at most ``threads`` (None: every core), and one when
-    every GEMM of the network is too small to gain from more (``MIN_THREADED_GEMM``)."""
-    threads = threads or available_cores()
+    """BLAS threads for training ``net``: at most ``threads`` (None: every idle core), and one
+    when every GEMM of the network is too small to gain from more (``MIN_THREADED_GEMM``)."""
+    threads = threads or idle_cores()
     if max(gemm_sizes(net, batch_size), default=0) < MIN_THREADED_GEMM:
         return 1
     return threads
 
 
 def app_threads() -> int:
-    """Training threads for the desktop app: every core but one, so the window keeps its own."""
-    return max(1, available_cores() - 1)
+    """Training threads for the desktop app: every core but one, so the window keeps its own
+    (and none that another program keeps busy), at least one."""
+    return max(1, min(available_cores() - 1, idle_cores()))
 
 
 @contextmanager

@@ -13,7 +13,7 @@ dataclasses of plain floats and ints, cheap to send to another thread. Stop and 
 Speed (design.md §3): MNIST stays uint8 and each batch is converted into one preallocated float
 buffer; the thread that iterates the generator computes with denormals flushed to zero
 (nnlab.fpmode), and while a run is under way BLAS uses up to ``config.threads`` threads (None:
-every core; one for a network whose GEMMs are all too small to gain: nnlab.threads) — for the
+every idle core; one for a network whose GEMMs are all too small to gain: nnlab.threads) — for the
 whole process, since BLAS has no per-thread setting; the app asks for every core but one, so the
 window keeps its own.
 
@@ -70,7 +70,7 @@ class TrainConfig:
     train_subset: int | None = None
     report_every: int = 10        # a BatchEnd every k batches
     evaluate_train: bool = True   # per-epoch train loss/accuracy (on up to 10,000 samples)
-    threads: int | None = None    # at most this many BLAS threads; None: every core
+    threads: int | None = None    # at most this many BLAS threads; None: every idle core
 
 
 # ---- events: epochs are 1-based; batch = batches done in the epoch, step = updates done in the run

@@ -8,7 +8,7 @@ import statistics
 
 from ..network import Network
 from ..spec import LayerSpec, NetworkSpec
-from ..threads import available_cores
+from ..threads import idle_cores
 from ..trainer import TrainConfig, Trainer
 from .common import DATASET_HELP, MNIST_SIZE, load_dataset, pct, peak_rss_mb, positive
 
@@ -40,7 +40,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         row = {"arch": spec.name, "samples_per_s": round(statistics.median(rates), 1),
                "test_acc": statistics.median(accs), "peak_rss_mb": round(peak_rss_mb(), 1),
                "epochs": args.epochs, "repeats": args.repeats,
-               "threads": args.threads or available_cores()}
+               "threads": args.threads or idle_cores()}
         if args.json:
             print(json.dumps(row), flush=True)
         else:
@@ -56,6 +56,6 @@ def add_parser(sub) -> None:
     p.add_argument("--epochs", type=positive(int), default=1, help="epochs per repeat (default 1)")
     p.add_argument("--repeats", type=positive(int), default=3, help="report medians (default 3)")
     p.add_argument("--threads", type=positive(int), default=None, metavar="N",
-                   help="BLAS threads (default: every core)")
+                   help="BLAS threads (default: every idle core)")
     p.add_argument("--json", action="store_true", help="one JSON object a line per network")
     p.set_defaults(func=cmd_bench)

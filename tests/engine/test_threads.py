@@ -11,6 +11,7 @@ from nnlab.threads import (
     available_cores,
     blas_threads,
     gemm_sizes,
+    idle_cores,
     training_threads,
 )
 from nnlab.trainer import TrainConfig, Trainer
@@ -46,10 +47,18 @@ def test_gemm_sizes_are_batch_times_outputs_times_fan_in():
 def test_small_networks_train_on_one_thread_and_large_ones_on_what_was_asked():
     assert training_threads(4, small(), 100) == 1
     assert training_threads(4, mlp(), 100) == 4
-    assert training_threads(None, mlp(), 100) == available_cores()
+    assert 1 <= training_threads(None, mlp(), 100) <= available_cores()
     # The same network at a tiny batch: 5·784·100 multiply-adds are below the threshold.
     assert 5 * 784 * 100 < MIN_THREADED_GEMM and training_threads(4, mlp(), 5) == 1
-    assert app_threads() == max(1, available_cores() - 1)
+    assert 1 <= app_threads() <= max(1, available_cores() - 1)
+
+
+@pytest.mark.parametrize("cores, load, idle", [
+    (2, 0.0, 2), (2, 0.4, 2), (2, 0.6, 1), (2, 1.0, 1), (2, 9.0, 1),
+    (8, 0.3, 8), (8, 2.2, 6), (8, 7.8, 1),
+])
+def test_idle_cores_leave_out_what_other_programs_keep_busy(cores, load, idle):
+    assert idle_cores(cores, load) == idle
 
 
 def test_a_small_network_trains_on_one_blas_thread_even_when_more_are_allowed():
