@@ -136,7 +136,8 @@ def add_parser(sub) -> None:
     p.add_argument("--seed", type=int, default=0,
                    help="weights, shuffling and augmentation (default 0)")
     p.add_argument("--threads", type=positive(int), default=None, metavar="N",
-                   help="BLAS threads for training (default: every core that no other program keeps busy)")
+                   help="BLAS threads for training (default: every core that no other "
+                        "program keeps busy)")
     p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
     p.add_argument("--json", action="store_true",
                    help="one JSON object a line per epoch, then a summary")
