@@ -28,11 +28,13 @@ TARGET_MS = 50.0
 
 def _pass(stepper, timings: list[float]) -> None:
     """One forward and backward pass, timing every step."""
-    while stepper.position.phase == "forward":
+    from nnlab.stepper import Phase
+
+    while stepper.position.phase == Phase.FORWARD:
         t0 = time.perf_counter()
         stepper.forward_step()
         timings.append((time.perf_counter() - t0) * 1000)
-    while stepper.position.phase == "backward":
+    while stepper.position.phase == Phase.BACKWARD:
         t0 = time.perf_counter()
         stepper.backward_step()
         timings.append((time.perf_counter() - t0) * 1000)
@@ -55,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from nnlab import Network, NetworkSpec, Stepper, load_mnist
     from nnlab.paths import resource
+    from nnlab.stepper import Phase
 
     (_, _), (x_test, t_test) = load_mnist()
     x, t = x_test[0], t_test[0]
@@ -69,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ui.stepper.step_view import StepView
+    from ui.stepview.step_view import StepView
 
     app = QApplication.instance() or QApplication([])
     view = StepView()
@@ -83,8 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     parts: dict[str, list[float]] = {"refresh": [], "layout": [], "paint": []}
     s = view.stepper
     for i in range(2 * args.passes):
-        while s.position.phase in ("forward", "backward"):
-            forward = s.position.phase == "forward"
+        while s.position.phase in (Phase.FORWARD, Phase.BACKWARD):
+            forward = s.position.phase == Phase.FORWARD
             if i % 2 == 0:  # as the learner sees it: the button's action, then the pixels
                 t0 = time.perf_counter()
                 view.step_forward() if forward else view.step_backward()

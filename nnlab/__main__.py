@@ -1,4 +1,4 @@
-"""python -m nnlab train | eval | predict | gradcheck | bench"""
+"""python -m nnlab train | eval | predict | gradcheck | bench | export"""
 
 import sys
 

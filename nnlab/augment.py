@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-SIDE = 28
+from .data.mnist import SIDE
+
 PAD = 2  # zero border: a clipped coordinate then reads only zeros (see Augmenter._gather)
 
 

@@ -39,9 +39,9 @@ from pathlib import Path
 
 import numpy as np
 
+from .data.mnist import SIDE as FIELD  # MNIST's image side
 from .errors import NNLabError
 
-FIELD = 28  # MNIST's image side
 BOX = 20  # the side of the box the digit is scaled to fit (MNIST: 20×20, then padded to 28×28)
 CENTRE = 14.0  # centre-of-mass target in pixel indices (MNIST training set: 13.5–14.5, mean 14.00)
 

@@ -26,10 +26,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import layers as L
+from .data.mnist import CLASSES, SIDE
+from .data.mnist import PIXELS as INPUT_PIXELS
 from .errors import NNLabError
-
-INPUT_PIXELS = 784
-CLASSES = 10
 
 
 class DrawModelError(NNLabError):
@@ -105,7 +104,7 @@ def look_inside(network, image: np.ndarray) -> Inside:
         scores=scores[0],
         probabilities=probabilities,
         predicted=predicted,
-        saliency=np.asarray(dout, dtype=np.float64).reshape(28, 28),
+        saliency=np.asarray(dout, dtype=np.float64).reshape(SIDE, SIDE),
     )
 
 

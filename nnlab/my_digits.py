@@ -18,12 +18,11 @@ from pathlib import Path
 import numpy as np
 
 from .data.idx_write import write_idx
-from .data.mnist import read_idx_pair
+from .data.mnist import CLASSES, SIDE, read_idx_pair
+from .evaluation import confusion_matrix
 
 IMAGES_NAME = "t10k-images-idx3-ubyte"
 LABELS_NAME = "t10k-labels-idx1-ubyte"
-SIDE = 28
-CLASSES = 10
 
 
 @dataclass(frozen=True)
@@ -133,9 +132,7 @@ class DigitSet:
         for start in range(0, len(self), batch_size):
             probs[start:start + batch_size] = network.predict(x[start:start + batch_size])
         predictions = probs.argmax(axis=1) if len(self) else np.zeros(0, np.int64)
-        confusion = np.zeros((CLASSES, CLASSES), np.int64)
-        np.add.at(confusion, (self.labels.astype(np.int64), predictions), 1)
-        return Evaluation(predictions, probs, confusion)
+        return Evaluation(predictions, probs, confusion_matrix(self.labels, predictions, CLASSES))
 
 
 def labels_path_for(images_path: str | Path) -> Path:

@@ -19,8 +19,10 @@ from typing import Any
 
 import numpy as np
 
+from . import evaluation
 from . import layers as L
 from .errors import NNLabError
+from .evaluation import as_input
 from .registry import REGISTRY, Registry
 from .spec import NetworkSpec, SpecError
 
@@ -52,6 +54,8 @@ class Network:
         self.dtype = np.dtype(dtype)
         self.rng = np.random.default_rng(seed)
         self.meta: dict[str, Any] = {}
+        #: The model file this network was loaded from or saved to last (None: in no file).
+        self.path: Path | None = None
         self.layers: list[L.Layer] = []
         shape = tuple(spec.input_shape)
         for layer_spec, out_shape in zip(spec.layers, spec.output_shapes(self.registry)):
@@ -93,11 +97,7 @@ class Network:
         single = x.shape == self.input_shape
         if single:
             x = x[np.newaxis]
-        if x.dtype == np.uint8:
-            x = x.astype(self.dtype) * self.dtype.type(1 / 255)
-        elif x.dtype != self.dtype:
-            x = x.astype(self.dtype)
-        return x, single
+        return as_input(x, self.dtype), single
 
     # ---- computation ---------------------------------------------------------------------------
     def forward(self, x: np.ndarray, train: bool = False) -> np.ndarray:
@@ -139,21 +139,9 @@ class Network:
         return grads
 
     def accuracy(self, x: np.ndarray, t: np.ndarray, batch_size: int = 1000) -> float:
-        """Fraction of correct predictions (argmax for softmax, y > 0.5 for sigmoid)."""
-        if isinstance(self.head, L.IdentityWithLoss):
-            raise ValueError("accuracy is not defined for a regression (IdentityWithLoss) network")
-        t = np.asarray(t)
-        correct = 0
-        for start in range(0, len(x), batch_size):
-            y = self.predict(x[start:start + batch_size])
-            tb = t[start:start + batch_size]
-            if isinstance(self.head, L.SoftmaxWithLoss):
-                labels = tb.argmax(axis=1) if tb.ndim == 2 else tb
-                correct += int(np.sum(y.argmax(axis=1) == labels))
-            else:
-                correct += int(np.sum((y > 0.5) == (tb.reshape(y.shape) > 0.5)))
-        n = len(x) if isinstance(self.head, L.SoftmaxWithLoss) else t.size
-        return correct / max(n, 1)
+        """Fraction of correct predictions (argmax for softmax, y > 0.5 for sigmoid); the rule
+        of nnlab.evaluation, which every accuracy in NN Lab goes through."""
+        return evaluation.accuracy(self, x, t, batch_size)
 
     def copy(self) -> Network:
         """An independent network with the same spec, weights and buffers."""
@@ -189,6 +177,7 @@ class Network:
             Path(tmp).unlink(missing_ok=True)
             raise
         self.meta = info
+        self.path = path.resolve()
 
     @classmethod
     def load(cls, path: str | Path, dtype: str | np.dtype | None = None) -> Network:
@@ -250,4 +239,5 @@ class Network:
                                      f"{k} に NaN か無限大の値があります")
             live[...] = data[k]
         net.meta = meta if isinstance(meta, dict) else {}
+        net.path = path.resolve()
         return net

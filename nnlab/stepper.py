@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import numpy as np
 
@@ -29,11 +30,28 @@ class StepperError(NNLabError):
     """A step that cannot be taken now (e.g. backward before the forward pass has finished)."""
 
 
+class Phase(StrEnum):
+    """Where a pass is, in order: forward, backward, waiting for the update, done.
+
+    A ``StrEnum``, so ``Phase.FORWARD == "forward"`` (lessons name their goal phase as text).
+    """
+
+    FORWARD = "forward"
+    BACKWARD = "backward"
+    UPDATE = "update"  # the backward pass is finished; the update has not been applied
+    DONE = "done"  # the update has been applied
+
+    def reached(self, goal: str) -> bool:
+        """Whether a pass at this phase has got as far as ``goal`` ("backward": forward is done)."""
+        order = list(Phase)
+        return order.index(self) >= order.index(Phase(goal))
+
+
 @dataclass(frozen=True)
 class StepRecord:
     """What one step computed (all arrays are copies)."""
 
-    kind: str  # "forward" | "backward" | "update"
+    kind: Phase  # FORWARD, BACKWARD or UPDATE
     index: int  # the layer; -1 for an update
     layer_type: str
     x: np.ndarray | None = None  # forward: the layer's input
@@ -45,6 +63,7 @@ class StepRecord:
     dx: np.ndarray | None = None  # backward: ∂L/∂x passed down
     grads: dict[str, np.ndarray] = field(default_factory=dict)  # backward/update: ∂L/∂θ
     new_params: dict[str, np.ndarray] = field(default_factory=dict)  # update: θ after the step
+    lr: float | None = None  # update: the learning rate η it used
     note: tuple[str, str] | None = None  # (en, ja) e.g. why Step's gradient is zero
 
 
@@ -52,7 +71,7 @@ class StepRecord:
 class Position:
     """Where the pass stands: the next step's phase and layer."""
 
-    phase: str  # "forward" | "backward" | "update" | "done"
+    phase: Phase
     index: int  # next layer to run (forward/backward); -1 for update/done
 
 
@@ -103,23 +122,23 @@ class Stepper:
     def position(self) -> Position:
         s, n = self._state, self.n_layers
         if s.n_forward < n:
-            return Position("forward", s.n_forward)
+            return Position(Phase.FORWARD, s.n_forward)
         if s.n_backward < n:
-            return Position("backward", n - 1 - s.n_backward)
-        return Position("done" if s.updated else "update", -1)
+            return Position(Phase.BACKWARD, n - 1 - s.n_backward)
+        return Position(Phase.DONE if s.updated else Phase.UPDATE, -1)
 
     @property
     def can_forward(self) -> bool:
         """During the forward pass, and after a finished backward pass (it starts the next pass)."""
-        return self.position.phase != "backward"
+        return self.position.phase != Phase.BACKWARD
 
     @property
     def can_backward(self) -> bool:
-        return self.position.phase == "backward"
+        return self.position.phase == Phase.BACKWARD
 
     @property
     def can_update(self) -> bool:
-        return self.position.phase == "update"
+        return self.position.phase == Phase.UPDATE
 
     @property
     def can_undo(self) -> bool:
@@ -149,7 +168,7 @@ class Stepper:
     def backward_step(self) -> StepRecord:
         """Run the next layer backward; the first backward step is the head's."""
         if not self.can_backward:
-            if self.position.phase == "forward":
+            if self.position.phase == Phase.FORWARD:
                 raise StepperError("finish the forward pass before stepping backward",
                                    "逆伝播の前に順伝播を出力層まで進めてください")
             raise StepperError("the backward pass is finished", "逆伝播は終わっています")
@@ -172,9 +191,9 @@ class Stepper:
         before = self._state.pass_state
         after = self.net.params
         record = StepRecord(
-            "update", -1, type(optimizer).__name__,
+            Phase.UPDATE, -1, type(optimizer).__name__,
             params={k: before[k].copy() for k in grads}, grads=grads,
-            new_params={k: after[k].copy() for k in grads},
+            new_params={k: after[k].copy() for k in grads}, lr=float(optimizer.lr),
         )
         self._state.updated = True
         self._state.live_state = self.net.state()
@@ -186,11 +205,11 @@ class Stepper:
         """Finish the current pass: the rest of the forward steps, then every backward step.
 
         After a finished pass this runs the whole next one."""
-        if self.position.phase in ("update", "done"):
+        if self.position.phase in (Phase.UPDATE, Phase.DONE):
             self.forward_step()
-        while self.position.phase == "forward":
+        while self.position.phase == Phase.FORWARD:
             self.forward_step()
-        while self.position.phase == "backward":
+        while self.position.phase == Phase.BACKWARD:
             self.backward_step()
 
     def undo(self) -> None:
@@ -310,7 +329,7 @@ class Stepper:
     # ---- the computation --------------------------------------------------------------------------
     def _fix_masks(self) -> None:
         """Draw each Dropout mask once per pass so replays drop the same units."""
-        shapes = [self.net.input_shape, *self.net.spec.output_shapes()]
+        shapes = [self.net.input_shape, *self.net.spec.output_shapes(self.net.registry)]
         masks = self._state.masks
         for i, layer in enumerate(self.net.layers):
             if isinstance(layer, Dropout):
@@ -340,11 +359,11 @@ class Stepper:
                 assert isinstance(layer, Head)
                 loss = layer.forward(z, self.t, self.train)
                 y = layer.activate(z)
-                records.append(StepRecord("forward", i, type(layer).__name__, x=z.copy(), out=y.copy(),
+                records.append(StepRecord(Phase.FORWARD, i, type(layer).__name__, x=z.copy(), out=y.copy(),
                                           params=params, t=self.t.copy(), loss=loss))
             else:
                 out = layer.forward(z, self.train)
-                records.append(StepRecord("forward", i, type(layer).__name__, x=z.copy(),
+                records.append(StepRecord(Phase.FORWARD, i, type(layer).__name__, x=z.copy(),
                                           out=out.copy(), params=params))
                 z = out
         dout: np.ndarray | float = 1.0
@@ -354,7 +373,7 @@ class Stepper:
             dx = layer.backward(dout)
             note = (layer.gradient_note, layer.gradient_note_ja) if layer.gradient_note else None
             records.append(StepRecord(
-                "backward", i, type(layer).__name__, dout=np.array(dout, dtype=net.dtype),
+                Phase.BACKWARD, i, type(layer).__name__, dout=np.array(dout, dtype=net.dtype),
                 dx=dx.copy(), grads={n: g.copy() for n, g in layer.grads.items()},
                 params={n: v.copy() for n, v in layer.params.items()}, note=note))
             dout = dx

@@ -8,7 +8,8 @@
 ``EpochEnd`` per epoch, and ends with exactly one of ``Finished``, ``Stopped`` or ``Diverged``
 (``Paused``/``Resumed`` in between when the pause Event is set and cleared). Events are frozen
 dataclasses of plain floats and ints, cheap to send to another thread. Stop and pause are
-``threading.Event``s checked between batches.
+``threading.Event``s checked between batches. ``LossGrowing`` and ``DeadUnits`` warn (once
+each) that the learning rate is too high; the run goes on until its driver stops it.
 
 Speed (design.md §3): MNIST stays uint8 and each batch is converted into one preallocated float
 buffer; the thread that iterates the generator computes with denormals flushed to zero
@@ -17,15 +18,9 @@ every idle core; one for a network whose GEMMs are all too small to gain: nnlab.
 whole process, since BLAS has no per-thread setting; the app asks for every core but one, so the
 window keeps its own.
 
-Divergence guard: the first NaN or infinite loss (checked every batch, free: it is one float) or
-parameter (checked every ``GUARD_EVERY`` steps) ends the run with ``Diverged``, and the network
-gets back the parameters of the last good step: the last parameters that were finite and gave a
-finite loss on the next batch. Copying every parameter every step would cost a few per cent of
-the step, so instead a checkpoint (parameters, buffers, optimizer state, random generator
-states) is taken every ``GUARD_EVERY`` steps and at the start of each epoch, only after the
-parameters were seen to be finite and to give a finite loss. On divergence the checkpoint is
-restored and the few steps since are replayed exactly (same batches, same random numbers) up to
-the last good one. The cost is one copy per ``GUARD_EVERY`` steps.
+Events (nnlab.events), the divergence guard (nnlab.guard), the watch for a growing loss and dead
+ReLU layers (nnlab.health) and evaluation (nnlab.evaluation) live in their own modules; this one
+is the loop.
 """
 
 from __future__ import annotations
@@ -39,15 +34,36 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import layers as L
 from .augment import Augmenter
+from .data.mnist import PIXELS
 from .errors import NNLabError
+from .evaluation import EVAL_BATCH, evaluate, into_input
+from .events import (
+    BatchEnd,
+    DeadUnits,
+    Diverged,
+    EpochEnd,
+    Finished,
+    LossGrowing,
+    Paused,
+    Resumed,
+    Started,
+    Stopped,
+    TrainEvent,
+)
 from .fpmode import flush_denormals
+from .guard import DivergenceGuard
+from .health import RunWatch, divergence_message
 from .network import Network
 from .optimizers import make_optimizer
 from .threads import blas_threads, training_threads
 
-EVAL_BATCH = 1000
+__all__ = [
+    "BatchEnd", "DeadUnits", "Diverged", "EpochEnd", "Finished", "LossGrowing", "Paused",
+    "Resumed", "Started", "Stopped", "TrainConfig", "TrainEvent", "Trainer", "TrainerError",
+    "evaluate",
+]
+
 TRAIN_EVAL_LIMIT = 10_000
 
 
@@ -73,161 +89,27 @@ class TrainConfig:
     threads: int | None = None    # at most this many BLAS threads; None: every idle core
 
 
-# ---- events: epochs are 1-based; batch = batches done in the epoch, step = updates done in the run
-
-
-@dataclass(frozen=True)
-class Started:
-    epochs: int
-    batches_per_epoch: int
-    total_batches: int
-    n_train: int
-    n_test: int
-
-
-@dataclass(frozen=True)
-class BatchEnd:
-    """``loss`` of this batch; ``mean_loss`` and ``samples_per_s`` over the last report_every."""
-
-    epoch: int
-    batch: int
-    step: int
-    loss: float
-    mean_loss: float
-    samples_per_s: float
-    elapsed: float
-
-
-@dataclass(frozen=True)
-class EpochEnd:
-    """Accuracies are None for a regression head (and train_acc when evaluate_train is off)."""
-
-    epoch: int
-    train_loss: float
-    train_acc: float | None
-    test_loss: float | None
-    test_acc: float | None
-    seconds: float
-    samples_per_s: float
-
-
-@dataclass(frozen=True)
-class Paused:
-    epoch: int
-    batch: int
-
-
-@dataclass(frozen=True)
-class Resumed:
-    epoch: int
-    batch: int
-
-
-@dataclass(frozen=True)
-class Stopped:
-    epoch: int
-    batch: int
-    elapsed: float
-
-
-@dataclass(frozen=True)
-class Diverged:
-    """The loss or a parameter became NaN/inf at ``step``; the network holds the parameters after
-    ``restored_step`` updates (the last good step). ``en``/``ja`` explain it and suggest a fix."""
-
-    epoch: int
-    batch: int
-    step: int
-    loss: float
-    en: str
-    ja: str
-    restored_step: int = 0
-
-
-@dataclass(frozen=True)
-class Finished:
-    epochs: int
-    train_acc: float | None
-    test_acc: float | None
-    seconds: float
-    samples_per_s: float
-
-
-TrainEvent = Started | BatchEnd | EpochEnd | Paused | Resumed | Stopped | Diverged | Finished
-
-
-def divergence_message(lr: float) -> tuple[str, str]:
-    """The curriculum's explanation of a diverging run (lesson 6), in English and Japanese."""
-    suggest = lr / 10
-    en = (f"Training diverged: the loss or the weights became NaN or infinite. The learning rate "
-          f"{lr:g} is too high, so each step overshoots the minimum and the weights grow without "
-          "bound. The weights of the last good step were restored. Try a smaller learning rate, "
-          f"e.g. {suggest:g}.")
-    ja = ("学習が発散しました：損失または重みが NaN または無限大になりました。"
-          f"学習率 {lr:g} が大きすぎるため、1 回の更新で最小値を飛び越え、"
-          "重みが際限なく大きくなります。最後に正常だったステップの重みに戻しました。"
-          f"学習率を小さくしてください（例：{suggest:g}）。")
-    return en, ja
-
-
-def has_accuracy(net: Network) -> bool:
-    """Accuracy is defined for classification heads (softmax, sigmoid), not for regression."""
-    return not isinstance(net.head, L.IdentityWithLoss)
-
-
-def evaluate(net: Network, x: np.ndarray, t: np.ndarray, limit: int | None = None,
-             batch_size: int = EVAL_BATCH,
-             buffer: np.ndarray | None = None) -> tuple[float, float | None]:
-    """(mean loss, accuracy) of ``net`` on the first ``limit`` samples, in inference mode.
-
-    x may be uint8 (0–255, scaled by 1/255 per chunk) or float; accuracy is argmax for softmax,
-    u > 0 (y > 0.5) for sigmoid, None for regression.
-    """
-    n = len(x) if limit is None else min(limit, len(x))
-    if n == 0:
-        return float("nan"), None
-    shape = net.input_shape
-    head = net.head
-    if buffer is None or len(buffer) < min(batch_size, n):
-        buffer = np.empty((min(batch_size, n), *shape), dtype=net.dtype)
-    total_loss, correct, count = 0.0, 0, 0
-    for start in range(0, n, batch_size):
-        stop = min(start + batch_size, n)
-        xb = _into(buffer[:stop - start], x[start:stop])
-        tb = t[start:stop]
-        u = net.forward(xb, train=False)
-        total_loss += head.forward(u, tb) * (stop - start)
-        if isinstance(head, L.SoftmaxWithLoss):
-            labels = tb.argmax(axis=1) if tb.ndim == 2 else tb
-            correct += int(np.count_nonzero(u.argmax(axis=1) == labels))
-            count += stop - start
-        elif isinstance(head, L.SigmoidWithLoss):
-            correct += int(np.count_nonzero((u > 0) == (np.reshape(tb, u.shape) > 0.5)))
-            count += u.size
-    acc = correct / count if has_accuracy(net) else None
-    return total_loss / n, acc
-
-
-def _into(buf: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """x as the network's input, written into ``buf`` (uint8 pixels scaled to [0, 1])."""
-    x = x.reshape(buf.shape)
-    if x.dtype == np.uint8:
-        np.multiply(x, buf.dtype.type(1 / 255), out=buf)
-    else:
-        buf[...] = x
-    return buf
-
-
-@dataclass
-class _Checkpoint:
-    """Everything needed to replay the run from step ``step``: batch ``batch`` of the epoch next."""
-
-    step: int
-    batch: int
-    perm: np.ndarray
-    state: dict[str, np.ndarray]
-    optimizer: dict
-    rngs: tuple
+def _check_config(cfg: TrainConfig) -> None:
+    """Raise TrainerError (both languages) for a setting the loop cannot use."""
+    for name, ja in (("epochs", "エポック数"), ("batch_size", "バッチサイズ"),
+                     ("report_every", "報告間隔")):
+        value = getattr(cfg, name)
+        if not isinstance(value, int) or value < 1:
+            raise TrainerError(f"{name} must be a positive whole number, not {value!r}",
+                               f"{ja}は正の整数でなければなりません（{value!r}）")
+    if not (isinstance(cfg.lr, (int, float)) and cfg.lr > 0 and math.isfinite(cfg.lr)):
+        raise TrainerError(f"the learning rate must be a positive number, not {cfg.lr!r}",
+                           f"学習率は正の数でなければなりません（{cfg.lr!r}）")
+    if not cfg.weight_decay >= 0:
+        raise TrainerError(f"weight decay must be ≥ 0, not {cfg.weight_decay!r}",
+                           "荷重減衰（weight decay）は 0 以上でなければなりません"
+                           f"（{cfg.weight_decay!r}）")
+    if cfg.train_subset is not None and cfg.train_subset < 1:
+        raise TrainerError(f"train_subset must be ≥ 1, not {cfg.train_subset!r}",
+                           f"訓練データの件数は 1 以上でなければなりません（{cfg.train_subset!r}）")
+    if cfg.threads is not None and (not isinstance(cfg.threads, int) or cfg.threads < 1):
+        raise TrainerError(f"threads must be a positive whole number, not {cfg.threads!r}",
+                           f"スレッド数は正の整数でなければなりません（{cfg.threads!r}）")
 
 
 class Trainer:
@@ -246,22 +128,7 @@ class Trainer:
         self.config = cfg = config or TrainConfig()
         self.stop = stop if stop is not None else threading.Event()
         self.pause = pause if pause is not None else threading.Event()
-        for name, ja in (("epochs", "エポック数"), ("batch_size", "バッチサイズ"),
-                         ("report_every", "報告間隔")):
-            value = getattr(cfg, name)
-            if not isinstance(value, int) or value < 1:
-                raise TrainerError(f"{name} must be a positive whole number, not {value!r}",
-                                   f"{ja}は正の整数でなければなりません（{value!r}）")
-        if not (isinstance(cfg.lr, (int, float)) and cfg.lr > 0 and math.isfinite(cfg.lr)):
-            raise TrainerError(f"the learning rate must be a positive number, not {cfg.lr!r}",
-                               f"学習率は正の数でなければなりません（{cfg.lr!r}）")
-        if cfg.threads is not None and (not isinstance(cfg.threads, int) or cfg.threads < 1):
-            raise TrainerError(f"threads must be a positive whole number, not {cfg.threads!r}",
-                               f"スレッド数は正の整数でなければなりません（{cfg.threads!r}）")
-        if not cfg.weight_decay >= 0:
-            raise TrainerError(f"weight decay must be ≥ 0, not {cfg.weight_decay!r}",
-                               "荷重減衰（weight decay）は 0 以上でなければなりません"
-                               f"（{cfg.weight_decay!r}）")
+        _check_config(cfg)
         try:
             self.optimizer = make_optimizer(cfg.optimizer, cfg.lr, weight_decay=cfg.weight_decay,
                                             **cfg.optimizer_options)
@@ -274,28 +141,22 @@ class Trainer:
         seeds = np.random.SeedSequence(cfg.seed).spawn(3)
         self._shuffle_rng = np.random.default_rng(seeds[1])
         x, t = self._checked("training", *train)
-        if cfg.train_subset is not None:
-            if cfg.train_subset < 1:
-                raise TrainerError(f"train_subset must be ≥ 1, not {cfg.train_subset!r}",
-                                   "訓練データの件数は 1 以上でなければなりません"
-                                   f"（{cfg.train_subset!r}）")
-            if cfg.train_subset < len(x):
-                order = np.random.default_rng(seeds[0]).permutation(len(x))
-                keep = np.sort(order[:cfg.train_subset])
-                x, t = x[keep], t[keep]
+        if cfg.train_subset is not None and cfg.train_subset < len(x):
+            order = np.random.default_rng(seeds[0]).permutation(len(x))
+            keep = np.sort(order[:cfg.train_subset])
+            x, t = x[keep], t[keep]
         self.x_train, self.t_train = x, t
         self.x_test, self.t_test = (None, None) if test is None else self._checked("test", *test)
         self.augmenter = None
         if cfg.augment:
-            if int(np.prod(net.input_shape)) != 28 * 28:
+            if int(np.prod(net.input_shape)) != PIXELS:
                 raise TrainerError(
                     f"augmentation shifts, turns and scales 28×28 images; this network's input is "
                     f"{net.input_shape}",
                     "データ拡張は 28×28 の画像を移動・回転・拡大縮小します。"
                     f"このネットワークの入力は {net.input_shape} です")
             self.augmenter = Augmenter(np.random.default_rng(seeds[2]))
-        n = len(self.x_train)
-        self.batches_per_epoch = -(-n // cfg.batch_size)
+        self.batches_per_epoch = -(-len(self.x_train) // cfg.batch_size)
         # Parameter keys and where their gradients appear after backward.
         self._grad_refs = [(f"layers.{i}.{k}", layer, k)
                            for i, layer in enumerate(net.layers) for k in layer.params]
@@ -334,164 +195,164 @@ class Trainer:
 
     def _run(self) -> Iterator[TrainEvent]:
         cfg, net = self.config, self.net
-        x, t = self.x_train, self.t_train
-        n, bs = len(x), cfg.batch_size
-        nb = self.batches_per_epoch
+        n, nb = len(self.x_train), self.batches_per_epoch
         n_test = 0 if self.x_test is None else len(self.x_test)
         yield Started(cfg.epochs, nb, cfg.epochs * nb, n, n_test)
 
-        params = net.params
-        xbuf = np.empty((bs, *net.input_shape), dtype=net.dtype)
-        ubuf = np.empty((bs, *x.shape[1:]), dtype=x.dtype)
+        # Buffers for at most one batch (a batch size beyond the data allocates no more).
+        m = min(cfg.batch_size, n)
+        self._xbuf = np.empty((m, *net.input_shape), dtype=net.dtype)
+        self._ubuf = np.empty((m, *self.x_train.shape[1:]), dtype=self.x_train.dtype)
         self._eval_buf = np.empty((min(EVAL_BATCH, max(n, n_test)), *net.input_shape), net.dtype)
-        self._checkpoint = None
-        self._state_buf = {k: np.empty_like(v) for k, v in {**net.params, **net.buffers}.items()}
-        guard = self.GUARD_EVERY
-        clock = _Clock()  # .trained counts only the time spent in training steps
-        step = 0
-        window_loss, window_count, window_samples, window_start = 0.0, 0, 0, 0.0
-        acc_train = acc_test = None
+        self._params = net.params
+        self._guard = DivergenceGuard(net, self.optimizer, self.augmenter)
+        self._watch = RunWatch(net, cfg.optimizer, cfg.lr, nb)
+        self._clock = clock = _Clock()  # .trained counts only the time spent in training steps
+        self._window = _Window()
+        self._step = 0
+        last = None
         for epoch in range(1, cfg.epochs + 1):
             epoch_start, epoch_trained = clock.now(), clock.trained
-            epoch_loss = 0.0
-            perm = self._shuffle_rng.permutation(n)
-            clock.start()
-            for b in range(nb):
-                if self.pause.is_set() or self.stop.is_set():
-                    clock.lap()
-                    if not self.stop.is_set():
-                        yield Paused(epoch, b)
-                        clock.pause()
-                        while self.pause.is_set() and not self.stop.is_set():
-                            self.stop.wait(0.05)
-                        clock.resume()
-                        if not self.stop.is_set():
-                            yield Resumed(epoch, b)
-                    if self.stop.is_set():
-                        yield Stopped(epoch, b, clock.now())
-                        return
-                    clock.start()
-                checkpoint = step % guard == 0 or b == 0
-                if checkpoint:
-                    rngs = self._rng_states()  # before this batch draws from them
-                    # and before its forward pass moves BatchNorm's running statistics
-                    buffers = {k: v.copy() for k, v in self.net.buffers.items()}
-                idx = perm[b * bs:(b + 1) * bs]
-                xb = self._batch(x, idx, xbuf[:len(idx)], ubuf)
-                loss = self._forward_backward(xb, t[idx])
-                if not math.isfinite(loss):
-                    yield self._diverged(epoch, b + 1, step + 1, loss, bad=step)
-                    return
-                if checkpoint:
-                    if not self._params_finite():
-                        yield self._diverged(epoch, b + 1, step + 1, loss, bad=step)
-                        return
-                    self._save_checkpoint(step, b, perm, rngs, buffers)
-                self.optimizer.update(params, self._grads())
-                step += 1
-                epoch_loss += loss
-                window_loss += loss
-                window_count += 1
-                window_samples += len(idx)
-                if step % cfg.report_every == 0:
-                    clock.lap()
-                    rate = window_samples / max(clock.trained - window_start, 1e-9)
-                    yield BatchEnd(epoch, b + 1, step, loss, window_loss / window_count, rate,
-                                   clock.now())
-                    window_loss, window_count, window_samples = 0.0, 0, 0
-                    window_start = clock.trained
-                    clock.start()
-            clock.lap()
-            if not self._params_finite():
-                yield self._diverged(epoch, nb, step, float("nan"), bad=step)
+            epoch_loss = yield from self._epoch(epoch)
+            if epoch_loss is None:  # stopped or diverged
                 return
-
-            if cfg.evaluate_train:
-                loss_train, acc_train = evaluate(net, x, t, TRAIN_EVAL_LIMIT, buffer=self._eval_buf)
-            else:
-                loss_train, acc_train = epoch_loss / nb, None
-            loss_test = acc_test = None
-            if self.x_test is not None:
-                loss_test, acc_test = evaluate(net, self.x_test, self.t_test, buffer=self._eval_buf)
-            yield EpochEnd(epoch, loss_train, acc_train, loss_test, acc_test,
-                           clock.now() - epoch_start, n / max(clock.trained - epoch_trained, 1e-9))
-        yield Finished(cfg.epochs, acc_train, acc_test, clock.now(),
+            last = self._epoch_end(epoch, epoch_loss, epoch_start, epoch_trained)
+            yield last
+        yield Finished(cfg.epochs, last.train_acc, last.test_acc, clock.now(),
                        cfg.epochs * n / max(clock.trained, 1e-9))
 
-    def _batch(self, x, idx, xb, ubuf) -> np.ndarray:
-        """The batch x[idx] as floats in xb (augmented when configured)."""
-        m = len(idx)
-        if x.dtype == xb.dtype and self.augmenter is None:
-            return np.take(x, idx, axis=0, out=xb)
-        # Gather in the data's own type (uint8 MNIST: a quarter of the bytes), then convert.
-        u = np.take(x, idx, axis=0, out=ubuf[:m])
-        if self.augmenter is not None:
-            self.augmenter.augment(u.reshape(m, -1), out=xb.reshape(m, -1))
-            return xb
-        return _into(xb, u)
+    def _epoch(self, epoch: int):
+        """One pass over the shuffled training set, yielding its events; returns the sum of the
+        batch losses, or None when the run has ended (Stopped or Diverged yielded)."""
+        bs, clock, guard = self.config.batch_size, self._clock, self._guard
+        perm = self._shuffle_rng.permutation(len(self.x_train))
+        epoch_loss = 0.0
+        clock.start()
+        for b in range(self.batches_per_epoch):
+            if self.pause.is_set() or self.stop.is_set():
+                if (yield from self._hold(epoch, b)):
+                    return None
+            checkpoint = self._step % self.GUARD_EVERY == 0 or b == 0
+            before = guard.before_batch() if checkpoint else None
+            idx = perm[b * bs:(b + 1) * bs]
+            loss = self._gradient(idx)
+            if not math.isfinite(loss) or (checkpoint and not guard.params_finite()):
+                yield self._diverged(epoch, b + 1, self._step + 1, loss, bad=self._step)
+                return None
+            if checkpoint:
+                guard.save(self._step, b, perm, before)
+            self.optimizer.update(self._params, self._grads())
+            self._step += 1
+            epoch_loss += loss
+            yield from self._after_step(epoch, b + 1, loss, len(idx))
+        clock.lap()
+        if not guard.params_finite():
+            yield self._diverged(epoch, self.batches_per_epoch, self._step, float("nan"),
+                                 bad=self._step)
+            return None
+        return epoch_loss
 
-    def _forward_backward(self, x, t) -> float:
-        """L for the batch, leaving ∂L/∂θ in every layer's grads."""
-        loss = self.net.loss(x, t, train=True)
+    def _hold(self, epoch: int, b: int):
+        """Wait while paused (yielding Paused, then Resumed); True once Stopped was yielded."""
+        clock = self._clock
+        clock.lap()
+        if not self.stop.is_set():
+            yield Paused(epoch, b)
+            clock.pause()
+            while self.pause.is_set() and not self.stop.is_set():
+                self.stop.wait(0.05)
+            clock.resume()
+            if not self.stop.is_set():
+                yield Resumed(epoch, b)
+        if self.stop.is_set():
+            yield Stopped(epoch, b, clock.now())
+            return True
+        clock.start()
+        return False
+
+    def _after_step(self, epoch: int, batch: int, loss: float, samples: int):
+        """A BatchEnd every report_every steps, and the watch's warnings (outside the timing)."""
+        clock, window, step = self._clock, self._window, self._step
+        window.add(loss, samples)
+        events = []
+        if step % self.config.report_every == 0:
+            clock.lap()
+            rate = window.samples / max(clock.trained - window.start, 1e-9)
+            events.append(BatchEnd(epoch, batch, step, loss, window.mean(), rate, clock.now()))
+            window.reset(clock.trained)
+        warning = self._watch.after_step(epoch, step, loss)
+        if warning is not None:
+            clock.lap()
+            events.append(warning)
+        if events:
+            yield from events
+            clock.start()
+
+    def _epoch_end(self, epoch: int, epoch_loss: float, start: float, trained: float) -> EpochEnd:
+        """Loss and accuracy on (up to 10,000 of) the training set and on the test set."""
+        cfg, net, clock = self.config, self.net, self._clock
+        if cfg.evaluate_train:
+            loss_train, acc_train = evaluate(net, self.x_train, self.t_train, TRAIN_EVAL_LIMIT,
+                                             buffer=self._eval_buf)
+        else:
+            loss_train, acc_train = epoch_loss / self.batches_per_epoch, None
+        loss_test = acc_test = None
+        if self.x_test is not None:
+            loss_test, acc_test = evaluate(net, self.x_test, self.t_test, buffer=self._eval_buf)
+        return EpochEnd(epoch, loss_train, acc_train, loss_test, acc_test, clock.now() - start,
+                        len(self.x_train) / max(clock.trained - trained, 1e-9))
+
+    # ---- one step ------------------------------------------------------------------------------
+    def _gradient(self, idx: np.ndarray) -> float:
+        """L for the batch x[idx] (augmented when configured), leaving ∂L/∂θ in every layer."""
+        x, m = self.x_train, len(idx)
+        xb = self._xbuf[:m]
+        if x.dtype == xb.dtype and self.augmenter is None:
+            np.take(x, idx, axis=0, out=xb)
+        else:
+            # Gather in the data's own type (uint8 MNIST: a quarter of the bytes), then convert.
+            u = np.take(x, idx, axis=0, out=self._ubuf[:m])
+            if self.augmenter is not None:
+                self.augmenter.augment(u.reshape(m, -1), out=xb.reshape(m, -1))
+            else:
+                into_input(xb, u)
+        loss = self.net.loss(xb, self.t_train[idx], train=True)
         self.net.backward()
+        return loss
+
+    def _learn(self, idx: np.ndarray) -> float:
+        """One whole update on the batch x[idx]: θ ← optimizer(θ, ∂L/∂θ). Returns L."""
+        loss = self._gradient(idx)
+        self.optimizer.update(self._params, self._grads())
         return loss
 
     def _grads(self) -> dict[str, np.ndarray]:
         return {key: layer.grads[k] for key, layer, k in self._grad_refs}
 
-    # ---- divergence guard ----------------------------------------------------------------------
-    def _params_finite(self) -> bool:
-        return all(np.isfinite(v).all() for v in self.net.params.values())
-
-    def _rng_states(self) -> tuple:
-        aug = self.augmenter.rng.bit_generator.state if self.augmenter is not None else None
-        return (self.net.rng.bit_generator.state, aug)
-
-    def _save_checkpoint(self, step: int, batch: int, perm: np.ndarray, rngs: tuple,
-                         buffers: dict[str, np.ndarray]) -> None:
-        for k, v in {**self.net.params, **buffers}.items():
-            np.copyto(self._state_buf[k], v)
-        self._checkpoint = _Checkpoint(step, batch, perm, self._state_buf,
-                                       self.optimizer.state_dict(), rngs)
-
-    def _restore_checkpoint(self) -> None:
-        c = self._checkpoint
-        self.net.set_state(c.state)
-        self.optimizer.load_state_dict(c.optimizer)
-        self.net.rng.bit_generator.state = c.rngs[0]
-        if self.augmenter is not None:
-            self.augmenter.rng.bit_generator.state = c.rngs[1]
-
     def _diverged(self, epoch: int, batch: int, step: int, loss: float, bad: int) -> Diverged:
         """Restore the last good step before ``bad`` (the number of updates behind the first bad
         parameters) and describe what happened."""
-        target = self._replay(bad - 1)
-        en, ja = divergence_message(self.config.lr)
-        return Diverged(epoch, batch, step, float(loss), en, ja, target)
+        target = self._guard.replay(bad - 1, self.config.batch_size, self._learn)
+        en, ja, suggested = divergence_message(self.config.optimizer, self.config.lr)
+        return Diverged(epoch, batch, step, float(loss), en, ja, target, suggested)
 
-    def _replay(self, target: int) -> int:
-        """Put the network back to the parameters after ``target`` updates (≥ the checkpoint's),
-        replaying from the checkpoint, which lies in the current epoch. Returns the step reached."""
-        c = self._checkpoint
-        if c is None:  # diverged before any checkpoint: keep the weights as they are
-            return 0
-        self._restore_checkpoint()
-        x, t, bs = self.x_train, self.t_train, self.config.batch_size
-        xbuf = np.empty((bs, *self.net.input_shape), dtype=self.net.dtype)
-        ubuf = np.empty((bs, *x.shape[1:]), dtype=x.dtype)
-        params = self.net.params
-        step, b = c.step, c.batch
-        while step < target:
-            idx = c.perm[b * bs:(b + 1) * bs]
-            xb = self._batch(x, idx, xbuf[:len(idx)], ubuf)
-            self._forward_backward(xb, t[idx])
-            self.optimizer.update(params, self._grads())
-            step += 1
-            b += 1
-        if not self._params_finite():  # cannot happen with a deterministic BLAS; be safe anyway
-            self._restore_checkpoint()
-            return c.step
-        return step
+
+class _Window:
+    """The batches since the last BatchEnd: their summed loss, count and samples."""
+
+    def __init__(self):
+        self.reset(0.0)
+
+    def reset(self, start: float) -> None:
+        self.loss, self.count, self.samples, self.start = 0.0, 0, 0, start
+
+    def add(self, loss: float, samples: int) -> None:
+        self.loss += loss
+        self.count += 1
+        self.samples += samples
+
+    def mean(self) -> float:
+        return self.loss / self.count
 
 
 class _Clock:

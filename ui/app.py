@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nnlab.paths import resource
 
+from . import theme
 from .context import AppContext
 from .i18n import error_text, normalise, set_language, system_language
 from .main_window import TAB_KEYS, MainWindow
@@ -67,6 +68,7 @@ def ensure_application() -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("nnlab")
     app.setWindowIcon(app_icon())
+    theme.install(app)
     return app
 
 

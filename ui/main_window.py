@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from .context import AppContext
 from .designer import DesignerTab
 from .draw import DrawTab
+from .export_menu import ExportMenu
 from .i18n import current_language, set_language
-from .stepper.lessons_tab import LessonsTab
+from .lessons.lessons_tab import LessonsTab
 from .training import TrainTab
 from .widgets.recent_files import RecentFilesMenu
 
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
                                         self.document.save)
         self.save_as_action = self._action(self.file_menu, QKeySequence.StandardKey.SaveAs,
                                            self.document.save_as)
+        self.export_menu = ExportMenu(self, self.context, self.export_source)
+        self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, QKeySequence.StandardKey.Quit, self.close)
         if not self.quit_action.shortcuts():
@@ -164,6 +167,12 @@ class MainWindow(QMainWindow):
             self.recent_menu.remove(path)
             return
         self.open_path(path)
+
+    def export_source(self) -> tuple[str, object]:
+        """What File → Export writes: the Train tab's model on that tab, else the design."""
+        if self.current_tab() == "train":
+            return "model", getattr(self.tabs["train"], "model", None)
+        return "design", self.designer.spec()
 
     def set_current_tab(self, key: str) -> None:
         if key in self.tabs:
@@ -286,6 +295,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
+        self.export_menu.retranslateUi()
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -12,11 +12,11 @@ import sys
 from ..data.mnist import MnistFormatError
 from ..digits import DigitImageError
 from ..network import ModelFileError
-from . import bench, evaluate, gradcheck, train
+from . import bench, evaluate, export, gradcheck, train
 from .bench import bench_spec
 from .common import Parser, UserError, fail
 
-COMMANDS = (train, evaluate, gradcheck, bench)
+COMMANDS = (train, evaluate, gradcheck, bench, export)
 
 __all__ = ["COMMANDS", "bench_spec", "build_parser", "main"]
 

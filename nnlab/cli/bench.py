@@ -6,11 +6,12 @@ import argparse
 import json
 import statistics
 
+from ..data.mnist import CLASSES, PIXELS
 from ..network import Network
 from ..spec import LayerSpec, NetworkSpec
 from ..threads import idle_cores
 from ..trainer import TrainConfig, Trainer
-from .common import DATASET_HELP, MNIST_SIZE, load_dataset, pct, peak_rss_mb, positive
+from .common import DATASET_HELP, load_dataset, pct, peak_rss_mb, positive
 
 
 def bench_spec(hidden: tuple[int, ...]) -> NetworkSpec:
@@ -18,9 +19,9 @@ def bench_spec(hidden: tuple[int, ...]) -> NetworkSpec:
     layers = []
     for units in hidden:
         layers += [LayerSpec("Affine", {"units": units, "init": "he"}), LayerSpec("ReLU")]
-    layers += [LayerSpec("Affine", {"units": 10, "init": "xavier"}), LayerSpec("SoftmaxWithLoss")]
-    return NetworkSpec(input_shape=(MNIST_SIZE,), layers=layers,
-                       name="-".join(map(str, (MNIST_SIZE, *hidden, 10))))
+    layers += [LayerSpec("Affine", {"units": CLASSES, "init": "xavier"}), LayerSpec("SoftmaxWithLoss")]
+    return NetworkSpec(input_shape=(PIXELS,), layers=layers,
+                       name="-".join(map(str, (PIXELS, *hidden, CLASSES))))
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -10,13 +10,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..data.mnist import load_mnist
+from ..data.mnist import CLASSES, PIXELS, load_mnist
 from ..network import Network
 from ..spec import NetworkSpec, SpecError
 
 DATASET_HELP = "'mnist' (the bundled copy, default) or a folder of MNIST-format IDX files"
-
-MNIST_SIZE = 28 * 28
 
 
 class UserError(Exception):
@@ -61,10 +59,10 @@ def check_mnist_input(net_or_spec, what: str) -> None:
     """MNIST needs 784 inputs and a 10-class SoftmaxWithLoss head."""
     spec = getattr(net_or_spec, "spec", net_or_spec)
     shape = tuple(spec.input_shape)
-    if int(np.prod(shape)) != MNIST_SIZE:
+    if int(np.prod(shape)) != PIXELS:
         raise UserError(f"{what} takes inputs of shape {shape}, but MNIST images are 28×28 = 784 "
                         "values: set input_shape to [784]")
-    if spec.layers[-1].type != "SoftmaxWithLoss" or spec.output_shapes()[-1] != (10,):
+    if spec.layers[-1].type != "SoftmaxWithLoss" or spec.output_shapes()[-1] != (CLASSES,):
         raise UserError(f"{what}: MNIST has 10 classes: end the network in an Affine layer of 10 "
                         "units and SoftmaxWithLoss")
 

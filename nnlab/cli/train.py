@@ -9,9 +9,11 @@ import shlex
 import sys
 from pathlib import Path
 
+from ..events import BatchEnd, DeadUnits, Diverged, EpochEnd, Finished, LossGrowing
+from ..health import RunHealth
 from ..network import Network
 from ..optimizers import OPTIMIZERS
-from ..trainer import BatchEnd, Diverged, EpochEnd, Finished, TrainConfig, Trainer
+from ..trainer import TrainConfig, Trainer
 from .common import (
     DATASET_HELP,
     UserError,
@@ -40,28 +42,30 @@ def _train_config(args: argparse.Namespace) -> TrainConfig:
     )
 
 
-def cmd_train(args: argparse.Namespace) -> int:
-    """Train SPEC on MNIST (mini-batches, float32), print progress, optionally save the model."""
-    spec = load_spec(args.spec)
-    check_mnist_input(spec, args.spec)
-    out = Path(args.out) if args.out else None
-    if out is not None and (out.is_dir() or not out.resolve().parent.is_dir()):
-        problem = "is a folder" if out.is_dir() else "its folder does not exist"
-        raise UserError(f"--out {args.out}: {problem}")
-    config = _train_config(args)
-    train, test = load_dataset(args.dataset)
-    net = Network(spec, seed=args.seed, dtype="float32")
-    try:
-        trainer = Trainer(net, train, test, config)
-    except ValueError as e:
-        raise UserError(str(e)) from None
+def problem_row(event: Diverged | LossGrowing | DeadUnits) -> dict:
+    """The --json line of a failed run: what went wrong, where, and the learning rate to try."""
+    def finite(v: float) -> float | None:
+        return v if math.isfinite(v) else None
 
+    row = {"epoch": event.epoch, "step": event.step, "suggested_lr": event.suggested_lr,
+           "message": event.en}
+    if isinstance(event, Diverged):
+        return {"event": "diverged", **row, "batch": event.batch, "loss": finite(event.loss)}
+    if isinstance(event, DeadUnits):
+        return {"event": "dead_units", **row, "layer": event.layer, "loss": finite(event.loss)}
+    return {"event": "loss_growing", **row, "first_loss": event.first, "loss": finite(event.now)}
+
+
+def _train(trainer: Trainer, config: TrainConfig, quiet: bool, emit):
+    """Run ``trainer`` with a progress bar (on a terminal, unless ``quiet``) and a line per epoch
+    (JSON through ``emit`` when given); a diverging, growing or dead run is stopped (RunHealth).
+    Returns the last event and the run's health."""
     from tqdm import tqdm
 
     bar = tqdm(total=config.epochs * trainer.batches_per_epoch, unit="batch", leave=False,
-               desc=f"epoch 1/{config.epochs}", disable=args.json or not sys.stderr.isatty(),
+               desc=f"epoch 1/{config.epochs}", disable=quiet or not sys.stderr.isatty(),
                dynamic_ncols=True)
-    emit = (lambda d: print(json.dumps(d), flush=True)) if args.json else None
+    health = RunHealth()
     last = None
     try:
         for event in trainer.run():
@@ -81,15 +85,41 @@ def cmd_train(args: argparse.Namespace) -> int:
                               f"train {pct(event.train_acc)}  test {pct(event.test_acc)}  "
                               f"{event.seconds:.1f} s  {event.samples_per_s:,.0f} samples/s",
                               file=sys.stdout)
+            if health.update(event):
+                trainer.stop.set()
             last = event
     finally:
         bar.close()
+    return last, health
 
-    if isinstance(last, Diverged):
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train SPEC on MNIST (mini-batches, float32), print progress, optionally save the model."""
+    spec = load_spec(args.spec)
+    check_mnist_input(spec, args.spec)
+    out = Path(args.out) if args.out else None
+    if out is not None and (out.is_dir() or not out.resolve().parent.is_dir()):
+        problem = "is a folder" if out.is_dir() else "its folder does not exist"
+        raise UserError(f"--out {args.out}: {problem}")
+    config = _train_config(args)
+    train, test = load_dataset(args.dataset)
+    net = Network(spec, seed=args.seed, dtype="float32")
+    try:
+        trainer = Trainer(net, train, test, config)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+
+    emit = (lambda d: print(json.dumps(d), flush=True)) if args.json else None
+    last, health = _train(trainer, config, args.json, emit)
+
+    problem = health.problem
+    if problem is not None:
         if emit:
-            emit({"event": "diverged", "epoch": last.epoch, "batch": last.batch, "step": last.step,
-                  "loss": None if not math.isfinite(last.loss) else last.loss, "message": last.en})
-        print(f"nnlab: {last.en}" + (" The model was not saved." if out else ""), file=sys.stderr)
+            emit(problem_row(problem))
+        where = "" if isinstance(problem, Diverged) else (
+            f"training failed (epoch {problem.epoch}, step {problem.step}): ")
+        print(f"nnlab: {where}{problem.en}" + (" The model was not saved." if out else ""),
+              file=sys.stderr)
         return 1
     if not isinstance(last, Finished):  # Stopped: the CLI has no stop button; keep the check honest
         return 1

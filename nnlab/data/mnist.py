@@ -36,6 +36,9 @@ IDX_DTYPES: dict[int, np.dtype] = {
 # many bytes per compressed byte is truncated (or lying) and is refused before allocating.
 MAX_GZIP_RATIO = 1100
 LOAD_DTYPES = ("float32", "float64", "uint8")
+SIDE = 28              # an MNIST image is SIDE × SIDE pixels
+PIXELS = SIDE * SIDE   # 784: the inputs of a flat MNIST network
+CLASSES = 10           # the digits 0–9
 SPLITS = ("train", "t10k")
 
 
@@ -151,7 +154,7 @@ def read_idx_pair(images_path: str | Path, labels_path: str | Path,
     """
     images_path, labels_path = Path(images_path), Path(labels_path)
     images, labels = read_idx(images_path), read_idx(labels_path)
-    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (28, 28):
+    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
         raise MnistFormatError(
             images_path, f"images must be unsigned bytes of shape N×28×28, found {images.dtype} "
             f"{_shape(images.shape)}",
@@ -171,7 +174,7 @@ def read_idx_pair(images_path: str | Path, labels_path: str | Path,
         if allow_empty:
             return images, labels
         raise MnistFormatError(images_path, "holds no images", "画像が 1 枚もありません")
-    if labels.max() > 9:
+    if labels.max() > CLASSES - 1:
         raise MnistFormatError(
             labels_path, f"labels must be digits 0–9, found {int(labels.max())}",
             f"ラベルは 0〜9 のはずですが、{int(labels.max())} があります")
@@ -204,7 +207,8 @@ def load_mnist(
     result = []
     for split in SPLITS:
         images, labels = _read_split(root, split)
-        x = images.reshape(len(images), 784) if flatten else images.reshape(len(images), 1, 28, 28)
+        x = (images.reshape(len(images), PIXELS) if flatten
+             else images.reshape(len(images), 1, SIDE, SIDE))
         if name != "uint8":
             x = np.divide(x, 255, dtype=name)  # one pass: cast and scale together
         result.append((x, labels.astype(np.int64)))

@@ -17,12 +17,12 @@ import numpy as np
 
 from ..network import Network
 from ..spec import NetworkSpec
+from ..stepper import Phase
 
 Text = tuple[str, str]  # (English, Japanese)
 
 KINDS = ("gates", "step", "activations", "output", "descent", "numerical", "graph", "mnist_batch",
          "train_handoff")
-PHASES = ("forward", "backward", "update", "done")
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,9 +66,12 @@ class Lesson:
     batch_size: int = 1
     model: str | None = None  # a bundled model (resources/models/...) used when present
     narrative: Narrative | None = None
-    finish_phase: str = "update"
+    finish_phase: Phase = Phase.UPDATE
     goal: Text | None = None  # what finishes an interactive lesson
     options: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "finish_phase", Phase(self.finish_phase))  # "backward" → Phase
 
     @property
     def has_network(self) -> bool:
@@ -219,7 +222,7 @@ def narrate(narrative: Narrative | None, position: Any, record: Any | None) -> T
 
     n = narrative or Narrative()
     if record is None:
-        if position is not None and position.phase == "forward" and position.index == 0 and n.intro:
+        if position is not None and position.phase == Phase.FORWARD and position.index == 0 and n.intro:
             return n.intro
         if position is None:
             return n.intro
@@ -237,6 +240,6 @@ def narrate(narrative: Narrative | None, position: Any, record: Any | None) -> T
     en, ja = fill(text[0], fields), fill(text[1], fields)
     if record.note:
         en, ja = f"{en}\n\n{record.note[0]}", f"{ja}\n\n{record.note[1]}"
-    if position is not None and position.phase in ("update", "done") and n.done and record.kind != "update":
+    if position is not None and position.phase in (Phase.UPDATE, Phase.DONE) and n.done and record.kind != Phase.UPDATE:
         en, ja = f"{en}\n\n{n.done[0]}", f"{ja}\n\n{n.done[1]}"
     return en, ja

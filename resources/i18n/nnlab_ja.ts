@@ -104,6 +104,10 @@
     <context>
         <name>CurvesPanel</name>
         <message>
+            <source>Run %1 (%2)</source>
+            <translation>実行 %1（%2）</translation>
+        </message>
+        <message>
             <source>Loss (cross-entropy error)</source>
             <translation>損失（交差エントロピー誤差）</translation>
         </message>
@@ -456,6 +460,65 @@
         </message>
     </context>
     <context>
+        <name>ExportMenu</name>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>エクスポート(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Trained Model as &amp;PyTorch…</source>
+            <translation>学習済みモデルを PyTorch のコードに(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Trained Model as &amp;NumPy…</source>
+            <translation>学習済みモデルを NumPy のコードに(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Design as &amp;PyTorch…</source>
+            <translation>デザインを PyTorch のコードに(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Design as &amp;NumPy…</source>
+            <translation>デザインを NumPy のコードに(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Save the &amp;Weights Next to the Code</source>
+            <translation>重みをコードと同じフォルダーに保存(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>エクスポートするものがありません</translation>
+        </message>
+        <message>
+            <source>There is no trained model yet. Train a network or open a model on this tab first, or export the design from the Designer tab.</source>
+            <translation>学習済みのモデルがまだありません。先にこのタブでネットワークを学習させるかモデルを開いてください。デザインはデザイナータブからエクスポートできます。</translation>
+        </message>
+        <message>
+            <source>Export as %1</source>
+            <translation>%1 のコードとしてエクスポート</translation>
+        </message>
+        <message>
+            <source>Python files (*.py)</source>
+            <translation>Python ファイル (*.py)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>エクスポートできませんでした</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2) with its weights in %3.</source>
+            <translation>%1（%2）をエクスポートし、重みを %3 に保存しました。</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2); it loads the weights from %3.</source>
+            <translation>%1（%2）をエクスポートしました。重みは %3 から読み込みます。</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2); it starts from NN Lab's initial weights.</source>
+            <translation>%1（%2）をエクスポートしました。NN Lab の重みの初期値から始めます。</translation>
+        </message>
+    </context>
+    <context>
         <name>GatesPage</name>
         <message>
             <source>This perceptron is %1: every row matches.</source>
@@ -681,8 +744,8 @@
             <translation>出力 y = softmax(u)</translation>
         </message>
         <message>
-            <source>Saliency ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x: how the score u&lt;sub&gt;%1&lt;/sub&gt; of the predicted digit %1 changes with each input pixel, by backpropagation of a one-hot dout. &lt;span style='color:#0877bd'&gt;&lt;b&gt;Blue&lt;/b&gt;&lt;/span&gt;: more ink here would raise it; &lt;span style='color:#e07b00'&gt;&lt;b&gt;orange&lt;/b&gt;&lt;/span&gt;: would lower it.</source>
-            <translation>サリエンシー ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x：予測した数字 %1 のスコア u&lt;sub&gt;%1&lt;/sub&gt; が各入力ピクセルでどう変わるか。one-hot の dout を逆伝播して求めます。&lt;span style='color:#0877bd'&gt;&lt;b&gt;青&lt;/b&gt;&lt;/span&gt;：ここにインクが増えるとスコアが上がる、&lt;span style='color:#e07b00'&gt;&lt;b&gt;オレンジ&lt;/b&gt;&lt;/span&gt;：下がる。</translation>
+            <source>Saliency ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x: how the score u&lt;sub&gt;%1&lt;/sub&gt; of the predicted digit %1 changes with each input pixel, by backpropagation of a one-hot dout. &lt;span style='color:%2'&gt;&lt;b&gt;Blue&lt;/b&gt;&lt;/span&gt;: more ink here would raise it; &lt;span style='color:%3'&gt;&lt;b&gt;orange&lt;/b&gt;&lt;/span&gt;: would lower it.</source>
+            <translation>サリエンシー ∂u&lt;sub&gt;%1&lt;/sub&gt;/∂x：予測した数字 %1 のスコア u&lt;sub&gt;%1&lt;/sub&gt; が各入力ピクセルでどう変わるか。one-hot の dout を逆伝播して求めます。&lt;span style='color:%2'&gt;&lt;b&gt;青&lt;/b&gt;&lt;/span&gt;：ここにインクが増えるとスコアが上がる、&lt;span style='color:%3'&gt;&lt;b&gt;オレンジ&lt;/b&gt;&lt;/span&gt;：下がる。</translation>
         </message>
         <message>
             <source>Saliency ∂u&lt;sub&gt;c&lt;/sub&gt;/∂x: once you draw, which pixels push the score of the predicted digit c up (blue) or down (orange).</source>
@@ -1050,6 +1113,29 @@
         <message>
             <source>Draw</source>
             <translation>手描き</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBanner</name>
+        <message>
+            <source>Training diverged at epoch %1, step %2</source>
+            <translation>エポック %1、ステップ %2 で学習が発散しました</translation>
+        </message>
+        <message>
+            <source>The ReLU units of layer %1 died</source>
+            <translation>層 %1 の ReLU ユニットが死にました</translation>
+        </message>
+        <message>
+            <source>The loss is growing instead of falling</source>
+            <translation>損失が下がらず、大きくなっています</translation>
+        </message>
+        <message>
+            <source>Stop and use learning rate %1</source>
+            <translation>止めて学習率を %1 にする</translation>
+        </message>
+        <message>
+            <source>Use learning rate %1</source>
+            <translation>学習率を %1 にする</translation>
         </message>
     </context>
     <context>
@@ -1754,6 +1840,22 @@
     <context>
         <name>ResultBox</name>
         <message>
+            <source>Train a network or open a model to save it, test it in the Draw tab or step through it.</source>
+            <translation>ネットワークを学習するかモデルを開くと、保存・手書きタブでのテスト・ステップ実行ができます。</translation>
+        </message>
+        <message>
+            <source>Opened model: %1, test accuracy %2</source>
+            <translation>開いたモデル：%1、テスト正解率 %2</translation>
+        </message>
+        <message>
+            <source>Run %1 (failed): %2, test accuracy %3</source>
+            <translation>実行 %1（失敗）：%2、テスト正解率 %3</translation>
+        </message>
+        <message>
+            <source>Run %1: %2, test accuracy %3</source>
+            <translation>実行 %1：%2、テスト正解率 %3</translation>
+        </message>
+        <message>
             <source>Result</source>
             <translation>結果</translation>
         </message>
@@ -1824,6 +1926,58 @@
             <translation>一時停止</translation>
         </message>
         <message>
+            <source>Loading the data…</source>
+            <translation>データを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Training on %1 images…</source>
+            <translation>%1 枚の画像で学習しています…</translation>
+        </message>
+        <message>
+            <source>Epoch %1/%2 · %3 images/s · %4 left</source>
+            <translation>エポック %1/%2 · %3 枚/秒 · 残り %4</translation>
+        </message>
+        <message>
+            <source>Paused. Press Resume to go on.</source>
+            <translation>一時停止中。「再開」で続けます。</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>停止しています…</translation>
+        </message>
+        <message>
+            <source>Training finished. Test accuracy %1%.</source>
+            <translation>学習が完了しました。テスト正解率 %1%。</translation>
+        </message>
+        <message>
+            <source>Training stopped. Test accuracy %1%.</source>
+            <translation>学習を停止しました。テスト正解率 %1%。</translation>
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation>学習が完了しました。</translation>
+        </message>
+        <message>
+            <source>Training stopped.</source>
+            <translation>学習を停止しました。</translation>
+        </message>
+        <message>
+            <source>Training diverged: the weights of the last good step are kept.</source>
+            <translation>学習が発散しました。最後に正常だったステップの重みを残しています。</translation>
+        </message>
+        <message>
+            <source>Training failed: the loss grew instead of falling.</source>
+            <translation>学習に失敗しました：損失が減らずに増えました。</translation>
+        </message>
+        <message>
+            <source>Training failed: every unit of a ReLU layer died.</source>
+            <translation>学習に失敗しました：ReLU 層のすべてのユニットが死にました。</translation>
+        </message>
+        <message>
+            <source>Training could not run.</source>
+            <translation>学習を実行できませんでした。</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>学習開始</translation>
         </message>
@@ -1842,6 +1996,25 @@
         <message>
             <source>Stop after the current mini-batch; the weights learnt so far are kept</source>
             <translation>今のミニバッチの後で止めます。それまでに学習した重みは残ります</translation>
+        </message>
+        <message>
+            <source>Ready.</source>
+            <translation>準備完了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPages</name>
+        <message>
+            <source>Inside the network</source>
+            <translation>ネットワークの内部</translation>
+        </message>
+        <message>
+            <source>Test results</source>
+            <translation>テスト結果</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>実行の比較</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +2080,14 @@
         <message>
             <source>diverged</source>
             <translation>発散</translation>
+        </message>
+        <message>
+            <source>loss grew</source>
+            <translation>損失が増加</translation>
+        </message>
+        <message>
+            <source>ReLUs died</source>
+            <translation>ReLU が死滅</translation>
         </message>
         <message>
             <source>failed</source>
@@ -2015,16 +2196,8 @@
     <context>
         <name>StepFormula</name>
         <message>
-            <source>%n more</source>
-            <translation>他 %n 項</translation>
-        </message>
-        <message>
             <source>(no worked example for this element)</source>
             <translation>（この要素の計算例はありません）</translation>
-        </message>
-        <message>
-            <source>%1: no formula to show</source>
-            <translation>%1：表示する式はありません</translation>
         </message>
         <message>
             <source>(t is one-hot: 1 for the label %1, 0 elsewhere)</source>
@@ -2043,6 +2216,10 @@
             <translation>%1 ≤ 0 なので α</translation>
         </message>
         <message>
+            <source>(√(σ² + ε) = %1, ε = %2)</source>
+            <translation>（√(σ² + ε) = %1、ε = %2）</translation>
+        </message>
+        <message>
             <source>(σ′(u) = (1 − σ(u)) σ(u), at most 0.25)</source>
             <translation>（σ′(u) = (1 − σ(u)) σ(u)、最大でも 0.25）</translation>
         </message>
@@ -2053,10 +2230,6 @@
         <message>
             <source>(the same units as in the forward pass)</source>
             <translation>（順伝播と同じユニット）</translation>
-        </message>
-        <message>
-            <source>(√(σ² + ε) = %1, ε = %2)</source>
-            <translation>（√(σ² + ε) = %1、ε = %2）</translation>
         </message>
         <message>
             <source>(because %1 &gt; 0)</source>
@@ -2089,6 +2262,10 @@
         <message>
             <source>(∂L/∂%1 = %2; the size of the step comes from the optimizer’s running averages)</source>
             <translation>（∂L/∂%1 = %2。更新幅は最適化手法がこれまでの勾配から計算します）</translation>
+        </message>
+        <message>
+            <source>%n more</source>
+            <translation>他 %n 項</translation>
         </message>
     </context>
     <context>
@@ -2200,6 +2377,10 @@
             <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
         </message>
         <message>
+            <source>Layer %1 has not been computed yet.</source>
+            <translation>第 %1 層はまだ計算していません。</translation>
+        </message>
+        <message>
             <source>Finish the forward pass first: step forward to the output layer.</source>
             <translation>先に順伝播を終えてください：出力層まで順伝播を進めます。</translation>
         </message>
@@ -2210,10 +2391,6 @@
         <message>
             <source>This step could not be computed: %1</source>
             <translation>このステップを計算できませんでした：%1</translation>
-        </message>
-        <message>
-            <source>Layer %1 has not been computed yet.</source>
-            <translation>第 %1 層はまだ計算していません。</translation>
         </message>
         <message>
             <source>%1 is now %2: every value after it was recomputed.</source>
@@ -2568,112 +2745,16 @@
             <translation>モデルを %1 に保存しました</translation>
         </message>
         <message>
-            <source>Loading the data…</source>
-            <translation>データを読み込んでいます…</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>停止しています…</translation>
-        </message>
-        <message>
-            <source>Training on %1 images…</source>
-            <translation>%1 枚の画像で学習しています…</translation>
-        </message>
-        <message>
-            <source>Epoch %1/%2 · %3 images/s · %4 left</source>
-            <translation>エポック %1/%2 · %3 枚/秒 · 残り %4</translation>
-        </message>
-        <message>
             <source>Training: %1</source>
             <translation>学習中：%1</translation>
-        </message>
-        <message>
-            <source>The loss is growing instead of falling</source>
-            <translation>損失が下がらず、大きくなっています</translation>
-        </message>
-        <message>
-            <source>The learning rate η = %1 is probably too high: every step jumps past the minimum, so the loss rises instead of falling. Stop and try a smaller learning rate, e.g. %2.</source>
-            <translation>学習率 η = %1 が大きすぎるようです。1 回の更新で最小値を飛び越えるため、損失が下がらずに上がります。止めて、小さい学習率（例：%2）で試してください。</translation>
-        </message>
-        <message>
-            <source>Stop and use learning rate %1</source>
-            <translation>止めて学習率を %1 にする</translation>
-        </message>
-        <message>
-            <source>Paused. Press Resume to go on.</source>
-            <translation>一時停止中。「再開」で続けます。</translation>
-        </message>
-        <message>
-            <source>Training diverged at epoch %1, step %2</source>
-            <translation>エポック %1、ステップ %2 で学習が発散しました</translation>
-        </message>
-        <message>
-            <source>Use learning rate %1</source>
-            <translation>学習率を %1 にする</translation>
         </message>
         <message>
             <source>Training could not run</source>
             <translation>学習を実行できませんでした</translation>
         </message>
         <message>
-            <source>Run %1 (%2)</source>
-            <translation>実行 %1（%2）</translation>
-        </message>
-        <message>
-            <source>Training finished. Test accuracy %1%.</source>
-            <translation>学習が完了しました。テスト正解率 %1%。</translation>
-        </message>
-        <message>
-            <source>Training stopped. Test accuracy %1%.</source>
-            <translation>学習を停止しました。テスト正解率 %1%。</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>学習が完了しました。</translation>
-        </message>
-        <message>
-            <source>Training stopped.</source>
-            <translation>学習を停止しました。</translation>
-        </message>
-        <message>
-            <source>Training diverged: the weights of the last good step are kept.</source>
-            <translation>学習が発散しました。最後に正常だったステップの重みを残しています。</translation>
-        </message>
-        <message>
-            <source>Training could not run.</source>
-            <translation>学習を実行できませんでした。</translation>
-        </message>
-        <message>
             <source>Evaluation failed</source>
             <translation>評価に失敗しました</translation>
-        </message>
-        <message>
-            <source>Train a network or open a model to save it, test it in the Draw tab or step through it.</source>
-            <translation>ネットワークを学習するかモデルを開くと、保存・手書きタブでのテスト・ステップ実行ができます。</translation>
-        </message>
-        <message>
-            <source>Opened model: %1, test accuracy %2</source>
-            <translation>開いたモデル：%1、テスト正解率 %2</translation>
-        </message>
-        <message>
-            <source>Run %1: %2, test accuracy %3</source>
-            <translation>実行 %1：%2、テスト正解率 %3</translation>
-        </message>
-        <message>
-            <source>Inside the network</source>
-            <translation>ネットワークの内部</translation>
-        </message>
-        <message>
-            <source>Test results</source>
-            <translation>テスト結果</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>実行の比較</translation>
-        </message>
-        <message>
-            <source>Ready.</source>
-            <translation>準備完了。</translation>
         </message>
     </context>
     <context>

@@ -104,6 +104,38 @@ def test_eval_and_train_on_a_dataset_folder(capsys, trained, tiny_mnist, tmp_pat
     assert json_lines(stdout)[-1]["event"] == "finished"
 
 
+def test_a_learning_rate_that_makes_the_loss_grow_fails_with_the_reason(capsys, tmp_path):
+    """Issue 17: --lr 1e6 used to end with loss 6.8e5, 12.7 %, exit 0 and a saved model."""
+    out = tmp_path / "m.npz"
+    code, stdout, err = run(capsys, "train", MLP, "--lr", "1e6", "--train-subset", "1000",
+                            "--epochs", "3", "--out", out)
+    assert code == 1 and not out.exists()
+    assert err.startswith("nnlab: training failed (epoch 1, step ") and err.count("\n") == 1
+    assert "too high" in err and "The model was not saved." in err
+    assert "Adam usually trains with 0.0001 to 0.01" in err and "try 0.001" in err
+    assert stdout.count("epoch 1/3") == 1 and "epoch 2/3" not in stdout  # stopped after epoch 1
+
+    code, stdout, err = run(capsys, "train", MLP, "--lr", "1e6", "--train-subset", "1000",
+                            "--epochs", "1", "--json")
+    assert code == 1
+    *epochs, failure = json_lines(stdout)
+    assert [e["event"] for e in epochs] == ["epoch"]
+    assert failure["event"] == "loss_growing" and failure["suggested_lr"] == 0.001
+    assert failure["loss"] > 2 * failure["first_loss"] and "too high" in failure["message"]
+
+
+def test_relu_units_killed_by_the_learning_rate_are_named(capsys):
+    code, stdout, err = run(capsys, "train", MLP, "--optimizer", "sgd", "--lr", "10",
+                            "--train-subset", "5000", "--batch-size", "50", "--epochs", "2",
+                            "--json")
+    assert code == 1 and err.count("\n") == 1
+    assert "Every unit of layer 1 (ReLU) outputs 0" in err and "e.g. 1" in err
+    failure = json_lines(stdout)[-1]
+    assert failure["event"] == "dead_units" and failure["layer"] == 1
+    assert failure["epoch"] == 1 and failure["suggested_lr"] == 1.0
+    assert "epoch" not in [line["event"] for line in json_lines(stdout)]  # stopped at once
+
+
 def digit_png(path: Path, image28: np.ndarray, paper: bool = True) -> Path:
     """An MNIST digit drawn 10× larger, dark ink on white paper (as a scan would be)."""
     big = Image.fromarray(image28).resize((280, 280), Image.BILINEAR)

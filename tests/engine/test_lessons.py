@@ -24,7 +24,7 @@ from nnlab.lessons import (
     sample_for_spec,
 )
 from nnlab.lessons.backprop import section5_backward
-from nnlab.lessons.catalog import SECTION5_D, SECTION5_PARAMS, SECTION5_X
+from nnlab.lessons.catalog.l09_backprop import SECTION5_D, SECTION5_PARAMS, SECTION5_X
 from nnlab.lessons.numerical import GradientRace, mnist_spec
 from nnlab.network import Network
 from nnlab.optimizers import SGD

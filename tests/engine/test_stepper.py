@@ -4,8 +4,10 @@ import numpy as np
 import pytest
 
 from nnlab import Network, NetworkSpec, Stepper, StepperError
+from nnlab.lessons import get_lesson
 from nnlab.optimizers import make_optimizer
 from nnlab.paths import resource
+from nnlab.stepper import Phase
 
 
 def three_layer():
@@ -200,3 +202,23 @@ def test_step_layer_says_why_its_gradient_is_zero():
     st.run_to_end()
     step = next(r for r in st.records if r.kind == "backward" and r.layer_type == "Step")
     assert np.all(step.dx == 0) and "zero" in step.note[0]
+
+
+def test_phases_are_one_enum_in_pass_order():
+    st = Stepper(three_layer(), [1, 2], [0, 0])
+    seen = []
+    while st.position.phase != Phase.UPDATE:
+        seen.append(st.position.phase)
+        st.backward_step() if st.position.phase == Phase.BACKWARD else st.forward_step()
+    assert seen == [Phase.FORWARD] * 6 + [Phase.BACKWARD] * 6
+    assert all(isinstance(r.kind, Phase) for r in st.records)
+    assert st.position.phase == "update"  # a StrEnum: lessons may name phases as text
+    record = st.apply_update(make_optimizer("sgd", 0.25))
+    assert record.kind == Phase.UPDATE and record.lr == 0.25
+    assert st.position.phase is Phase.DONE
+    assert Phase.DONE.reached("update") and Phase.UPDATE.reached(Phase.BACKWARD)
+    assert Phase.BACKWARD.reached("backward") and not Phase.FORWARD.reached("backward")
+    with pytest.raises(ValueError):
+        Phase.DONE.reached("sideways")
+    assert get_lesson("three_layer").finish_phase is Phase.BACKWARD  # lessons name it as text
+

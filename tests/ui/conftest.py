@@ -7,6 +7,15 @@ import gc
 import pytest
 from PySide6.QtCore import QThread
 
+from ui import theme
+
+
+@pytest.fixture(scope="session", autouse=True)
+def styled_app(qapp):
+    """The application style sheet, as ui/app.py installs it, for every UI test."""
+    theme.install(qapp)
+    return qapp
+
 
 @pytest.fixture(autouse=True)
 def no_dangling_threads(qapp):

@@ -13,7 +13,7 @@ from nnlab.lessons.numerical import GradientRace
 from nnlab.paths import resource
 from ui.context import AppContext
 from ui.i18n import set_language
-from ui.stepper.lessons_tab import DESIGN, LessonsTab
+from ui.lessons.lessons_tab import DESIGN, LessonsTab
 
 
 @pytest.fixture(autouse=True)
@@ -178,7 +178,7 @@ def test_lesson_2_steps_to_the_total_input_and_finishes(qtbot, tab):
 
 
 def test_editing_a_weight_in_lesson_2_recomputes_u(qtbot, tab):
-    from test_step_view import open_editor
+    from step_view_helpers import open_editor
 
     page = choose(qtbot, tab, "input_hidden")
     view = page.view

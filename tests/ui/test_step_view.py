@@ -8,82 +8,28 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
+from step_view_helpers import (
+    T3,
+    X3,
+    assert_shown,
+    cell_rect,
+    click,
+    shown_view,
+    three_layer_net,
+    values,
+)
 
 from nnlab import Network, NetworkSpec
 from nnlab.paths import resource
-from ui.stepper.numbers import format_number, parse_number
-from ui.stepper.step_view import StepView
-
-X3 = np.array([1.0, 2.0])
-T3 = np.array([0, 0])
-
-
-def three_layer_net() -> Network:
-    spec = NetworkSpec.from_json(resource("specs", "three_layer.nnlab.json"))
-    net = Network(spec, dtype="float64")
-    p = net.params
-    p["layers.0.W"][...] = [[.1, .3, .5], [.2, .4, .6]]
-    p["layers.0.b"][...] = [.1, .2, .3]
-    p["layers.2.W"][...] = [[.1, .4], [.2, .5], [.3, .6]]
-    p["layers.2.b"][...] = [.1, .2]
-    p["layers.4.W"][...] = [[.1, .3], [.2, .4]]
-    p["layers.4.b"][...] = [1, 2]
-    return net
-
-
-def section1_net() -> Network:
-    spec = NetworkSpec.from_json(resource("specs", "section1_single_layer.nnlab.json"))
-    net = Network(spec, dtype="float64")
-    net.params["layers.0.W"][...] = [[.1, .2, .3], [.2, .3, .4], [.3, .4, .5], [.4, .5, .6]]
-    net.params["layers.0.b"][...] = [.1, .2, .3]
-    return net
+from ui.stepview.numbers import format_number
 
 
 @pytest.fixture
 def view(qtbot):
-    v = StepView()
-    qtbot.addWidget(v)
-    v.resize(1280, 800)
-    v.show()
-    qtbot.waitExposed(v)
+    v = shown_view(qtbot)
     yield v
     v.shutdown()
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def values(view: StepView, key: str) -> np.ndarray:
-    """The numbers a table shows, parsed back from its cell texts."""
-    table = view.array_view(key)
-    assert table is not None and table.is_table(), key
-    return np.array([[parse_number(t) for t in row] for row in table.texts()])
-
-
-def assert_shown(view: StepView, key: str, expected: np.ndarray) -> None:
-    """Every cell of table ``key`` shows ``expected`` to the displayed precision."""
-    texts = view.array_view(key).texts()
-    want = np.asarray(expected, dtype=float).reshape(len(texts), -1)
-    assert texts == [[format_number(v) for v in row] for row in want], key
-
-
-def cell_rect(view: StepView, key: str, row: int, col: int):
-    table = view.array_view(key).table
-    return table, table.visualRect(table.model().index(row, col)).center()
-
-
-def open_editor(qtbot, view: StepView, key: str, row: int, col: int) -> QLineEdit:
-    """Double-click a cell as a learner does (press, release, double-click) and get its editor."""
-    table, pos = cell_rect(view, key, row, col)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    editor = table.findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
-    editor.selectAll()
-    return editor
 
 
 def test_forward_to_the_end_shows_y(qtbot, view):
@@ -160,6 +106,28 @@ def test_update_changes_the_weights_by_the_rule(qtbot, view):
     assert record.new_params["layers.0.W"][0, 0] == pytest.approx(w_new)
 
 
+def test_the_update_shows_the_learning_rate_it_used(qtbot, view):
+    view.set_session(three_layer_net(), X3, T3)
+    c = view.controls
+    c.optimizer_combo.setCurrentIndex(c.optimizer_combo.findData("sgd"))
+    c.lr_spin.setValue(0.1)
+    click(qtbot, c.run_button)
+    click(qtbot, c.update_button)
+    assert "SGD, η = 0.1" in view.panel.header.text()  # at once, not after the next redraw
+    assert "(η = 0.1)" in view.panel.formula.text() and "0.1 − 0.1·" in view.panel.formula.text()
+    c.lr_spin.setValue(0.5)  # a new rate is for the next update, not this one
+    view.show_record(0)
+    view.show_record(len(view.stepper.records) - 1)
+    assert "η = 0.1" in view.panel.header.text()
+    click(qtbot, c.undo_button)
+    click(qtbot, c.update_button)
+    assert "η = 0.5" in view.panel.header.text()
+    click(qtbot, c.forward_button)  # a new pass: the update leaves the records …
+    click(qtbot, c.undo_button)  # … and comes back with its own η
+    assert view.current_record.kind == "update"
+    assert "η = 0.5" in view.panel.header.text()
+
+
 def test_keyboard_shortcuts(qtbot, view):
     view.set_session(three_layer_net(), X3, T3)
     view.activateWindow()
@@ -202,56 +170,6 @@ def test_autoplay_stops_at_the_end_of_the_pass(qtbot, view):
     qtbot.waitUntil(lambda: not view.timer.isActive(), timeout=10000)
     assert view.stepper.position.phase == "update"
     assert not view.controls.play_button.isChecked()
-
-
-def test_editing_a_weight_recomputes_u(qtbot, view):
-    view.set_session(section1_net(), [1, 5, 2, -1], [0, 0, 0])
-    click(qtbot, view.controls.forward_button)
-    assert view.array_view("out").texts() == [["1.4", "2.2", "3"]]
-    editor = open_editor(qtbot, view, "W", 0, 0)
-    qtbot.keyClicks(editor, "0.5")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # u₀ = 1·0.5 + 5·0.2 + 2·0.3 + (−1)·0.4 + 0.1
-    qtbot.waitUntil(lambda: view.array_view("out").texts() == [["1.8", "2.2", "3"]])
-    assert view.array_view("W").texts()[0][0] == "0.5"
-    assert view.stepper.net.params["layers.0.W"][0, 0] == 0.5
-    assert "1.8" in view.panel.formula.text()
-
-
-def test_bad_text_is_refused_with_a_message(qtbot, view):
-    view.set_session(section1_net(), [1, 5, 2, -1], [0, 0, 0])
-    click(qtbot, view.controls.forward_button)
-    editor = open_editor(qtbot, view, "x", 0, 1)
-    qtbot.keyClicks(editor, "five")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.panel.message.isVisible())
-    assert "five" in view.panel.message.text()
-    assert view.array_view("x").texts() == [["1", "5", "2", "−1"]]
-    assert view.array_view("out").texts() == [["1.4", "2.2", "3"]]
-
-
-def test_editing_the_input_and_the_target(qtbot, view):
-    view.set_session(three_layer_net(), X3, T3)
-    click(qtbot, view.controls.run_button)
-    view.show_record(5)  # the output layer's forward step shows t
-    assert view.current_record.kind == "forward"
-    view.array_view("t").editRequested.emit((0, 1), 3.0)
-    assert view.array_view("t").texts() == [["0", "3"]]
-    assert view.stepper.loss == pytest.approx(0.5 * (1.56**2 + 0.222**2))
-    view.show_record(0)
-    view.array_view("x").editRequested.emit((0, 0), 2.0)
-    assert view.array_view("out").texts() == [["0.7", "1.6", "2.5"]]  # 2·W₀ + 2·W₁ + b
-
-
-def test_edits_are_refused_after_the_update(qtbot, view):
-    view.set_session(three_layer_net(), X3, T3)
-    click(qtbot, view.controls.run_button)
-    click(qtbot, view.controls.update_button)
-    view.show_record(0)
-    assert not view.array_view("W").table.array_model.editable
-    assert "updated" in view.panel.hint.text()
-    view.array_view("W").editRequested.emit((0, 0), 9.0)  # even if an edit got through
-    assert view.stepper.net.params["layers.0.W"][0, 0] != 9.0
 
 
 def test_clicking_an_output_chooses_the_worked_element(qtbot, view):

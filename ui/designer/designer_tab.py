@@ -25,6 +25,7 @@ from nnlab.network import Network
 from nnlab.registry import Registry
 
 from ..context import AppContext
+from ..widgets.factories import hint_label, section_title
 from ..widgets.icons import arrow_icon, duplicate_icon, remove_icon
 from ..widgets.network_diagram import NetworkDiagram, neuron_mode
 from .document import DesignDocument
@@ -33,7 +34,6 @@ from .palette import LayerPalette
 from .problems import ProblemsList
 from .properties import PropertiesPanel
 from .stack_view import LayerStackView
-from .style import DESIGNER_STYLE
 from .templates import TEMPLATES, template_title
 
 _log = logging.getLogger(__name__)
@@ -55,7 +55,6 @@ class DesignerTab(QWidget):
                  registry: Registry | None = None):
         super().__init__(parent)
         self.setObjectName("designerTab")
-        self.setStyleSheet(DESIGNER_STYLE)
         self.context = context
         self.model = LayerStackModel(empty_spec(), self, registry)
         self.undo_stack = self.model.undo_stack
@@ -123,8 +122,7 @@ class DesignerTab(QWidget):
             self._template_actions.append(action)
 
     def _build_layout(self) -> None:
-        self.stack_title = QLabel()
-        self.stack_title.setObjectName("sectionTitle")
+        self.stack_title = section_title()
         self.template_button = QToolButton()
         self.template_button.setMenu(self.template_menu)
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -150,8 +148,7 @@ class DesignerTab(QWidget):
 
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
-        self.problems_title = QLabel()
-        self.problems_title.setObjectName("sectionTitle")
+        self.problems_title = section_title()
 
         center = QWidget()
         center_column = QVBoxLayout(center)
@@ -164,8 +161,7 @@ class DesignerTab(QWidget):
         center_column.addWidget(self.problems_title)
         center_column.addWidget(self.problems)
 
-        self.properties_title = QLabel()
-        self.properties_title.setObjectName("sectionTitle")
+        self.properties_title = section_title()
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
@@ -183,10 +179,8 @@ class DesignerTab(QWidget):
         self.palette.setMinimumWidth(190)
         right.setMinimumWidth(260)
 
-        self.diagram_title = QLabel()
-        self.diagram_title.setObjectName("sectionTitle")
-        self.diagram_legend = QLabel()
-        self.diagram_legend.setObjectName("hint")
+        self.diagram_title = section_title()
+        self.diagram_legend = hint_label(wrap=False)
         bottom = QWidget()
         bottom.setObjectName("diagramPanel")
         bottom_column = QVBoxLayout(bottom)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QUndoStack
 
+from nnlab.data.mnist import PIXELS
 from nnlab.registry import REGISTRY, Registry
 from nnlab.spec import LayerSpec, NetworkSpec, Problem
 
@@ -33,7 +34,7 @@ def new_layer(layer_type: str, registry: Registry = REGISTRY) -> LayerSpec:
 
 
 def empty_spec(name: str = "Untitled") -> NetworkSpec:
-    return NetworkSpec(input_shape=(784,), layers=[], name=name)
+    return NetworkSpec(input_shape=(PIXELS,), layers=[], name=name)
 
 
 class LayerStackModel(QAbstractTableModel):

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from nnlab.registry import REGISTRY, LayerType, Registry
 
 from ..i18n import bilingual
-from ..widgets.layer_style import CATEGORIES, category, category_title, colour
+from ..widgets.factories import hint_label, section_title
+from ..widgets.layer_style import CATEGORIES, category, category_title
 from .mime import layer_type_mime
 
 
@@ -42,17 +43,14 @@ class PaletteCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        accent = colour(layer_type, registry).name()
-        self.setStyleSheet(
-            f"#paletteCard {{ background: palette(base); border: 1px solid #d5dae1;"
-            f" border-left: 4px solid {accent}; border-radius: 5px; }}"
-            f"#paletteCard:hover, #paletteCard:focus {{ border-color: {accent}; }}")
+        # The style sheet gives the card and its name the colour of the layer's group.
+        self.setProperty("category", category(layer_type, registry))
         self.name_label = QLabel(layer_type)
-        self.name_label.setStyleSheet(
-            f"font-weight: 600; color: {colour(layer_type, registry).darker(125).name()};")
+        self.name_label.setObjectName("paletteName")
+        self.name_label.setProperty("category", category(layer_type, registry))
         self.description_label = QLabel()
+        self.description_label.setObjectName("paletteDescription")
         self.description_label.setWordWrap(True)
-        self.description_label.setStyleSheet("color: palette(placeholder-text);")
         small = self.description_label.font()
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
         self.description_label.setFont(small)
@@ -62,8 +60,7 @@ class PaletteCard(QFrame):
         self.add_button.setText("+")
         self.add_button.setAutoRaise(True)
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.add_button.setStyleSheet("QToolButton { font-size: 15px; font-weight: 600;"
-                                      " padding: 0px 6px; }")
+        self.add_button.setObjectName("paletteAdd")
         self.add_button.clicked.connect(lambda: self.addRequested.emit(self.layer_type))
         text = QVBoxLayout()
         text.setContentsMargins(0, 0, 0, 0)
@@ -137,14 +134,9 @@ class LayerPalette(QWidget):
         self.setObjectName("layerPalette")
         self._cards: dict[str, PaletteCard] = {}
         self._headers: dict[str, QLabel] = {}
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("hint")
-        self.head_note = QLabel()
-        self.head_note.setWordWrap(True)
-        self.head_note.setObjectName("hint")
+        self.title = section_title()
+        self.hint = hint_label()
+        self.head_note = hint_label()
 
         content = QWidget()
         content.setObjectName("paletteContent")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from nnlab.registry import INIT_LABELS, INITS, Option
 
 from ..i18n import bilingual, current_language
+from ..theme import set_state
+from ..widgets.factories import Card, hint_label
 from ..widgets.layer_style import format_shape
 from .model import LayerStackModel
 
@@ -51,26 +52,6 @@ def _spin(box: QAbstractSpinBox) -> QAbstractSpinBox:
     return box
 
 
-class Card(QFrame):
-    """A titled panel (a light frame instead of a QGroupBox, which styles poorly)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.title_label = QLabel()
-        self.title_label.setObjectName("cardTitle")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(12, 9, 12, 12)
-        self.body.setSpacing(8)
-        self.body.addWidget(self.title_label)
-
-    def setTitle(self, title: str) -> None:
-        self.title_label.setText(title)
-
-    def title(self) -> str:
-        return self.title_label.text()
-
-
 class PropertiesPanel(QWidget):
     """Edits the model's network settings and its selected layer."""
 
@@ -89,9 +70,7 @@ class PropertiesPanel(QWidget):
         self.shape_edit.setObjectName("shapeEdit")
         self.shape_edit.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[0-9×xX*, ]*"), self.shape_edit))
-        self.shape_hint = QLabel()
-        self.shape_hint.setObjectName("hint")
-        self.shape_hint.setWordWrap(True)
+        self.shape_hint = hint_label()
         self.network_form = QFormLayout()
         self.network_box.body.addLayout(self.network_form)
         self.network_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -102,12 +81,8 @@ class PropertiesPanel(QWidget):
         self.network_form.addRow(self.shape_hint)
 
         self.layer_box = Card()
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.description.setObjectName("hint")
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setObjectName("hint")
+        self.description = hint_label()
+        self.empty_label = hint_label()
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("typeCombo")
         self.layer_problems = QLabel()
@@ -131,9 +106,7 @@ class PropertiesPanel(QWidget):
         column.addWidget(self.network_box)
         column.addWidget(self.layer_box)
         column.addStretch(1)
-        self.tips = QLabel()
-        self.tips.setObjectName("hint")
-        self.tips.setWordWrap(True)
+        self.tips = hint_label()
         column.addWidget(self.tips)
 
         self.name_edit.editingFinished.connect(self._name_edited)
@@ -253,11 +226,9 @@ class PropertiesPanel(QWidget):
             # An out-of-range value from a file shows as the nearest allowed one: the fix to make.
             nearest = min(max(value, box.minimum()), box.maximum())
             box.setValue(round(nearest) if isinstance(box, QSpinBox) else float(nearest))
-        box.setProperty("invalid", not valid)
+        set_state(box, "invalid", not valid)
         box.setToolTip(tip if valid else self.tr("The file's value %1 is not allowed here: "
                                                            "choose a new one.").replace("%1", repr(value)))
-        box.style().unpolish(box)
-        box.style().polish(box)
 
     def _fill_types(self, current: object) -> None:
         registry = self._model.registry
@@ -279,12 +250,8 @@ class PropertiesPanel(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _flag_shape(self, invalid: bool) -> None:
-        self.shape_edit.setProperty("invalid", invalid)
-        self.shape_edit.style().unpolish(self.shape_edit)
-        self.shape_edit.style().polish(self.shape_edit)
-        self.shape_hint.setProperty("invalid", invalid)
-        self.shape_hint.style().unpolish(self.shape_hint)
-        self.shape_hint.style().polish(self.shape_hint)
+        set_state(self.shape_edit, "invalid", invalid)
+        set_state(self.shape_hint, "invalid", invalid)
 
     # ---- editing ------------------------------------------------------------------------------
     def _set(self, key: str, value: object) -> None:

@@ -7,9 +7,10 @@ half "after it"; the model then applies the head rule. A thin line shows where t
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QPainter, QPen
+from PySide6.QtGui import QDrag, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..theme import ACCENT
 from .mime import LAYER_MOVE_MIME, LAYER_TYPE_MIME, dropped_index, dropped_type, layer_move_mime
 from .model import LayerStackModel
 
@@ -194,11 +195,11 @@ class LayerStackView(QTableView):
             y = self.visualRect(self._model.index(self._model.rowCount() - 1, 0)).bottom() + 1
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("#2f7de1"), 3)
+        pen = QPen(ACCENT, 3)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawLine(6, y, self.viewport().width() - 6, y)
-        painter.setBrush(QColor("#2f7de1"))
+        painter.setBrush(ACCENT)
         painter.drawEllipse(QPoint(6, y), 4, 4)
         painter.end()
 

@@ -30,13 +30,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnlab.digits import BOX, FIELD
+
+from ..theme import ACCENT, BORDER_STRONG, DISABLED, DIVIDER, PAPER, TEXT
+
 INK_SIDE = 280  # the ink image handed to preprocess_digit: 10 canvas pixels per MNIST pixel
 DEFAULT_PEN = round(INK_SIDE / 12)  # about MNIST's stroke: 2.3 px of a 20-px digit box
 MIN_PEN, MAX_PEN = 6, 48
-PAPER = QColor("#fbfbf8")
-INK = QColor("#1f2733")
-BBOX = QColor("#2f7bd8")
-GUIDE = QColor("#e4e6ea")
+INK = TEXT  # what the pen leaves on PAPER on screen
 
 
 def pressure_factor(pressure: float) -> float:
@@ -284,12 +285,12 @@ class DrawingCanvas(QWidget):
         k = square.width() / INK_SIDE
         if self.is_blank():
             # A faint frame where MNIST's 20×20 box would sit, and the hint.
-            painter.setPen(QPen(GUIDE, 1, Qt.PenStyle.DashLine))
-            inner = square.adjusted(square.width() * 4 / 28, square.width() * 4 / 28,
-                                    -square.width() * 4 / 28, -square.width() * 4 / 28)
+            painter.setPen(QPen(DIVIDER, 1, Qt.PenStyle.DashLine))
+            margin = square.width() * (FIELD - BOX) / 2 / FIELD
+            inner = square.adjusted(margin, margin, -margin, -margin)
             painter.drawRoundedRect(inner, 6, 6)
             if self._hint:
-                painter.setPen(QColor("#9aa1ab"))
+                painter.setPen(DISABLED)
                 font = painter.font()
                 font.setPointSizeF(font.pointSizeF() * 1.3)
                 painter.setFont(font)
@@ -298,9 +299,9 @@ class DrawingCanvas(QWidget):
             top, left, bottom, right = self._bbox
             rect = QRectF(square.left() + left * k, square.top() + top * k,
                           (right - left) * k, (bottom - top) * k).adjusted(-2, -2, 2, 2)
-            painter.setPen(QPen(BBOX, 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(ACCENT, 1.5, Qt.PenStyle.DashLine))
             painter.drawRect(rect)
-        frame = QColor("#2f7bd8") if self.hasFocus() else QColor("#c8ccd2")
+        frame = ACCENT if self.hasFocus() else BORDER_STRONG
         painter.setPen(QPen(frame, 1.5 if self.hasFocus() else 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(square.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSlider,
     QTabWidget,
@@ -35,6 +34,7 @@ from nnlab.network import ModelFileError, Network
 
 from ..context import AppContext
 from ..i18n import current_language, error_text
+from ..widgets.factories import hint_label, section_title
 from .canvas import MAX_PEN, MIN_PEN, DrawingCanvas
 from .inside_view import InsideView
 from .mnist_examples import MnistExamples
@@ -48,26 +48,6 @@ PREDICT_INTERVAL_MS = 66  # ≤ 15 predictions a second while drawing
 SETTINGS_MODEL = "draw/modelPath"
 SETTINGS_PEN = "draw/penWidth"
 
-DRAW_STYLE = """
-QLabel#sectionTitle { font-weight: 600; font-size: 11pt; padding: 2px 0px; }
-QLabel#hint { color: #667080; }
-QLabel#stepCaption { font-weight: 600; color: #3d4652; }
-QLabel#predictedDigit { color: #8a919c; }
-QLabel#predictedDigit[guess="true"] { color: #2f7bd8; }
-QLabel#confidence { font-size: 11pt; color: #3d4652; }
-QFrame#modelBar { background: palette(base); border: 1px solid #d5dae1; border-radius: 6px; }
-QLabel#modelTitle { color: #667080; }
-QLabel#modelName { font-weight: 600; }
-QLabel#modelAccuracy { color: #2a7a4f; font-weight: 600; }
-QLabel#modelError { color: #c0392b; }
-QToolButton#labelButton { font-weight: 600; font-size: 11pt; }
-QToolButton#toolButton { padding: 3px 10px; border: 1px solid #c8ccd2; border-radius: 4px;
-                         background: palette(button); }
-QToolButton#toolButton:hover { border-color: #8fb3e6; }
-QToolButton#toolButton:checked { background: #dbe8fa; border-color: #6f9fdf; }
-QToolButton#toolButton:disabled { color: #a0a6ae; }
-QLabel#resultLabel { font-size: 11pt; }
-"""
 
 
 class DrawTab(QWidget):
@@ -78,7 +58,6 @@ class DrawTab(QWidget):
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("drawTab")
-        self.setStyleSheet(DRAW_STYLE)
         self.context = context if context is not None else AppContext(self)
         self.network: Network | None = None
         self.model_source: str | None = None
@@ -139,18 +118,14 @@ class DrawTab(QWidget):
         self.pen_slider.setMinimumWidth(80)
         self.pen_slider.setMaximumWidth(120)
         self.pen_slider.valueChanged.connect(self._pen_width_changed)
-        self.pen_label = QLabel()
-        self.pen_label.setObjectName("hint")
+        self.pen_label = hint_label(wrap=False)
         self.undo_button, self.clear_button = tool(), tool()
         self.undo_button.clicked.connect(self.canvas.undo)
         self.clear_button.clicked.connect(self.canvas.clear)
 
     def _build_layout(self) -> None:
-        self.canvas_title = QLabel()
-        self.canvas_title.setObjectName("sectionTitle")
-        self.canvas_hint = QLabel()
-        self.canvas_hint.setObjectName("hint")
-        self.canvas_hint.setWordWrap(True)
+        self.canvas_title = section_title()
+        self.canvas_hint = hint_label()
         tools = QHBoxLayout()
         tools.setSpacing(4)
         tools.addWidget(self.pen_button)
@@ -171,13 +146,9 @@ class DrawTab(QWidget):
         left.addWidget(self.examples)
         left.addStretch(1)
 
-        self.prediction_title = QLabel()
-        self.prediction_title.setObjectName("sectionTitle")
-        self.preprocess_title = QLabel()
-        self.preprocess_title.setObjectName("sectionTitle")
-        self.preprocess_hint = QLabel()
-        self.preprocess_hint.setObjectName("hint")
-        self.preprocess_hint.setWordWrap(True)
+        self.prediction_title = section_title()
+        self.preprocess_title = section_title()
+        self.preprocess_hint = hint_label()
         middle = QVBoxLayout()
         middle.setSpacing(6)
         middle.addWidget(self.prediction_title)

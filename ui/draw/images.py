@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QImage
 
-from ..widgets.layer_style import NEGATIVE, POSITIVE
+from ..theme import NEGATIVE, POSITIVE
 
 _WHITE = np.array([255.0, 255.0, 255.0])
 _POS = np.array([POSITIVE.red(), POSITIVE.green(), POSITIVE.blue()], float)

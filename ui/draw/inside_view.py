@@ -12,10 +12,12 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from nnlab.inside import Inside
 
+from ..theme import BORDER, BORDER_STRONG, NEGATIVE, POSITIVE, SURFACE, TEXT_SOFT, WHITE
+from ..widgets.factories import hint_label, section_title
 from .images import heat_rgb, rgb_image, saliency_rgb
 
 MAX_PER_ROW = 64  # wider layers wrap: a 256-unit layer is four rows of 64
@@ -42,10 +44,10 @@ class SaliencyView(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         rect = QRectF(0, 0, self.width() - 1, self.height() - 1)
-        painter.fillRect(rect, QColor("#f5f5f5"))
+        painter.fillRect(rect, SURFACE)
         if self.rgb is not None:
             painter.drawImage(rect, rgb_image(self.rgb))
-        painter.setPen(QColor("#c8ccd2"))
+        painter.setPen(BORDER_STRONG)
         painter.drawRect(rect)
         painter.end()
 
@@ -100,7 +102,7 @@ class ActivationStrips(QWidget):
         fm = painter.fontMetrics()
         width = self.width() - 1
         for (title, values, is_prob), (top, cell, per_row) in zip(self.rows, self._layout(width)):
-            painter.setPen(QColor("#3d4652"))
+            painter.setPen(TEXT_SOFT)
             painter.drawText(QRectF(0, top, width, fm.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
             colours = heat_rgb(values, 1.0 if is_prob else None)
@@ -112,13 +114,12 @@ class ActivationStrips(QWidget):
                 painter.setBrush(QColor(int(r), int(g), int(b)))
                 painter.drawRect(QRectF(x, y, cell, cell))
             lines = -(-len(values) // per_row)
-            painter.setPen(QPen(QColor("#d5dae1"), 1))
+            painter.setPen(QPen(BORDER, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(0, y0, per_row * cell, lines * cell))
             if is_prob:  # the digit on each cell of y, so the strip reads as 0–9
-                painter.setPen(QColor("#3d4652"))
                 for i in range(len(values)):
-                    painter.setPen(QColor("white") if values[i] > 0.6 else QColor("#3d4652"))
+                    painter.setPen(WHITE if values[i] > 0.6 else TEXT_SOFT)
                     painter.drawText(QRectF(i * cell, y0, cell, cell), Qt.AlignmentFlag.AlignCenter,
                                      str(i))
         painter.end()
@@ -130,21 +131,13 @@ class InsideView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.saliency = SaliencyView()
-        self.saliency_title = QLabel()
-        self.saliency_title.setObjectName("sectionTitle")
-        self.saliency_text = QLabel()
-        self.saliency_text.setObjectName("hint")
-        self.saliency_text.setWordWrap(True)
+        self.saliency_title = section_title()
+        self.saliency_text = hint_label()
         self.saliency_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.activations_title = QLabel()
-        self.activations_title.setObjectName("sectionTitle")
-        self.activations_text = QLabel()
-        self.activations_text.setObjectName("hint")
-        self.activations_text.setWordWrap(True)
+        self.activations_title = section_title()
+        self.activations_text = hint_label()
         self.strips = ActivationStrips()
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("hint")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = hint_label()
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -196,9 +189,10 @@ class InsideView(QWidget):
             self.saliency_text.setText(self.tr(
                 "Saliency ∂u<sub>%1</sub>/∂x: how the score u<sub>%1</sub> of the predicted "
                 "digit %1 changes with each input pixel, by backpropagation of a one-hot dout. "
-                "<span style='color:#0877bd'><b>Blue</b></span>: more ink here would raise it; "
-                "<span style='color:#e07b00'><b>orange</b></span>: would lower it.")
-                .replace("%1", str(c)))
+                "<span style='color:%2'><b>Blue</b></span>: more ink here would raise it; "
+                "<span style='color:%3'><b>orange</b></span>: would lower it.")
+                .replace("%1", str(c)).replace("%2", POSITIVE.name())
+                .replace("%3", NEGATIVE.darker(110).name()))
             self.strips.setVisible(True)
         else:
             self.saliency_text.setText(self.tr(

@@ -11,12 +11,14 @@ import logging
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from nnlab.data.mnist import MnistFormatError, read_idx
 from nnlab.paths import resource
 
+from ..theme import BORDER_STRONG
+from ..widgets.factories import hint_label
 from .images import grey_image
 
 _log = logging.getLogger(__name__)
@@ -64,7 +66,7 @@ class ThumbnailRow(QWidget):
         for i, image in enumerate(self.images[:COUNT]):
             rect = QRectF(i * (thumb + GAP), 1, thumb, thumb)
             painter.drawImage(rect, grey_image(image))
-            painter.setPen(QColor("#c8ccd2"))
+            painter.setPen(BORDER_STRONG)
             painter.drawRect(rect)
         painter.end()
 
@@ -74,8 +76,7 @@ class MnistExamples(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setObjectName("hint")
+        self.title = hint_label(wrap=False)
         self.row = ThumbnailRow()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

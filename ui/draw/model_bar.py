@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from nnlab.paths import resource
 
+from ..widgets.factories import hint_label
+
 
 def default_model_path() -> Path:
     """The model shipped with NN Lab (resources/models/mnist_default.npz)."""
@@ -59,8 +61,7 @@ class ModelBar(QFrame):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.accuracy_label = QLabel()
         self.accuracy_label.setObjectName("modelAccuracy")
-        self.source_label = QLabel()
-        self.source_label.setObjectName("hint")
+        self.source_label = hint_label(wrap=False)
         self.error_label = QLabel()
         self.error_label.setObjectName("modelError")
         self.error_label.setWordWrap(True)

@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -34,6 +34,9 @@ from nnlab.data.mnist import MnistFormatError
 from nnlab.my_digits import IMAGES_NAME, LABELS_NAME, DigitSet, Evaluation, labels_path_for
 
 from ..i18n import current_language
+from ..theme import set_state
+from ..widgets.factories import hint_label, section_title
+from .confusion_grid import ConfusionMatrix
 from .images import grey_image
 
 _log = logging.getLogger(__name__)
@@ -50,63 +53,6 @@ def data_folder() -> Path:
 
 def my_digits_folder() -> Path:
     return data_folder() / "my_digits"
-
-
-class ConfusionMatrix(QWidget):
-    """C[t, p] as a 10×10 grid: rows the true label, columns what the network read."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.matrix: np.ndarray | None = None
-        self.setFixedSize(QSize(236, 236))
-        self.row_title = ""
-        self.column_title = ""
-
-    def set_matrix(self, matrix: np.ndarray | None) -> None:
-        self.matrix = matrix
-        self.update()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        fm = painter.fontMetrics()
-        margin = fm.height() * 2 + 2
-        side = min(self.width(), self.height()) - margin - 1
-        cell = side / 10
-        x0, y0 = margin, margin
-        painter.setPen(QColor("#3d4652"))
-        painter.drawText(QRectF(x0, 0, side, fm.height()), Qt.AlignmentFlag.AlignCenter,
-                         self.column_title)
-        painter.save()
-        painter.translate(0, y0 + side)
-        painter.rotate(-90)
-        painter.drawText(QRectF(0, 0, side, fm.height()), Qt.AlignmentFlag.AlignCenter,
-                         self.row_title)
-        painter.restore()
-        m = self.matrix
-        row_totals = m.sum(axis=1) if m is not None else np.zeros(10)
-        for k in range(10):
-            painter.setPen(QColor("#667080"))
-            painter.drawText(QRectF(x0 + k * cell, fm.height(), cell, fm.height()),
-                             Qt.AlignmentFlag.AlignCenter, str(k))
-            painter.drawText(QRectF(fm.height(), y0 + k * cell, fm.height(), cell),
-                             Qt.AlignmentFlag.AlignCenter, str(k))
-        for t in range(10):
-            for p in range(10):
-                rect = QRectF(x0 + p * cell, y0 + t * cell, cell, cell)
-                n = int(m[t, p]) if m is not None else 0
-                share = n / row_totals[t] if row_totals[t] else 0.0
-                if n == 0:
-                    colour = QColor("#f4f5f7")
-                elif t == p:
-                    colour = QColor.fromRgbF(1 - 0.75 * share, 1 - 0.35 * share, 1 - 0.65 * share)
-                else:
-                    a = 0.25 + 0.75 * share
-                    colour = QColor.fromRgbF(1 - 0.1 * a, 1 - 0.65 * a, 1 - 0.65 * a)
-                painter.fillRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), colour)
-                if n:
-                    painter.setPen(QColor("white") if share > 0.6 else QColor("#1f2733"))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
-        painter.end()
 
 
 class MyDigitsPanel(QWidget):
@@ -127,11 +73,8 @@ class MyDigitsPanel(QWidget):
         self._load_problem: MnistFormatError | None = None
         self._notice: tuple[str, bool] = ("", False)  # text, is an error
 
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        self.intro = QLabel()
-        self.intro.setObjectName("hint")
-        self.intro.setWordWrap(True)
+        self.title = section_title()
+        self.intro = hint_label()
         self.label_buttons: list[QToolButton] = []
         buttons = QHBoxLayout()
         buttons.setSpacing(3)
@@ -149,7 +92,7 @@ class MyDigitsPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         self.result_label = QLabel()
-        self.result_label.setObjectName("resultLabel")
+        self.result_label.setObjectName("digitsResult")
         self.result_label.setWordWrap(True)
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
@@ -157,9 +100,7 @@ class MyDigitsPanel(QWidget):
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_label.hide()
         self.confusion = ConfusionMatrix()
-        self.misread_title = QLabel()
-        self.misread_title.setObjectName("hint")
-        self.misread_title.setWordWrap(True)
+        self.misread_title = hint_label()
         self.misread = QListWidget()
         self.misread.setObjectName("misreadList")
         self.misread.setViewMode(QListWidget.ViewMode.IconMode)
@@ -179,9 +120,7 @@ class MyDigitsPanel(QWidget):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._ask_export)
 
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("hint")
-        self.folder_label.setWordWrap(True)
+        self.folder_label = hint_label()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.misread.setMaximumHeight(self.confusion.height() - 24)
 
@@ -396,7 +335,7 @@ class MyDigitsPanel(QWidget):
         self._notice = (text, error)
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
-        self.notice_label.setStyleSheet("color: #c0392b;" if error else "color: #2a7a4f;")
+        set_state(self.notice_label, "error", error)
 
     # ---- language ------------------------------------------------------------------------------
     def retranslateUi(self) -> None:

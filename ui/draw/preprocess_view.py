@@ -9,15 +9,13 @@ Shown as the network receives them: ink bright (1) on dark (0). The last picture
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QImage, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from nnlab.digits import BOX, FIELD, DigitSteps
 
+from ..theme import BORDER_STRONG, DARK_FIELD, ON_DARK_BOX, ON_DARK_MARK
 from .images import grey_image
-
-BOX_COLOUR = QColor("#58a6ff")
-MASS_COLOUR = QColor("#ff8a3d")
 
 
 class StepImage(QWidget):
@@ -46,7 +44,7 @@ class StepImage(QWidget):
         painter = QPainter(self)
         side = min(self.width(), self.height()) - 1
         field = QRectF((self.width() - side) / 2, 0, side, side)
-        painter.fillRect(field, QColor("#101418"))
+        painter.fillRect(field, DARK_FIELD)
         if self.image is not None and not self.image.isNull():
             w, h = self.image.width(), self.image.height()
             # Fit the image's longer side (or the grid) to the field, centred.
@@ -57,17 +55,17 @@ class StepImage(QWidget):
             painter.drawImage(target, self.image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             if self.box is not None:
-                painter.setPen(QPen(BOX_COLOUR, 1.2, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(ON_DARK_BOX, 1.2, Qt.PenStyle.DashLine))
                 painter.drawRect(QRectF(target.left() + self.box.left() * k,
                                         target.top() + self.box.top() * k,
                                         self.box.width() * k, self.box.height() * k))
             if self.mark is not None:
                 x = target.left() + self.mark.x() * k
                 y = target.top() + self.mark.y() * k
-                painter.setPen(QPen(MASS_COLOUR, 1.5))
+                painter.setPen(QPen(ON_DARK_MARK, 1.5))
                 painter.drawLine(QPointF(x - 6, y), QPointF(x + 6, y))
                 painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
-        painter.setPen(QColor("#c8ccd2"))
+        painter.setPen(BORDER_STRONG)
         painter.drawRect(field)
         painter.end()
 

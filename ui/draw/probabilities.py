@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-BAR = QColor("#9db4d3")
-TOP = QColor("#2f7bd8")
-AXIS = QColor("#c8ccd2")
-TEXT = QColor("#3d4652")
+from ..theme import ACCENT, ACCENT_SOFT, BORDER_STRONG, TEXT_SOFT, TRACK, set_state
+from ..widgets.factories import hint_label
 
 
 class ProbabilityChart(QWidget):
@@ -48,19 +46,19 @@ class ProbabilityChart(QWidget):
         for k in range(10):
             x = area.left() + k * slot + (slot - bar_w) / 2
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#eef0f3"))
+            painter.setBrush(TRACK)
             painter.drawRoundedRect(QRectF(x, area.top(), bar_w, area.height()), 3, 3)
             if p is not None:
                 h = max(float(p[k]), 0.0) * area.height()
-                painter.setBrush(TOP if k == best else BAR)
+                painter.setBrush(ACCENT if k == best else ACCENT_SOFT)
                 painter.drawRoundedRect(QRectF(x, area.bottom() - h, bar_w, h), 3, 3)
                 if p[k] >= 0.005:
-                    painter.setPen(TOP if k == best else TEXT)
+                    painter.setPen(ACCENT if k == best else TEXT_SOFT)
                     text = f"{100 * p[k]:.0f}%"
                     painter.drawText(QRectF(x - slot / 2, area.bottom() - h - metrics.height() - 2,
                                             bar_w + slot, metrics.height()),
                                      Qt.AlignmentFlag.AlignCenter, text)
-            painter.setPen(TOP if k == best else TEXT)
+            painter.setPen(ACCENT if k == best else TEXT_SOFT)
             font = painter.font()
             font.setBold(k == best)
             painter.setFont(font)
@@ -68,7 +66,7 @@ class ProbabilityChart(QWidget):
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(k))
             font.setBold(False)
             painter.setFont(font)
-        painter.setPen(QPen(AXIS, 1))
+        painter.setPen(QPen(BORDER_STRONG, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         painter.end()
 
@@ -87,8 +85,7 @@ class PredictionPanel(QWidget):
         self.confidence_label.setWordWrap(True)
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.chart = ProbabilityChart()
-        self.chart_title = QLabel()
-        self.chart_title.setObjectName("hint")
+        self.chart_title = hint_label(wrap=False)
 
         big = QFont(self.font())
         big.setPointSizeF(54)
@@ -134,9 +131,7 @@ class PredictionPanel(QWidget):
 
     def _show(self) -> None:
         big = self._state == "prediction"
-        self.digit_label.setProperty("guess", big)
-        self.digit_label.style().unpolish(self.digit_label)
-        self.digit_label.style().polish(self.digit_label)
+        set_state(self.digit_label, "guess", big)
         font = QFont(self.font())
         font.setPointSizeF(54 if big else 15)
         font.setBold(big)

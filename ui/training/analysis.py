@@ -9,8 +9,9 @@ copies nothing large and shares nothing the trainer is still writing to.
   activations it passes on (the input x of the next Affine, or the head's output y).
 - ``weight_tiles``: the first layer's weight columns W[:, j] as 28×28 images, each scaled by
   its own max |w| so that the pattern a unit looks for is visible.
-- ``evaluate``: accuracy, the confusion matrix C[t, p] = #{n : t_n = t, argmax y_n = p},
-  per-class accuracy C[k, k] / Σ_p C[k, p], and the most confident mistakes.
+
+The test set's results (accuracy, the confusion matrix, the mistakes) come from the engine's one
+evaluation path, nnlab.evaluation.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnlab import layers as L
+from nnlab.data.mnist import PIXELS, SIDE
 
 BINS = 40
 # More values than this are subsampled (with a stride) before binning: the shape is the same.
 MAX_VALUES = 20_000
-SIDE = 28
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def weight_tiles(W: np.ndarray, max_units: int = 100, gap: int = 1) -> np.ndarra
     the tiles. The grid is as square as possible: cols = ⌈√n⌉, rows = ⌈n / cols⌉ for the first
     n = min(units, max_units) units. None when the layer does not take 28×28 images.
     """
-    if W.ndim != 2 or W.shape[0] != SIDE * SIDE:
+    if W.ndim != 2 or W.shape[0] != PIXELS:
         return None
     n = min(W.shape[1], max_units)
     cols = math.ceil(math.sqrt(n))
@@ -143,65 +144,7 @@ def weight_tiles(W: np.ndarray, max_units: int = 100, gap: int = 1) -> np.ndarra
 
 def first_layer_tiles(net) -> np.ndarray | None:
     """weight_tiles of the network's first Affine layer when the network takes 28×28 images."""
-    if math.prod(net.input_shape) != SIDE * SIDE:
+    if math.prod(net.input_shape) != PIXELS:
         return None
     indices = affine_indices(net)
     return weight_tiles(net.layers[indices[0]].params["W"]) if indices else None
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """A network's results over a labelled set (normally the test set)."""
-
-    n: int
-    correct: int
-    confusion: np.ndarray        # (K, K) int64, rows = true class, columns = predicted class
-    wrong_images: np.ndarray     # (m, 28, 28) uint8, the most confident mistakes first
-    wrong_true: np.ndarray       # (m,) int64
-    wrong_pred: np.ndarray       # (m,) int64
-    wrong_confidence: np.ndarray  # (m,) float64, the predicted class's probability
-    wrong_index: np.ndarray      # (m,) int64, position in the set
-
-    @property
-    def accuracy(self) -> float:
-        return self.correct / max(self.n, 1)
-
-    @property
-    def per_class(self) -> np.ndarray:
-        """C[k, k] / Σ_p C[k, p] for every class (NaN for a class with no samples)."""
-        totals = self.confusion.sum(axis=1).astype(np.float64)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return np.diag(self.confusion) / totals
-
-
-def evaluate(net, x: np.ndarray, t: np.ndarray, max_wrong: int = 60,
-             batch_size: int = 1000) -> Evaluation:
-    """Predict every sample of ``x`` (uint8 0–255 or float 0–1) in batches and tally the results."""
-    t = np.asarray(t).astype(np.int64).reshape(-1)
-    n = len(x)
-    preds = np.empty(n, dtype=np.int64)
-    conf = np.empty(n, dtype=np.float64)
-    k = int(t.max(initial=0)) + 1
-    for start in range(0, n, batch_size):
-        xb = x[start:start + batch_size]
-        if xb.dtype == np.uint8:
-            xb = np.multiply(xb, np.float32(1 / 255), dtype=np.float32)
-        y = net.predict(xb)
-        k = max(k, y.shape[1])
-        p = y.argmax(axis=1)
-        preds[start:start + len(p)] = p
-        conf[start:start + len(p)] = y[np.arange(len(p)), p]
-    confusion = np.bincount(t * k + preds, minlength=k * k).reshape(k, k)
-    wrong = np.flatnonzero(preds != t)
-    wrong = wrong[np.argsort(-conf[wrong], kind="stable")][:max_wrong]
-    if x.ndim > 1 and math.prod(x.shape[1:]) == SIDE * SIDE:
-        images = np.asarray(x[wrong]).reshape(len(wrong), SIDE, SIDE)
-        if images.dtype != np.uint8:
-            images = np.clip(np.rint(images * 255), 0, 255).astype(np.uint8)
-    else:
-        images = np.zeros((0, SIDE, SIDE), dtype=np.uint8)
-    return Evaluation(
-        n=n, correct=int(np.sum(preds == t)), confusion=confusion,
-        wrong_images=images.copy(), wrong_true=t[wrong].copy(), wrong_pred=preds[wrong],
-        wrong_confidence=conf[wrong], wrong_index=wrong.astype(np.int64),
-    )

@@ -3,6 +3,8 @@
 Texts are given as functions returning the string in the current language (``lambda:
 self.tr(...)`` for the tab's own words, ``bilingual((en, ja))`` for the engine's), and are asked
 again on every language change, so a message follows a switch like every other string.
+``show_run_problem`` shows a run's Diverged, LossGrowing or DeadUnits event with the engine's
+explanation and a button to the learning rate it suggests.
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
+from nnlab.events import DeadUnits, Diverged
+
+from ..i18n import bilingual
+from ..theme import set_state
 from ..widgets.icons import ok_icon, problem_icon
 
 Text = Callable[[], str]
@@ -19,14 +25,6 @@ Text = Callable[[], str]
 
 def _blank() -> str:
     return ""
-
-
-_FRAME = "QFrame#banner {{ background: {}; border: 1px solid {}; border-radius: 5px; }}"
-STYLES = {
-    "error": _FRAME.format("#fdecea", "#e6a39c"),
-    "warning": _FRAME.format("#fff6e0", "#e9c46a"),
-    "info": _FRAME.format("#e9f5ef", "#9fd1b8"),
-}
 
 
 class MessageBanner(QFrame):
@@ -41,12 +39,10 @@ class MessageBanner(QFrame):
         self.icon.setFixedSize(22, 22)
         self.title = QLabel()
         self.title.setObjectName("bannerTitle")
-        self.title.setStyleSheet("font-weight: 600; background: transparent; border: none;")
         self.text = QLabel()
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet("background: transparent; border: none;")
         self.action = QPushButton()
         self.action.setObjectName("bannerAction")
         self.action.clicked.connect(self.actionTriggered)
@@ -69,17 +65,46 @@ class MessageBanner(QFrame):
         self._title: Text = _blank
         self._text: Text = _blank
         self._action: Text | None = None
+        self.suggested_lr: float | None = None  # what the action button sets, for run problems
         self.hide()
 
     def show_message(self, kind: str, title: Text, text: Text, action: Text | None = None) -> None:
         """``kind`` "error" | "warning" | "info"; ``action`` labels the fix button (None: none)."""
         self.kind = kind
         self._title, self._text, self._action = title, text, action
-        self.setStyleSheet(STYLES[kind])
+        self.suggested_lr = None
+        set_state(self, "level", kind)  # the style sheet colours the frame by level
         icon = ok_icon() if kind == "info" else problem_icon()
         self.icon.setPixmap(icon.pixmap(22, 22))
         self._render()
         self.show()
+
+    def show_run_problem(self, event, running: Callable[[], bool]) -> None:
+        """A run's Diverged, LossGrowing or DeadUnits ``event``; the button offers its suggested
+        learning rate ("Stop and use …" while ``running()``, for a warning)."""
+        lr = f"{event.suggested_lr:g}"
+        stops = not isinstance(event, Diverged)  # a diverged run has ended already
+
+        def title() -> str:
+            if isinstance(event, Diverged):
+                return (self.tr("Training diverged at epoch %1, step %2")
+                        .replace("%1", str(event.epoch)).replace("%2", str(event.step)))
+            if isinstance(event, DeadUnits):
+                return self.tr("The ReLU units of layer %1 died").replace("%1", str(event.layer))
+            return self.tr("The loss is growing instead of falling")
+
+        def action() -> str:
+            text = (self.tr("Stop and use learning rate %1") if stops and running()
+                    else self.tr("Use learning rate %1"))
+            return text.replace("%1", lr)
+
+        self.show_message("error" if not stops else "warning", title,
+                          lambda: bilingual((event.en, event.ja)), action)
+        self.suggested_lr = event.suggested_lr
+
+    def refresh(self) -> None:
+        """Ask the texts again (e.g. the action's once the run has ended)."""
+        self._render()
 
     def message(self) -> str:
         """The text as shown (tests, accessibility)."""

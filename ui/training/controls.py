@@ -7,7 +7,6 @@ Every field offers only valid values; the values are remembered between sessions
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
@@ -24,17 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.health import OPTIMIZER_NAMES, USUAL_LR
+from nnlab.runs import TrainSettings
 from nnlab.threads import app_threads
 from nnlab.trainer import TrainConfig
 
 from .spinboxes import CompactSpinBox, LogSpinBox
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
-OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov",
-                   "adagrad": "AdaGrad", "rmsprop": "RMSprop", "adam": "Adam"}
-# A learning rate that works for MNIST with each optimizer (lesson 12).
-DEFAULT_LR = {"sgd": 0.1, "momentum": 0.01, "nesterov": 0.01, "adagrad": 0.01,
-              "rmsprop": 0.001, "adam": 0.001}
+# A learning rate that works for MNIST with each optimizer (lesson 12): the usual one.
+DEFAULT_LR = {key: usual for key, (_low, usual, _high) in USUAL_LR.items()}
 # optimizer -> [(option name, default, minimum, maximum)] passed to make_optimizer.
 OPTIMIZER_OPTIONS: dict[str, list[tuple[str, float, float, float]]] = {
     "sgd": [], "adagrad": [],
@@ -46,17 +44,6 @@ OPTIMIZER_OPTIONS: dict[str, list[tuple[str, float, float, float]]] = {
 INITS = ("", "he", "xavier", "std")  # "" = as the design says
 BUNDLED = ""
 CHOOSE = "\0choose"
-
-
-@dataclass(frozen=True)
-class TrainSettings:
-    """Everything a run needs besides the network."""
-
-    folder: Path | None      # None: the bundled MNIST
-    dataset: str             # a name for the model's meta and the runs list
-    config: TrainConfig
-    init: str | None         # None: keep the design's init (or an opened model's weights)
-    dropout: float | None    # None: keep the design's ratios
 
 
 def _spin(box):

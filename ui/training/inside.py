@@ -18,14 +18,14 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from ..widgets.layer_style import NEGATIVE, POSITIVE
+from ..theme import BLUE, BORDER_STRONG, GREEN, NEGATIVE, POSITIVE, PURPLE, WHITE
 from .analysis import Histogram, LayerHistograms
 from .plots import AXIS, nice_ceil
 
 ROWS = ("weights", "activations", "gradients")
-ROW_COLOURS = {"weights": QColor("#3367b0"), "activations": QColor("#2a9468"),
-               "gradients": QColor("#8457c2")}
-GRID = QColor("#c5cbd3")
+ROW_COLOURS = {"weights": BLUE, "activations": GREEN,
+               "gradients": PURPLE}
+GRID = BORDER_STRONG
 MAX_COLUMNS = 5
 FINE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
 
@@ -85,7 +85,7 @@ class HistogramGrid(QWidget):
     # ---- painting ------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), WHITE)
         if not self._columns:
             p.setPen(AXIS)
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self._placeholder)
@@ -221,7 +221,7 @@ class WeightTiles(QWidget):
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("background: white; padding: 12px;")
+        self.message.setStyleSheet("background: palette(base); padding: 12px;")
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.canvas)

@@ -1,37 +1,43 @@
-"""The Train tab's panels: each groups a few widgets under their titles and translates them.
+"""The Train tab's right-hand panels: each groups a few widgets under their titles and
+translates them (the run controls and the result box are in run_controls.py).
 
-- ``RunControls``: Start, Pause/Resume, Stop, the progress bar and its line of text.
-- ``ResultBox``: the model a run produced (or that was opened), and Save / Draw / Step.
 - ``CurvesPanel``: the loss and accuracy plots side by side.
 - ``InsidePage``: histograms per layer and the first layer's weights.
 - ``ResultsPage``: test accuracy, Evaluate, the confusion matrix and the mistakes.
 - ``RunsPage``: the runs of the session.
+- ``RunPages``: the last three as the tabs under the curves.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from nnlab.health import OPTIMIZER_NAMES
+
+from ..widgets.factories import section_title
 from .inside import HistogramGrid, WeightTiles
-from .plots import AccuracyPlot, LossPlot
+from .plots import AccuracyPlot, LossPlot, run_colour
 from .results import ConfusionMatrixView, MistakesView
 from .runs import RunsTable
 
 
-def section_title() -> QLabel:
-    label = QLabel()
-    label.setObjectName("sectionTitle")
-    return label
+def column(spacing: int, *items) -> QWidget:
+    """A widget stacking ``items`` (widgets, or (widget, stretch) pairs) without margins."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for item in items:
+        layout.addWidget(*(item if isinstance(item, tuple) else (item,)))
+    return column
 
 
 def titled(title: QLabel, widget: QWidget, *below: QWidget) -> QVBoxLayout:
@@ -54,101 +60,8 @@ class _Panel(QWidget):
         super().changeEvent(event)
 
 
-class RunControls(_Panel):
-    """Start / Pause-Resume / Stop and the progress of the run."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        icon = self.style().standardIcon
-        self.start_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaPlay), "")
-        self.start_button.setObjectName("startButton")
-        self.pause_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaPause), "")
-        self.pause_button.setObjectName("pauseButton")
-        self.stop_button = QPushButton(icon(QStyle.StandardPixmap.SP_MediaStop), "")
-        self.stop_button.setObjectName("stopButton")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("trainProgress")
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self.start_button, 3)
-        buttons.addWidget(self.pause_button, 2)
-        buttons.addWidget(self.stop_button, 2)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
-        column.addLayout(buttons)
-        column.addWidget(self.progress)
-        column.addWidget(self.progress_label)
-        self._paused = False
-        self.retranslateUi()
-
-    def set_paused(self, paused: bool) -> None:
-        """The middle button pauses, or resumes a paused run."""
-        self._paused = paused
-        pixmaps = QStyle.StandardPixmap
-        pixmap = pixmaps.SP_MediaPlay if paused else pixmaps.SP_MediaPause
-        self.pause_button.setIcon(self.style().standardIcon(pixmap))
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-
-    def retranslateUi(self) -> None:
-        self.start_button.setText(self.tr("Start"))
-        self.start_button.setToolTip(self.tr("Train a copy of the network with these settings"))
-        self.pause_button.setToolTip(self.tr("Pause after the current mini-batch, or go on"))
-        self.stop_button.setText(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop after the current mini-batch; the weights "
-                                            "learnt so far are kept"))
-        self.set_paused(self._paused)
-
-
-class ResultBox(QGroupBox):
-    """What the last run produced (or the opened model), with one button per next step."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.label = QLabel()
-        self.label.setObjectName("hint")
-        self.label.setWordWrap(True)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("saveModelButton")
-        self.draw_button = QPushButton()
-        self.draw_button.setObjectName("drawButton")
-        self.step_button = QPushButton()
-        self.step_button.setObjectName("stepButton")
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        for button in (self.save_button, self.draw_button, self.step_button):
-            actions.addWidget(button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(9, 6, 9, 7)
-        column.setSpacing(5)
-        column.addWidget(self.label)
-        column.addLayout(actions)
-        self.retranslateUi()
-
-    def set_enabled_actions(self, enabled: bool) -> None:
-        for button in (self.save_button, self.draw_button, self.step_button):
-            button.setEnabled(enabled)
-
-    def retranslateUi(self) -> None:
-        self.setTitle(self.tr("Result"))
-        self.save_button.setText(self.tr("Save…"))
-        self.save_button.setToolTip(self.tr("Save the model (.npz) with its settings and accuracy"))
-        self.draw_button.setText(self.tr("Draw"))
-        self.draw_button.setToolTip(self.tr("Test the model on digits you draw (Draw tab)"))
-        self.step_button.setText(self.tr("Step"))
-        self.step_button.setToolTip(self.tr("Walk one sample through the model, layer by layer"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-
 class CurvesPanel(_Panel):
-    """Loss (wider) and accuracy, each under its title."""
+    """Loss (wider) and accuracy, each under its title; earlier runs as (hidden) overlays."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -161,6 +74,37 @@ class CurvesPanel(_Panel):
         row.addLayout(titled(self.loss_title, self.loss_plot), 3)
         row.addLayout(titled(self.acc_title, self.acc_plot), 2)
         self.retranslateUi()
+
+    def reset(self, epochs: int) -> None:
+        """Empty plots for a run of ``epochs`` (its batches per epoch follow when it starts)."""
+        self.loss_plot.reset(1, epochs)
+        self.acc_plot.reset(epochs)
+
+    def keep_run(self, record) -> None:
+        """Store a finished run's curves in its record and give it (hidden) overlays."""
+        if self.loss_plot.point_count():
+            record.set_curve(self.loss_plot.batch_smooth.x, self.loss_plot.batch_smooth.y)
+            colour, name = run_colour(record.number), self.run_name(record)
+            self.loss_plot.set_overlay(record.number, record.loss_x, record.loss_y, colour,
+                                       name=name)
+            self.acc_plot.set_overlay(record.number, *record.acc_curve(), colour, symbols=True,
+                                      name=name)
+
+    def show_overlay(self, number: int, shown: bool) -> None:
+        self.loss_plot.show_overlay(number, shown)
+        self.acc_plot.show_overlay(number, shown)
+
+    def run_name(self, record) -> str:
+        """"Run 2 (Adam)": how an earlier run is named in the plots' legends."""
+        return self.tr("Run %1 (%2)").replace("%1", str(record.number)).replace(
+            "%2", OPTIMIZER_NAMES.get(record.settings.get("optimizer"), ""))
+
+    def rename_runs(self, runs) -> None:
+        """The legends' names in the current language."""
+        for record in runs:
+            if record.number in self.loss_plot.overlays:
+                self.loss_plot.rename_overlay(record.number, self.run_name(record))
+                self.acc_plot.rename_overlay(record.number, self.run_name(record))
 
     def retranslateUi(self) -> None:
         self.loss_title.setText(self.tr("Loss (cross-entropy error)"))
@@ -273,3 +217,39 @@ class RunsPage(_Panel):
     def retranslateUi(self) -> None:
         self.hint.setText(self.tr("Tick a run to draw its curves (dashed) next to the current "
                                   "one."))
+
+
+class RunPages(QTabWidget):
+    """Inside the network, the test results and the runs, as tabs."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.inside_page = InsidePage()
+        self.results_page = ResultsPage()
+        self.runs_page = RunsPage()
+        for page in (self.inside_page, self.results_page, self.runs_page):
+            self.addTab(page, "")
+        self.retranslateUi()
+
+    def show_network(self, histograms, tiles) -> None:
+        """A new run's network as it starts (analysis.layer_histograms, first_layer_tiles)."""
+        self.inside_page.histograms.set_layers(histograms)
+        self.inside_page.tiles.set_tiles(tiles)
+        self.setCurrentWidget(self.inside_page)
+
+    def show_evaluation(self, evaluation, digits: bool) -> None:
+        """Show the test results (``digits``: the classes are MNIST's digits) on their page."""
+        self.results_page.set_digits(digits)
+        self.results_page.set_evaluation(evaluation)
+        self.setCurrentWidget(self.results_page)
+
+    def retranslateUi(self) -> None:
+        self.setTabText(0, self.tr("Inside the network"))
+        self.setTabText(1, self.tr("Test results"))
+        self.setTabText(2, self.tr("Runs"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -19,15 +19,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
-TRAIN = QColor("#3367b0")
-TEST = QColor("#2a9468")
-RAW = QColor(51, 103, 176, 70)
-DIVERGED = QColor("#c0392b")
-AXIS = QColor("#5b6472")
+from ..theme import BLUE, BORDER, ERROR, GREEN, MUTED, RUN_COLOURS, WHITE, tint
+
+TRAIN = BLUE
+TEST = GREEN
+RAW = tint(BLUE, 70)
+DIVERGED = ERROR
+AXIS = MUTED
 GRID_ALPHA = 0.18
 CAP = 100.0  # the loss axis ends at most this many times above the first loss
-# Earlier runs, in the order they are added.
-RUN_COLOURS = ("#8457c2", "#d9731c", "#b03a6e", "#6b7c2a", "#2a8fa8", "#8a6a3c", "#5b6472")
 
 
 def run_colour(number: int) -> QColor:
@@ -124,7 +124,7 @@ class _OverlayPlot(pg.PlotWidget):
         self.setMinimumSize(220, 160)
         self.legend = self.getPlotItem().addLegend(
             offset=(-8, 8), labelTextSize="8.5pt", labelTextColor=AXIS,
-            brush=QColor(255, 255, 255, 220), pen=pg.mkPen(QColor("#d5d9df")))
+            brush=tint(WHITE, 220), pen=pg.mkPen(BORDER))
         self._legend_items: list[tuple[pg.GraphicsObject, str]] = []
         self.overlays: dict[int, pg.PlotDataItem] = {}
         self._overlay_names: dict[int, str] = {}
@@ -196,9 +196,9 @@ class LossPlot(_OverlayPlot):
         self.raw.setClipToView(True)
         self.smooth = self.plot(pen=pg.mkPen(TRAIN, width=2), connect="finite")
         self.epoch_train = self.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=TRAIN,
-                                     symbolPen=pg.mkPen("w", width=1))
+                                     symbolPen=pg.mkPen(WHITE, width=1))
         self.epoch_test = self.plot(pen=pg.mkPen(TEST, width=1.5), symbol="s", symbolSize=7,
-                                    symbolBrush=TEST, symbolPen=pg.mkPen("w", width=1))
+                                    symbolBrush=TEST, symbolPen=pg.mkPen(WHITE, width=1))
         self.diverged_mark = pg.ScatterPlotItem(symbol="x", size=16, brush=DIVERGED,
                                                 pen=pg.mkPen(DIVERGED, width=2.5))
         self.diverged_line = pg.InfiniteLine(angle=90, movable=False,
@@ -319,9 +319,9 @@ class AccuracyPlot(_OverlayPlot):
         super().__init__(parent)
         self.legend.setOffset((-8, -8))  # bottom right: accuracy rises towards the top
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=7,
-                               symbolBrush=TRAIN, symbolPen=pg.mkPen("w", width=1))
+                               symbolBrush=TRAIN, symbolPen=pg.mkPen(WHITE, width=1))
         self.test = self.plot(pen=pg.mkPen(TEST, width=2), symbol="s", symbolSize=7,
-                              symbolBrush=TEST, symbolPen=pg.mkPen("w", width=1))
+                              symbolBrush=TEST, symbolPen=pg.mkPen(WHITE, width=1))
         self.train_series = Series(64)
         self.test_series = Series(64)
         self.epochs = 1

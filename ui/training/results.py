@@ -3,7 +3,7 @@
 ``ConfusionMatrixView`` paints C[t, p] (rows: the true digit, columns: the prediction; the
 diagonal holds the correct answers) with a per-class accuracy column C[k, k] / Σ_p C[k, p].
 ``MistakesView`` paints the misclassified test images, the most confident mistakes first, each
-with its prediction and its true label. Both take an ``analysis.Evaluation``.
+with its prediction and its true label. Both take an ``nnlab.evaluation.Evaluation``.
 """
 
 from __future__ import annotations
@@ -15,20 +15,16 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from .analysis import Evaluation
+from nnlab.data.mnist import SIDE
+from nnlab.evaluation import Evaluation
 
-INK = QColor("#2b313a")
-MUTED = QColor("#667080")
-GRID = QColor("#d5d9df")
-CORRECT = QColor("#2a9468")
-WRONG = QColor("#c0392b")
-BLUE = QColor("#3367b0")
+from ..theme import BORDER, ERROR, GREEN, HINT, TEXT, TRACK, WHITE, mix
 
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    t = min(1.0, max(0.0, t))
-    return QColor(*(round(x + (y - x) * t) for x, y in ((a.red(), b.red()), (a.green(), b.green()),
-                                                          (a.blue(), b.blue()))))
+INK = TEXT
+MUTED = HINT
+GRID = BORDER
+CORRECT = GREEN
+WRONG = ERROR
 
 
 class ConfusionMatrixView(QWidget):
@@ -93,13 +89,13 @@ class ConfusionMatrixView(QWidget):
                        Qt.AlignmentFlag.AlignCenter, str(j))
             p.drawText(QRectF(fm.height() * 1.4, top + j * cell, fm.height() * 1.1, cell),
                        Qt.AlignmentFlag.AlignCenter, str(j))
-        white = QColor("white")
+        white = QColor(WHITE)
         for i in range(k):
             for j in range(k):
                 share = c[i, j] / totals[i] if totals[i] else 0.0
                 base = CORRECT if i == j else WRONG
                 strength = share if i == j else min(1.0, share * 6)  # make rare mistakes visible
-                fill = _mix(white, base, 0.08 + 0.85 * strength if c[i, j] else 0.0)
+                fill = mix(white, base, 0.08 + 0.85 * strength if c[i, j] else 0.0)
                 rect = QRectF(left + j * cell, top + i * cell, cell, cell)
                 p.fillRect(rect, fill)
                 p.setPen(QPen(GRID, 1))
@@ -127,10 +123,10 @@ class ConfusionMatrixView(QWidget):
             acc = per_class[i]
             y = top + i * cell
             track = QRectF(x0, y + cell * 0.3, bar_w, cell * 0.4)
-            p.fillRect(track, QColor("#eceef1"))
+            p.fillRect(track, TRACK)
             if np.isfinite(acc):
                 p.fillRect(QRectF(track.x(), track.y(), bar_w * acc, track.height()),
-                           _mix(WRONG, CORRECT, (acc - 0.8) / 0.2))
+                           mix(WRONG, CORRECT, (acc - 0.8) / 0.2))
                 p.setPen(INK)
                 p.drawText(QRectF(x0 + bar_w + 5, y, self.width() - x0 - bar_w, cell),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -176,7 +172,7 @@ class MistakesView(QWidget):
             for img in evaluation.wrong_images:
                 # MNIST is white ink on black; shown as dark ink on paper, like the Draw tab.
                 data = np.ascontiguousarray(255 - img)
-                qimg = QImage(data.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
+                qimg = QImage(data.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8).copy()
                 self._images.append(qimg)
         self.update()
 
@@ -203,15 +199,15 @@ class MistakesView(QWidget):
         fm = QFontMetricsF(self.font())
         label_h = fm.height() + 2
         gap = 8.0
-        # The largest square size s (28 px at least) for which every image fits.
+        # The largest square size s (the image's own pixels at least) for which every image fits.
         n = len(self._images)
-        best = 28.0
+        best = float(SIDE)
         for cols in range(1, n + 1):
             rows = math.ceil(n / cols)
             s = min((self.width() - gap) / cols - gap, (self.height() - gap) / rows - gap - label_h)
-            if s >= 28:
-                best = max(best, min(s, 84.0))
-        s = math.floor(best / 28) * 28 if best >= 56 else best
+            if s >= SIDE:
+                best = max(best, min(s, 3.0 * SIDE))
+        s = math.floor(best / SIDE) * SIDE if best >= 2 * SIDE else best
         cols = max(1, int((self.width() - gap) // (s + gap)))
         rows_fit = max(1, int((self.height() - gap) // (s + gap + label_h)))
         x_off = (self.width() - cols * (s + gap) + gap) / 2

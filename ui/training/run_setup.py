@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from nnlab import Network, SpecError
+from nnlab.runs import TrainSettings
 
 from ..i18n import bilingual, current_language
-from .controls import TrainSettings
 from .source import dataset_problems
 
 Text = Callable[[], str]
-
 
 
 @dataclass(frozen=True)
@@ -71,34 +70,3 @@ def build_network(spec, settings: TrainSettings, weights=None) -> Network | Refu
         net.set_state(weights.state())
         net.meta = dict(weights.meta)
     return net
-
-
-def run_summary(s: TrainSettings) -> str:
-    """One line of the settings, for the runs list's tooltip (numbers and names only)."""
-    c = s.config
-    options = ", ".join(f"{k} {v:g}" for k, v in c.optimizer_options.items())
-    parts = [s.dataset, f"{c.optimizer} η={c.lr:g}" + (f" ({options})" if options else ""),
-             f"batch {c.batch_size}", f"{c.epochs} epochs", f"seed {c.seed}"]
-    if c.weight_decay:
-        parts.append(f"λ={c.weight_decay:g}")
-    if c.train_subset:
-        parts.append(f"{c.train_subset:,} images")
-    if c.augment:
-        parts.append("augmented")
-    if s.init:
-        parts.append(f"init {s.init}")
-    if s.dropout is not None:
-        parts.append(f"dropout {s.dropout:g}")
-    return " · ".join(parts)
-
-
-def run_meta(s: TrainSettings, epochs_done: int, test_accuracy: float | None) -> dict:
-    """What a saved model remembers of its training (design.md §2: dataset, epochs, accuracy)."""
-    c = s.config
-    meta = {"dataset": s.dataset, "epochs": epochs_done, "optimizer": c.optimizer, "lr": c.lr,
-            "batch_size": c.batch_size, "seed": c.seed}
-    if c.train_subset:
-        meta["train_subset"] = c.train_subset
-    if test_accuracy is not None:
-        meta["accuracy"] = meta["test_accuracy"] = float(test_accuracy)
-    return meta

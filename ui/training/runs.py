@@ -1,50 +1,20 @@
-"""The runs of this session: their settings, curves and results, compared by overlaying curves.
+"""The runs list: one row per run of the session, compared by overlaying their curves.
 
-Every run that produced at least one point is kept as a ``RunRecord`` (a few kilobytes: the
-moving-average loss is thinned to at most ``MAX_CURVE_POINTS``). ``RunsTable`` lists them with a
-check box each; checking a run overlays its curves on the loss and accuracy plots.
+The records themselves (settings, curves, results, status) are nnlab.runs' ``RunLog``, shared
+with the tab; ``RunsTable`` lists them with a check box each, and checking a run overlays its
+curves on the loss and accuracy plots.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from .controls import OPTIMIZER_NAMES
+from nnlab.health import OPTIMIZER_NAMES
+from nnlab.runs import RunLog
+
 from .plots import run_colour
-
-MAX_CURVE_POINTS = 2000
-
-
-@dataclass
-class RunRecord:
-    """One training run: what it was set to, what it drew and how it ended."""
-
-    number: int
-    settings: dict                      # optimizer, lr, batch_size, epochs, … (display values)
-    status: str = "running"             # running | finished | stopped | diverged | failed
-    loss_x: np.ndarray = field(default_factory=lambda: np.empty(0))   # epochs
-    loss_y: np.ndarray = field(default_factory=lambda: np.empty(0))   # moving-average loss
-    epochs: list[int] = field(default_factory=list)
-    train_acc: list[float] = field(default_factory=list)
-    test_acc: list[float] = field(default_factory=list)
-    final_test_acc: float | None = None
-
-    def set_curve(self, x: np.ndarray, y: np.ndarray) -> None:
-        step = max(1, len(x) // MAX_CURVE_POINTS)
-        self.loss_x = np.array(x[::step])
-        self.loss_y = np.array(y[::step])
-
-    def acc_curve(self) -> tuple[np.ndarray, np.ndarray]:
-        pairs = [(e, a) for e, a in zip(self.epochs, self.test_acc) if a is not None]
-        if not pairs:
-            return np.empty(0), np.empty(0)
-        e, a = zip(*pairs)
-        return np.asarray(e, dtype=float), 100.0 * np.asarray(a, dtype=float)
 
 
 def swatch(colour: QColor) -> QIcon:
@@ -69,7 +39,7 @@ class RunsTable(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(0, self.COLUMNS, parent)
         self.setObjectName("runsTable")
-        self.records: list[RunRecord] = []
+        self.runs = RunLog()
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,11 +53,12 @@ class RunsTable(QTableWidget):
         self._filling = False
         self.retranslateUi()
 
-    def add_run(self, record: RunRecord) -> None:
-        self.records.append(record)
+    def show_runs(self, runs: RunLog) -> None:
+        """List ``runs`` (the tab's log; call ``refresh`` when it changes)."""
+        self.runs = runs
         self._fill()
 
-    def refresh(self, record: RunRecord) -> None:
+    def refresh(self) -> None:
         self._fill()
 
     def is_checked(self, number: int) -> bool:
@@ -104,10 +75,10 @@ class RunsTable(QTableWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _fill(self) -> None:
-        checked = {r.number for r in self.records if self.is_checked(r.number)}
+        checked = {r.number for r in self.runs if self.is_checked(r.number)}
         self._filling = True
-        self.setRowCount(len(self.records))
-        for row, record in enumerate(reversed(self.records)):
+        self.setRowCount(len(self.runs))
+        for row, record in enumerate(reversed(self.runs.records)):
             s = record.settings
             first = QTableWidgetItem(swatch(run_colour(record.number)),
                                      self.tr("Run %1").replace("%1", str(record.number)))
@@ -136,10 +107,11 @@ class RunsTable(QTableWidget):
             self.item(row, 0).setToolTip(s.get("summary", ""))
         self._filling = False
 
-    def _status(self, record: RunRecord) -> str:
+    def _status(self, record) -> str:
         return {
             "running": self.tr("running"), "finished": self.tr("finished"),
             "stopped": self.tr("stopped"), "diverged": self.tr("diverged"),
+            "loss_grew": self.tr("loss grew"), "dead_units": self.tr("ReLUs died"),
             "failed": self.tr("failed"),
         }.get(record.status, record.status)
 

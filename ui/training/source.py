@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from nnlab.data.mnist import CLASSES, PIXELS
 from nnlab.spec import SpecError
 
 from ..i18n import current_language
@@ -25,7 +26,7 @@ def dataset_problems(spec) -> list[tuple[str, str]]:
     """(English, Japanese) reasons a valid spec cannot be trained on 28×28 images of 10 classes."""
     problems = []
     shape = tuple(spec.input_shape)
-    if math.prod(shape) != 784:
+    if math.prod(shape) != PIXELS:
         problems.append((
             f"the input shape is {'×'.join(map(str, shape))}, but MNIST images have 784 pixels "
             "(set the input shape to 784 or 1×28×28)",
@@ -38,7 +39,7 @@ def dataset_problems(spec) -> list[tuple[str, str]]:
             f"MNIST は 10 クラスの分類なので、出力層は {head.type} ではなく SoftmaxWithLoss に"
             "してください"))
     out = spec.output_shapes()[-1] if spec.layers else None
-    if out is not None and tuple(out) != (10,):
+    if out is not None and tuple(out) != (CLASSES,):
         problems.append((
             f"the output has {'×'.join(map(str, out))} values, but MNIST has 10 classes "
             "(give the last Affine layer 10 units)",

@@ -7,12 +7,13 @@ thinned-out stream (design.md §4):
   small arrays (steps, raw loss, smoothed loss) — never one signal per batch;
 - histograms of the layers and the first layer's weight tiles are computed here, between two
   training steps, at most ``HISTOGRAM_HZ`` times a second;
-- epoch ends, pauses, stops, divergence and the end are forwarded as they come (they are rare);
+- every other event (epoch ends, pauses, stops, divergence, warnings, the end) is forwarded as
+  it comes (they are rare), by the signal ``EVENT_SIGNALS`` names for its type;
 - after the run, the test set is evaluated here too (confusion matrix, mistakes).
 
 Stop and pause are ``threading.Event`` objects the trainer polls between batches, so they work
-while this thread is busy (a queued slot would wait for the whole run). The smoothed loss is an
-exponential moving average with bias correction:
+while this thread is busy (a queued slot would wait for the whole run). The smoothed loss is
+nnlab.health's moving average with bias correction, the one the loss-growth rule watches:
 
     m_k = β m_(k−1) + (1 − β) L_k,    s_k = m_k / (1 − βᵏ).
 """
@@ -27,28 +28,38 @@ from pathlib import Path
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from nnlab import MnistFormatError, load_mnist
-from nnlab.trainer import (
+from nnlab.evaluation import evaluate_classes
+from nnlab.events import (
     BatchEnd,
+    DeadUnits,
     Diverged,
     EpochEnd,
     Finished,
+    LossGrowing,
     Paused,
     Resumed,
     Started,
     Stopped,
-    TrainConfig,
-    Trainer,
 )
+from nnlab.health import MovingAverage
+from nnlab.runs import TrainSettings
+from nnlab.trainer import Trainer
 
-from .analysis import evaluate, first_layer_tiles, layer_histograms
+from .analysis import first_layer_tiles, layer_histograms
 
 _log = logging.getLogger(__name__)
 
 EMIT_HZ = 8
 HISTOGRAM_HZ = 2
+# Every event but BatchEnd (gathered into BatchPoints) -> the TrainingThread signal that carries it.
+EVENT_SIGNALS = {
+    Started: "runStarted", EpochEnd: "epochFinished", Paused: "runPaused", Resumed: "runResumed",
+    Stopped: "runStopped", Diverged: "runDiverged", LossGrowing: "runWarned",
+    DeadUnits: "runWarned", Finished: "runFinished",
+}
 
 
 class DatasetCache:
@@ -75,7 +86,7 @@ class DatasetCache:
 
 
 def _shaped(x: np.ndarray, input_shape: tuple[int, ...]) -> np.ndarray:
-    """A view of flat (N, 784) images in the network's input shape (e.g. (N, 1, 28, 28))."""
+    """A view of flat images in the network's input shape (e.g. (N, 784) as (N, 1, 28, 28))."""
     return x if x.shape[1:] == input_shape else x.reshape((len(x),) + input_shape)
 
 
@@ -84,8 +95,7 @@ class RunRequest:
     """What one run trains: the network (the worker's own copy), on which data, how."""
 
     net: object  # nnlab.Network
-    folder: Path | None  # None: the bundled MNIST
-    config: TrainConfig
+    settings: TrainSettings  # .folder (None: the bundled MNIST), .config, …
 
 
 @dataclass(frozen=True)
@@ -110,8 +120,9 @@ class TrainingThread(QThread):
     runResumed = Signal(object)       # Resumed
     runStopped = Signal(object)       # Stopped
     runDiverged = Signal(object)      # Diverged
+    runWarned = Signal(object)        # LossGrowing or DeadUnits
     runFinished = Signal(object)      # Finished
-    evaluated = Signal(object)        # analysis.Evaluation of the test set, after the run
+    evaluated = Signal(object)        # nnlab.evaluation.Evaluation of the test set, after the run
     failed = Signal(str, str)         # English, Japanese
 
     def __init__(self, request: RunRequest):
@@ -125,9 +136,7 @@ class TrainingThread(QThread):
         self._steps: list[int] = []
         self._losses: list[float] = []
         self._smoothed: list[float] = []
-        self._ema = 0.0
-        self._count = 0
-        self._beta = 0.9
+        self._average = MovingAverage(1)
         self._last_batch: BatchEnd | None = None
 
     def request_stop(self, closing: bool = False) -> None:
@@ -149,17 +158,19 @@ class TrainingThread(QThread):
     def _run(self) -> None:
         request = self.request
         net = request.net
-        (x_train, t_train), (x_test, t_test) = DatasetCache.get(request.folder)
+        (x_train, t_train), (x_test, t_test) = DatasetCache.get(request.settings.folder)
         if self.stop_event.is_set():
             return
         shape = tuple(net.input_shape)
         train = (_shaped(x_train, shape), t_train)
         test = (_shaped(x_test, shape), t_test)
-        trainer = Trainer(net, train, test, request.config, stop=self.stop_event,
+        trainer = Trainer(net, train, test, request.settings.config, stop=self.stop_event,
                           pause=self.pause_event)
+        self._average = MovingAverage(trainer.batches_per_epoch)
+        self._send_histograms(net)
         next_emit = next_histogram = 0.0
         for event in trainer.run():
-            if isinstance(event, BatchEnd):
+            if type(event) is BatchEnd:
                 self._add_point(event)
                 now = time.perf_counter()
                 if now >= next_emit:
@@ -170,37 +181,17 @@ class TrainingThread(QThread):
                     next_histogram = time.perf_counter() + 1.0 / HISTOGRAM_HZ
                 continue
             self._flush()  # every point before an event arrives before it
-            if isinstance(event, Started):
-                window = max(5.0, event.batches_per_epoch / 20)
-                self._beta = 1.0 - 1.0 / window
-                self.runStarted.emit(event)
-                self._send_histograms(net)
-            elif isinstance(event, EpochEnd):
-                self.epochFinished.emit(event)
-            elif isinstance(event, Paused):
-                self.runPaused.emit(event)
-            elif isinstance(event, Resumed):
-                self.runResumed.emit(event)
-            elif isinstance(event, Stopped):
-                self.runStopped.emit(event)
-            elif isinstance(event, Diverged):
-                self.runDiverged.emit(event)
-            elif isinstance(event, Finished):
-                self.runFinished.emit(event)
+            getattr(self, EVENT_SIGNALS[type(event)]).emit(event)
         if not self.closing:
             self._send_histograms(net)
-            self.evaluated.emit(evaluate(net, *test))
+            self.evaluated.emit(evaluate_classes(net, *test))
 
     # ---- batch losses --------------------------------------------------------------------------
     def _add_point(self, event: BatchEnd) -> None:
         loss = float(event.loss)
-        if np.isfinite(loss):
-            self._count += 1
-            self._ema = self._beta * self._ema + (1.0 - self._beta) * loss
         self._steps.append(event.step)
         self._losses.append(loss)
-        self._smoothed.append(self._ema / (1.0 - self._beta ** self._count)
-                              if self._count else float("nan"))
+        self._smoothed.append(self._average.add(loss))
         self._last_batch = event
 
     def _flush(self) -> None:
@@ -221,7 +212,7 @@ class TrainingThread(QThread):
 class EvaluationThread(QThread):
     """Evaluates a network (its own copy) on the test set of a dataset, on demand."""
 
-    evaluated = Signal(object)  # analysis.Evaluation
+    evaluated = Signal(object)  # nnlab.evaluation.Evaluation
     failed = Signal(str, str)
 
     def __init__(self, net, folder: Path | None):
@@ -233,13 +224,59 @@ class EvaluationThread(QThread):
         try:
             _train, (x_test, t_test) = DatasetCache.get(self.folder)
             x = _shaped(x_test, tuple(self.net.input_shape))
-            self.evaluated.emit(evaluate(self.net, x, t_test))
+            self.evaluated.emit(evaluate_classes(self.net, x, t_test))
         except MnistFormatError as e:
             self.failed.emit(e.message("en"), e.message("ja"))
         except Exception as e:
             _log.exception("evaluation failed")
             self.failed.emit(f"Evaluation failed: {type(e).__name__}: {e}",
                              f"評価に失敗しました：{type(e).__name__}: {e}")
+
+
+class Workers:
+    """A tab's threads, kept apart from the tab so they can be joined when it is destroyed."""
+
+    def __init__(self):
+        self.training: TrainingThread | None = None
+        self.evaluation: EvaluationThread | None = None
+        self.finished: list = []  # threads done, kept until the next one (not deleted in a slot)
+
+    def join_all(self) -> None:
+        for thread in (self.training, self.evaluation, *self.finished):
+            join(thread)
+
+    def join_with(self, owner: QObject) -> None:
+        """Join every thread when ``owner`` is destroyed or the application quits: joining
+        must not depend on the main window remembering to call shutdown(). These functions
+        hold the workers, not the owner, so they still work while it is destroyed."""
+        app = QCoreApplication.instance()
+
+        def on_quit() -> None:
+            self.join_all()
+
+        def on_destroyed(*_args) -> None:
+            self.join_all()
+            if app is not None:
+                app.aboutToQuit.disconnect(on_quit)  # and let go of the workers
+
+        owner.destroyed.connect(on_destroyed)
+        if app is not None:
+            app.aboutToQuit.connect(on_quit)
+
+    def start_evaluation(self, net, folder: Path | None) -> EvaluationThread:
+        """A thread evaluating ``net`` (a copy) on the test set of ``folder``; start it after
+        connecting its signals. It is ``evaluation`` until ``evaluation_done``."""
+        self.evaluation = EvaluationThread(net, folder)
+        return self.evaluation
+
+    def evaluation_done(self) -> bool:
+        """Forget the evaluation thread that has finished (False if there was none)."""
+        thread, self.evaluation = self.evaluation, None
+        if thread is None:
+            return False
+        thread.wait()
+        self.finished.append(thread)
+        return True
 
 
 def join(thread: QThread | None) -> None:

@@ -11,8 +11,9 @@ import math
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from ..theme import ERROR, FAINT, TEXT_SOFT, pale
 from .icons import problem_icon
-from .layer_style import category, colour, format_count, format_shape, input_shape, tint
+from .layer_style import category, colour, format_count, format_shape, input_shape
 
 _WIDTH = {"Input": 0.95, "layers": 1.3, "output": 1.35}
 _MAX_UNIT = 128.0  # px per width unit: blocks stop growing beyond this
@@ -64,7 +65,7 @@ class BlockPainter:
     def _box(self, rect: QRectF, index: int, kind, shapes, counts, spec) -> None:
         p = self.p
         is_input = index == -1
-        base = QColor("#7b8391") if is_input else colour(kind)
+        base = QColor(FAINT) if is_input else colour(kind)
         if index == self.highlight:
             glow = QColor(self.highlight_colour)
             glow.setAlpha(40)
@@ -73,10 +74,10 @@ class BlockPainter:
             p.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 10, 10)
         is_head = not is_input and category(kind) == "output"
         p.setPen(QPen(base, 2.4 if is_head else 1.5))
-        p.setBrush(tint(base, 0.78 if is_head else 0.86))
+        p.setBrush(pale(base, 0.78 if is_head else 0.86))
         p.drawRoundedRect(rect, 7, 7)
         if index in self.problems:
-            p.setPen(QPen(QColor("#d0342c"), 1.8, Qt.PenStyle.DashLine))
+            p.setPen(QPen(ERROR, 1.8, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 8, 8)
             icon = problem_icon().pixmap(16, 16)
@@ -126,7 +127,7 @@ class BlockPainter:
             y += fb.height()
         y += 2
         p.setFont(small)
-        p.setPen(QColor("#3d4652"))
+        p.setPen(TEXT_SOFT)
         for t in lines:
             p.drawText(QRectF(rect.left() + 4, y, inner, fs.height()), Qt.AlignmentFlag.AlignCenter,
                        fs.elidedText(t, Qt.TextElideMode.ElideRight, inner))
@@ -134,10 +135,10 @@ class BlockPainter:
 
     def _arrow(self, a: QPointF, b: QPointF) -> None:
         p = self.p
-        pen = QPen(QColor("#8a93a0"), 1.6)
+        pen = QPen(FAINT, 1.6)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         p.drawLine(QLineF(a, QPointF(b.x() - 6, b.y())))
-        p.setBrush(QColor("#8a93a0"))
+        p.setBrush(FAINT)
         p.setPen(Qt.PenStyle.NoPen)
         p.drawPolygon(QPolygonF([b, QPointF(b.x() - 8, b.y() - 4.5), QPointF(b.x() - 8, b.y() + 4.5)]))

@@ -7,6 +7,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from ..theme import ERROR, FAINT, GREEN, TEXT_SOFT, WARNING, WARNING_DARK, WHITE
 from .layer_style import colour
 
 _SIZES = (16, 24, 32)
@@ -39,11 +40,11 @@ def problem_icon() -> QIcon:
         path = QPainterPath()
         path.addPolygon(tri)
         path.closeSubpath()
-        p.setPen(QPen(QColor("#b86e00"), max(1.0, s / 16), Qt.PenStyle.SolidLine,
+        p.setPen(QPen(WARNING_DARK, max(1.0, s / 16), Qt.PenStyle.SolidLine,
                       Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        p.setBrush(QColor("#f2a516"))
+        p.setBrush(WARNING)
         p.drawPath(path)
-        p.setPen(QPen(QColor("white"), s * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setPen(QPen(WHITE, s * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawLine(QPointF(s / 2, s * 0.36), QPointF(s / 2, s * 0.62))
         p.drawPoint(QPointF(s / 2, s * 0.77))
 
@@ -56,9 +57,9 @@ def ok_icon() -> QIcon:
 
     def draw(p: QPainter, s: float) -> None:
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#2a9468"))
+        p.setBrush(GREEN)
         p.drawEllipse(QRectF(s * 0.08, s * 0.08, s * 0.84, s * 0.84))
-        p.setPen(QPen(QColor("white"), s * 0.11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+        p.setPen(QPen(WHITE, s * 0.11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                       Qt.PenJoinStyle.RoundJoin))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPolyline(QPolygonF([QPointF(s * 0.3, s * 0.52), QPointF(s * 0.44, s * 0.66),
@@ -74,7 +75,7 @@ def layer_icon(layer_type: str) -> QIcon:
     def draw(p: QPainter, s: float) -> None:
         p.setPen(Qt.PenStyle.NoPen)
         if layer_type == "Input":
-            p.setBrush(QColor("#7b8391"))
+            p.setBrush(FAINT)
             p.drawEllipse(QRectF(s * 0.2, s * 0.2, s * 0.6, s * 0.6))
             return
         p.setBrush(colour(layer_type))
@@ -83,8 +84,8 @@ def layer_icon(layer_type: str) -> QIcon:
     return _icon(draw)
 
 
-def _stroke(p: QPainter, s: float, colour: str = "#3d4652") -> None:
-    pen = QPen(QColor(colour), max(1.4, s * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+def _stroke(p: QPainter, s: float, colour: QColor = TEXT_SOFT) -> None:
+    pen = QPen(colour, max(1.4, s * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                Qt.PenJoinStyle.RoundJoin)
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -114,7 +115,7 @@ def duplicate_icon() -> QIcon:
     def draw(p: QPainter, s: float) -> None:
         _stroke(p, s)
         p.drawRoundedRect(QRectF(s * 0.16, s * 0.16, s * 0.46, s * 0.46), s * 0.08, s * 0.08)
-        p.setBrush(QColor("white"))
+        p.setBrush(WHITE)
         p.drawRoundedRect(QRectF(s * 0.38, s * 0.38, s * 0.46, s * 0.46), s * 0.08, s * 0.08)
 
     return _icon(draw)
@@ -125,7 +126,7 @@ def remove_icon() -> QIcon:
     """A cross (remove a layer)."""
 
     def draw(p: QPainter, s: float) -> None:
-        _stroke(p, s, "#b03a2e")
+        _stroke(p, s, ERROR)
         p.drawLine(QPointF(s * 0.26, s * 0.26), QPointF(s * 0.74, s * 0.74))
         p.drawLine(QPointF(s * 0.74, s * 0.26), QPointF(s * 0.26, s * 0.74))
 

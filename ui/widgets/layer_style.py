@@ -1,7 +1,8 @@
 """How layer types look everywhere in the UI: their group, colour and shape text.
 
 The palette groups layers by ``category``; the stack, the diagram and the step-through view use
-the same colours so a learner recognises a ReLU or an output layer at a glance.
+the same colours (ui.theme.CATEGORY_COLOURS) so a learner recognises a ReLU or an output layer at
+a glance.
 """
 
 from __future__ import annotations
@@ -11,22 +12,12 @@ from PySide6.QtGui import QColor
 
 from nnlab.registry import REGISTRY, Registry
 
+from ..theme import CATEGORY_COLOURS
+
 #: The palette's groups; the registry's categories map onto them (shape layers sit with Layers).
 CATEGORIES = ("layers", "activations", "regularisation", "output")
 _GROUP = {"parameterised": "layers", "shape": "layers", "activation": "activations",
           "regularisation": "regularisation", "head": "output"}
-
-_COLOURS = {
-    "layers": "#3367b0",
-    "activations": "#2a9468",
-    "regularisation": "#8457c2",
-    "output": "#d9731c",
-    "unknown": "#8a8f98",
-}
-
-# TensorFlow Playground's convention: blue for positive weights, orange for negative ones.
-POSITIVE = QColor("#0877bd")
-NEGATIVE = QColor("#f59322")
 
 
 def category(layer_type: object, registry: Registry = REGISTRY) -> str:
@@ -37,14 +28,7 @@ def category(layer_type: object, registry: Registry = REGISTRY) -> str:
 
 def colour(layer_type: object, registry: Registry = REGISTRY) -> QColor:
     """The colour of a layer type's group."""
-    return QColor(_COLOURS[category(layer_type, registry)])
-
-
-def tint(c: QColor, amount: float) -> QColor:
-    """``c`` mixed with white: amount 0 is ``c``, 1 is white (pastel fills behind dark text)."""
-    return QColor(round(c.red() + (255 - c.red()) * amount),
-                  round(c.green() + (255 - c.green()) * amount),
-                  round(c.blue() + (255 - c.blue()) * amount))
+    return QColor(CATEGORY_COLOURS[category(layer_type, registry)])
 
 
 def category_title(cat: str) -> str:

@@ -11,7 +11,7 @@ API for the designer and the step-through view::
     diagram.set_spec(spec)                      # nnlab.NetworkSpec or None
     diagram.set_params(net.params)              # {"layers.<i>.W": (n_in, n_out), "layers.<i>.b": ...}
     diagram.set_values({-1: x, 0: u, 1: z})     # per-layer outputs of one sample (-1 is the input)
-    diagram.highlight_layer(2, QColor("#e8a33d"))
+    diagram.highlight_layer(2, theme.BACKWARD)  # any QColor
     diagram.clear_highlight()
     diagram.layerClicked.connect(...)           # layer index, -1 for the input
 """
@@ -26,8 +26,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..theme import ACCENT, ERROR, FAINT, NEGATIVE, POSITIVE, TEXT, WHITE, mix, tint
 from .diagram_blocks import BlockPainter
-from .layer_style import NEGATIVE, POSITIVE, colour, format_shape, input_shape
+from .layer_style import colour, format_shape, input_shape
 
 MAX_NEURONS = 16
 INPUT = -1
@@ -45,10 +46,7 @@ def value_colour(v: float, scale: float) -> QColor:
     """Blue for positive, orange for negative, fading to white at zero."""
     t = 0.0 if scale <= 0 or not math.isfinite(v) else min(1.0, abs(v) / scale)
     base = POSITIVE if v >= 0 else NEGATIVE
-    white = QColor("white")
-    return QColor(round(white.red() + (base.red() - white.red()) * t),
-                  round(white.green() + (base.green() - white.green()) * t),
-                  round(white.blue() + (base.blue() - white.blue()) * t))
+    return mix(WHITE, base, t)
 
 
 class NetworkDiagram(QWidget):
@@ -65,7 +63,7 @@ class NetworkDiagram(QWidget):
         self._params: dict[str, np.ndarray] = {}
         self._values: dict[int, np.ndarray] = {}
         self._highlight: int | None = None
-        self._highlight_colour = QColor("#2f7de1")
+        self._highlight_colour = QColor(ACCENT)
         self._problems: set[int] = set()
         self._hit: list[tuple[QRectF, int]] = []  # layer areas from the last paint
         self._nodes: list[tuple[QPointF, float, int, int]] = []  # centre, radius, layer, unit
@@ -192,12 +190,12 @@ class NetworkDiagram(QWidget):
         painter.setFont(label_font)
         for c, nodes in enumerate(columns):
             index = c - 1
-            ring = QColor("#7b8391") if index == INPUT else colour(kinds[c])
+            ring = QColor(FAINT) if index == INPUT else colour(kinds[c])
             values = self._values.get(index)
             scale = float(np.max(np.abs(values))) if values is not None and values.size else 0.0
             is_head = index == len(spec.layers) - 1 and spec.layers[-1].is_head
             for k, centre in enumerate(nodes):
-                fill = QColor("white")
+                fill = QColor(WHITE)
                 if values is not None and k < values.size:
                     fill = value_colour(float(values[k]), scale)
                 painter.setPen(QPen(ring, 2.0))
@@ -234,7 +232,7 @@ class NetworkDiagram(QWidget):
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 8, 8)
         if index in self._problems:
-            painter.setPen(QPen(QColor("#d0342c"), 1.6, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(ERROR, 1.6, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
 
@@ -253,13 +251,13 @@ class NetworkDiagram(QWidget):
                     painter.setPen(QPen(pen_colour, 0.6 + 4.4 * abs(w) / scale))
                     painter.drawLine(self._edge(src[j], dst[k], radius))
                 return
-            painter.setPen(QPen(QColor(150, 156, 166, 140), 1.0))
+            painter.setPen(QPen(tint(FAINT, 112), 1.0))
             for a in src:
                 for b in dst:
                     painter.drawLine(self._edge(a, b, radius))
             return
         if len(src) == len(dst):
-            painter.setPen(QPen(QColor(150, 156, 166, 200), 1.2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(tint(FAINT, 158), 1.2, Qt.PenStyle.DashLine))
             for a, b in zip(src, dst, strict=True):
                 painter.drawLine(self._edge(a, b, radius))
 
@@ -279,7 +277,7 @@ class NetworkDiagram(QWidget):
         font.setPointSizeF(max(6.5, min(9.0, radius * 0.5)))
         font.setBold(False)
         painter.setFont(font)
-        painter.setPen(QColor("#1d232b") if abs(v) < 1e9 else QColor("#d0342c"))
+        painter.setPen(TEXT if abs(v) < 1e9 else ERROR)
         text = f"{v:.2f}" if abs(v) < 100 else f"{v:.0e}"
         painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
                          Qt.AlignmentFlag.AlignCenter, text)

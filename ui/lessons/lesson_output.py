@@ -1,0 +1,225 @@
+"""Lesson 5: the output layer (softmax with and without the max shift, identity) and the losses.
+
+Top: scores a (default [1010, 1000, 990]) through naive softmax — exp overflows to ∞, ∞/∞ is NaN
+— and through softmax with C = max(a) subtracted. Bottom: the book's y against a one-hot t with
+every term of the cross-entropy error and of the sum-of-squares error.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.lessons import losses as L
+
+from ..stepview.numbers import format_number, parse_number
+from ..theme import BACKWARD, ERROR, FORWARD, SUCCESS
+from ..widgets.factories import readonly_table
+from .lesson_page import LessonPage
+
+BAD = ERROR
+GOOD = SUCCESS
+MAX_SCORES = 10
+
+
+def _numbers(text: str) -> list[float] | None:
+    """"1010, 1000, 990" → [1010.0, 1000.0, 990.0]; None when any part is not a number."""
+    parts = [p for p in text.replace("，", ",").replace("[", "").replace("]", "").split(",")]
+    values = [parse_number(p) for p in parts]
+    if not parts or any(v is None for v in values):
+        return None
+    return values  # type: ignore[return-value]
+
+
+def _table(name: str) -> QTableWidget:
+    return readonly_table(name, row_header=True)
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, list[str], QColor | None]],
+          columns: list[str]) -> None:
+    table.setRowCount(len(rows))
+    table.setColumnCount(len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setVerticalHeaderLabels([r[0] for r in rows])
+    for r, (_, cells, colour) in enumerate(rows):
+        for c, text in enumerate(cells):
+            text = "NaN" if text == "nan" else text
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if text in ("∞", "NaN", "−∞"):
+                item.setForeground(BAD)
+                f = item.font()
+                f.setBold(True)
+                item.setFont(f)
+            elif colour is not None:
+                item.setForeground(colour)
+            table.setItem(r, c, item)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.verticalHeader().sectionSizeHint(r) for r in range(len(rows)))
+    table.setFixedHeight(height + 2)
+
+
+class OutputPage(LessonPage):
+    """Softmax overflow demo above, the two losses below."""
+
+    def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
+        super().__init__(lesson, context, parent)
+        self.softmax_box = QGroupBox()
+        self.a_label = QLabel()
+        self.a_edit = QLineEdit("1010, 1000, 990")
+        self.a_edit.setObjectName("softmaxScores")
+        self.a_reset = QPushButton()
+        self.softmax_table = _table("softmaxTable")
+        self.softmax_message = QLabel()
+        self.softmax_message.setObjectName("softmaxMessage")
+        self.softmax_message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.a_label)
+        row.addWidget(self.a_edit, 1)
+        row.addWidget(self.a_reset)
+        box = QVBoxLayout(self.softmax_box)
+        box.addLayout(row)
+        box.addWidget(self.softmax_table)
+        box.addWidget(self.softmax_message)
+
+        self.loss_box = QGroupBox()
+        self.y_label = QLabel()
+        self.y_edit = QLineEdit(", ".join(format_number(v) for v in L.SEED_Y))
+        self.y_edit.setObjectName("lossOutputs")
+        self.label_label = QLabel()
+        self.label_spin = QSpinBox()
+        self.label_spin.setObjectName("lossLabel")
+        self.label_spin.setRange(0, 9)
+        self.label_spin.setValue(L.SEED_LABEL)
+        self.y_reset = QPushButton()
+        self.loss_table = _table("lossTable")
+        self.loss_result = QLabel()
+        self.loss_result.setObjectName("lossResult")
+        self.loss_result.setTextFormat(Qt.TextFormat.RichText)
+        self.loss_result.setWordWrap(True)
+        self.loss_result.setStyleSheet("font-size: 11pt;")
+        row = QHBoxLayout()
+        row.addWidget(self.y_label)
+        row.addWidget(self.y_edit, 1)
+        row.addWidget(self.label_label)
+        row.addWidget(self.label_spin)
+        row.addWidget(self.y_reset)
+        box = QVBoxLayout(self.loss_box)
+        box.addLayout(row)
+        box.addWidget(self.loss_table)
+        box.addWidget(self.loss_result)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.softmax_box)
+        layout.addWidget(self.loss_box)
+        layout.addStretch(1)
+
+        self.a_edit.editingFinished.connect(self._edited_scores)
+        self.y_edit.editingFinished.connect(self._edited_loss)
+        self.label_spin.valueChanged.connect(self._edited_loss)
+        self.a_reset.clicked.connect(lambda: (self.a_edit.setText("1010, 1000, 990"), self.update_softmax()))
+        self.y_reset.clicked.connect(self._reset_loss)
+        self.retranslateUi()
+
+    # ---- softmax ------------------------------------------------------------------------------------
+    def _edited_scores(self) -> None:
+        self.update_softmax()
+        self.mark_finished()
+
+    def update_softmax(self) -> L.SoftmaxDemo | None:
+        a = _numbers(self.a_edit.text())
+        if a is None or not 2 <= len(a) <= MAX_SCORES:
+            self.softmax_message.setText(self.tr("Type between 2 and %1 numbers separated by commas, "
+                                                 "e.g. 1010, 1000, 990.").replace("%1", str(MAX_SCORES)))
+            self.softmax_message.setStyleSheet(f"color: {BAD.name()};")
+            return None
+        demo = L.softmax_demo(a)
+        fmt = format_number
+        rows = [
+            ("a", [fmt(v) for v in demo.a], None),
+            (self.tr("naive: exp(a)"), [fmt(v) for v in demo.naive_exp], None),
+            (self.tr("naive: y = exp(a) / Σ exp(a)"), [fmt(v) for v in demo.naive], None),
+            (self.tr("a − C  (C = max a = %1)").replace("%1", fmt(demo.c)),
+             [fmt(v) for v in demo.a - demo.c], None),
+            ("exp(a − C)", [fmt(v) for v in demo.shifted_exp], None),
+            (self.tr("softmax y (shifted)"), [fmt(v) for v in demo.shifted], FORWARD),
+            (self.tr("identity y = a (regression)"), [fmt(v) for v in demo.a], None),
+        ]
+        _fill(self.softmax_table, rows, [f"k = {k + 1}" for k in range(len(a))])
+        if demo.naive_overflows:
+            text = self.tr("Naive softmax fails: exp() of a large score overflows to ∞, and ∞/∞ is "
+                           "NaN. Subtracting C = max(a) first gives the same probabilities "
+                           "(they sum to %1) with no overflow.").replace("%1", fmt(demo.shifted.sum()))
+            colour = BAD
+        else:
+            text = self.tr("These scores are small enough for the naive formula: both ways agree. "
+                           "Try 1010, 1000, 990 to see the overflow.")
+            colour = GOOD
+        self.softmax_message.setText(text)
+        self.softmax_message.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
+        return demo
+
+    # ---- losses -------------------------------------------------------------------------------------
+    def _reset_loss(self) -> None:
+        self.y_edit.setText(", ".join(format_number(v) for v in L.SEED_Y))
+        self.label_spin.setValue(L.SEED_LABEL)
+        self.update_losses()
+
+    def _edited_loss(self) -> None:
+        self.update_losses()
+        self.mark_finished()
+
+    def update_losses(self) -> L.LossDemo | None:
+        y = _numbers(self.y_edit.text())
+        if y is None or len(y) != 10 or any(v < 0 for v in y):
+            message = self.tr("Type 10 outputs y₀ … y₉ (probabilities, not negative) separated by "
+                              "commas.")
+            self.loss_result.setText(f"<span style='color:{BAD.name()}'>{message}</span>")
+            return None
+        demo = L.loss_demo(y, self.label_spin.value())
+        fmt = format_number
+        rows = [
+            ("y", [fmt(v) for v in demo.y] + [fmt(demo.y.sum())], None),
+            (self.tr("t (one-hot)"), [fmt(v) for v in demo.t] + ["1"], None),
+            (self.tr("−t log(y + 10⁻⁷)"), [fmt(v) for v in demo.ce_terms] + [fmt(demo.cross_entropy)],
+             FORWARD),
+            (self.tr("½(y − t)²"), [fmt(v) for v in demo.sse_terms] + [fmt(demo.sum_squared)], BACKWARD),
+        ]
+        _fill(self.loss_table, rows, [str(k) for k in range(10)] + ["Σ"])
+        label = self.label_spin.value()
+        self.loss_result.setText(
+            self.tr("Cross-entropy error E = −log(y%1 + 10⁻⁷) = %2 &nbsp;&nbsp; Sum-of-squares error "
+                    "E = ½Σ(y − t)² = %3")
+            .replace("%1", _subscript(label))
+            .replace("%2", f"<b style='color:{FORWARD.name()}'>{fmt(demo.cross_entropy)}</b>")
+            .replace("%3", f"<b style='color:{BACKWARD.name()}'>{fmt(demo.sum_squared)}</b>"))
+        return demo
+
+    def retranslateUi(self) -> None:
+        self.softmax_box.setTitle(self.tr("Softmax: yₖ = exp(aₖ − C) / Σᵢ exp(aᵢ − C)"))
+        self.loss_box.setTitle(self.tr("Loss functions: the output y against the correct label t"))
+        self.a_label.setText(self.tr("Scores a"))
+        self.a_reset.setText(self.tr("Reset"))
+        self.y_label.setText(self.tr("Output y"))
+        self.label_label.setText(self.tr("Correct label"))
+        self.y_reset.setText(self.tr("Reset"))
+        self.update_softmax()
+        self.update_losses()
+
+
+def _subscript(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+

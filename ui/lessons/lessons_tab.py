@@ -1,0 +1,333 @@
+"""The Lessons tab: the curriculum on the left, the open lesson on the right.
+
+The list shows lessons 1–11 (nnlab.lessons.LESSONS) with a mark for each — not started, opened,
+finished — kept in QSettings across restarts, and a last entry, "Your design", that steps the
+designer's current network. The right side shows the lesson's title, summary and explanation
+above its page: a step-through view for the stepping lessons, a page of its own for the others.
+Pages are made when first opened and kept, so a lesson keeps its state while the learner looks
+at another. ``context.stepRequested(network)`` opens "Your design" on that network.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.lessons import LESSONS, Lesson, get_lesson
+from nnlab.stepper import Phase
+
+from ..i18n import bilingual
+from ..theme import set_state
+from .lesson_page import LessonPage
+from .progress import (
+    FINISHED,
+    NOT_STARTED,
+    OPENED,
+    SETTINGS_GROUP,
+    mark_icon,
+    progress,
+    save_progress,
+)
+
+_log = logging.getLogger(__name__)
+
+DESIGN = "your_design"  # the id of the "Your design" entry
+
+# Lesson kind → (module in ui.lessons, page class). Imported when first opened, so the tab opens
+# fast; a new kind of lesson is one line here.
+PAGES: dict[str, tuple[str, str]] = {
+    "step": ("lesson_stepping", "SteppingPage"),
+    "mnist_batch": ("lesson_batch", "MnistBatchPage"),
+    "gates": ("lesson_gates", "GatesPage"),
+    "activations": ("lesson_activations", "ActivationsPage"),
+    "output": ("lesson_output", "OutputPage"),
+    "descent": ("lesson_descent", "DescentPage"),
+    "numerical": ("lesson_numerical", "NumericalPage"),
+    "graph": ("lesson_graph", "GraphPage"),
+    "train_handoff": ("lesson_train_handoff", "TrainHandoffPage"),
+}
+
+
+def page_class(kind: str) -> type[LessonPage]:
+    """The page for a lesson kind."""
+    if kind not in PAGES:
+        raise KeyError(f"no page for lesson kind {kind!r}")
+    module, name = PAGES[kind]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+
+
+class LessonsTab(QWidget):
+    """Lesson list | lesson page. ``open_lesson(id)``, ``progress(id)``, ``page(id)``, ``shutdown()``."""
+
+    def __init__(self, context=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lessonsTab")
+        self.context = context
+        self.pages: dict[str, QWidget] = {}
+        self.current_id: str | None = None
+        self._design_dirty = True
+        self._icons = {s: mark_icon(s) for s in (NOT_STARTED, OPENED, FINISHED)}
+
+        self.list = QListWidget()
+        self.list.setObjectName("lessonList")
+        self.list.setIconSize(QSize(18, 18))
+        self.list.setMinimumWidth(190)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap titles when resized
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for lesson in LESSONS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, lesson.id)
+            self.list.addItem(item)
+        separator = QListWidgetItem()
+        separator.setFlags(Qt.ItemFlag.NoItemFlags)
+        separator.setSizeHint(QSize(10, 8))
+        self.list.addItem(separator)
+        design = QListWidgetItem()
+        design.setData(Qt.ItemDataRole.UserRole, DESIGN)
+        self.list.addItem(design)
+
+        self.title = QLabel()
+        self.title.setObjectName("lessonTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("lessonSummary")
+        self.summary.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setObjectName("lessonBody")
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.goal = QLabel()
+        self.goal.setObjectName("lessonGoal")
+        self.goal.setWordWrap(True)
+        self.goal.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.body_toggle = QToolButton()
+        self.body_toggle.setObjectName("lessonBodyToggle")
+        self.body_toggle.setCheckable(True)
+        self.body_toggle.setAutoRaise(True)
+        self.stack = QStackedWidget()
+
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.title)
+        header_row.addSpacing(16)
+        header_row.addWidget(self.goal, 1, Qt.AlignmentFlag.AlignBottom)
+        header_row.addWidget(self.body_toggle, 0, Qt.AlignmentFlag.AlignBottom)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 4, 2, 2)
+        right_layout.setSpacing(6)
+        right_layout.addLayout(header_row)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.body)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        right_layout.addWidget(line)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1080])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        settings = QSettings()
+        self.body_toggle.setChecked(settings.value(f"{SETTINGS_GROUP}/hideBody", False, type=bool))
+        self.body_toggle.toggled.connect(self._toggle_body)
+        self.list.currentItemChanged.connect(self._item_chosen)
+        if context is not None:
+            context.specChanged.connect(self._spec_changed)
+            context.stepRequested.connect(self.step_network)
+        self.retranslateUi()
+        last = settings.value(f"{SETTINGS_GROUP}/current", LESSONS[0].id, type=str)
+        self.open_lesson(last if self._known(last) else LESSONS[0].id)
+
+    # ---- progress -----------------------------------------------------------------------------------
+    @staticmethod
+    def _known(lesson_id: str) -> bool:
+        return lesson_id == DESIGN or any(lesson.id == lesson_id for lesson in LESSONS)
+
+    @staticmethod
+    def progress(lesson_id: str) -> str:
+        """"" (not started), "opened" or "finished", as remembered in QSettings."""
+        return progress(lesson_id)
+
+    def _set_progress(self, lesson_id: str, state: str) -> None:
+        if lesson_id == DESIGN:
+            return
+        old = self.progress(lesson_id)
+        if old == FINISHED or old == state:
+            return
+        save_progress(lesson_id, state)
+        self._decorate()
+        if lesson_id == self.current_id:
+            self._show_header()
+
+    def _decorate(self) -> None:
+        tips = {NOT_STARTED: self.tr("Not started"), OPENED: self.tr("Opened"),
+                FINISHED: self.tr("Finished")}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            lesson_id = item.data(Qt.ItemDataRole.UserRole)
+            if lesson_id is None:
+                continue
+            if lesson_id == DESIGN:
+                item.setText(self.tr("★ Your design"))
+                item.setToolTip(self.tr("Step through the network you built in the Designer"))
+                continue
+            lesson = get_lesson(lesson_id)
+            state = self.progress(lesson_id)
+            item.setText(f"{lesson.number}. {bilingual(lesson.title)}")
+            item.setIcon(self._icons[state])
+            item.setToolTip(f"{bilingual(lesson.summary)}\n{tips[state]}")
+
+    # ---- opening lessons ----------------------------------------------------------------------------
+    def open_lesson(self, lesson_id: str) -> QWidget:
+        """Show lesson ``lesson_id`` (or "your_design"); returns its page."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == lesson_id:
+                if self.list.currentRow() != row:
+                    self.list.setCurrentRow(row)  # → _item_chosen
+                else:
+                    self._show(lesson_id)
+                break
+        else:
+            raise KeyError(f"no lesson {lesson_id!r}")
+        return self.pages[lesson_id]
+
+    def page(self, lesson_id: str) -> QWidget | None:
+        return self.pages.get(lesson_id)
+
+    def _item_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return
+        self._show(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show(self, lesson_id: str) -> None:
+        page = self.pages.get(lesson_id) or self._make_page(lesson_id)
+        self.current_id = lesson_id
+        self.stack.setCurrentWidget(page)
+        QSettings().setValue(f"{SETTINGS_GROUP}/current", lesson_id)
+        if lesson_id == DESIGN:
+            if self._design_dirty:
+                self._load_design()
+        else:
+            self._set_progress(lesson_id, OPENED)
+        self._show_header()
+
+    def _make_page(self, lesson_id: str) -> QWidget:
+        if lesson_id == DESIGN:
+            from .lesson_stepping import DesignStepPage
+            page = DesignStepPage(None, self.context)
+        else:
+            lesson = get_lesson(lesson_id)
+            try:
+                page = page_class(lesson.kind)(lesson, self.context)
+            except Exception as e:  # e.g. missing data files: say so, never crash the window
+                _log.exception("could not open lesson %s", lesson_id)
+                page = QLabel(self.tr("This lesson could not be opened: %1").replace("%1", str(e)))
+                page.setObjectName("lessonError")
+                page.setWordWrap(True)
+                page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            else:
+                page.finished.connect(lambda i=lesson_id: self._set_progress(i, FINISHED))
+        self.pages[lesson_id] = page
+        self.stack.addWidget(page)
+        return page
+
+    def _show_header(self) -> None:
+        if self.current_id == DESIGN:
+            self.title.setText(self.tr("Your design"))
+            self.summary.setText(self.tr("Step through the network from the Designer, one layer at "
+                                         "a time, forward and backward."))
+            self.body.setText(self.tr("A network with 784 inputs gets a bundled MNIST test image "
+                                      "and its label; any other gets seeded random values that "
+                                      "fit its input and its output layer. The weights are the "
+                                      "ones a new network starts with (seed 0)."))
+            self.goal.setText("")
+        else:
+            lesson: Lesson = get_lesson(self.current_id)
+            self.title.setText(f"{lesson.number}. {bilingual(lesson.title)}")
+            self.summary.setText(bilingual(lesson.summary))
+            self.body.setText(bilingual(lesson.body))
+            if lesson.goal:
+                text = bilingual(lesson.goal)
+            elif lesson.finish_phase == Phase.BACKWARD:
+                text = self.tr("Step until the forward pass is done.")
+            else:
+                text = self.tr("Step through the forward and the backward pass.")
+            done = self.progress(lesson.id) == FINISHED
+            self.goal.setText(("✓ " if done else "") + self.tr("Goal: %1").replace("%1", text))
+            set_state(self.goal, "done", done)
+        self._toggle_body(self.body_toggle.isChecked())
+
+    def _toggle_body(self, hidden: bool) -> None:
+        self.body.setVisible(not hidden and bool(self.body.text()))
+        self.body_toggle.setText(self.tr("Show explanation ▾") if hidden else self.tr("Hide explanation ▴"))
+        QSettings().setValue(f"{SETTINGS_GROUP}/hideBody", hidden)
+
+    # ---- "Your design" --------------------------------------------------------------------------------
+    def _spec_changed(self, _spec) -> None:
+        self._design_dirty = True
+        if self.current_id == DESIGN and self.isVisible():
+            self._load_design()
+
+    def _load_design(self) -> None:
+        page = self.pages.get(DESIGN) or self._make_page(DESIGN)
+        self._design_dirty = False
+        page.show_spec(getattr(self.context, "spec", None))
+
+    def step_network(self, network) -> None:
+        """Open "Your design" on ``network`` (context.stepRequested)."""
+        page = self.pages.get(DESIGN) or self._make_page(DESIGN)
+        self._design_dirty = False
+        page.show_network(network)
+        self.open_lesson(DESIGN)
+
+    def showEvent(self, event) -> None:
+        if self.current_id == DESIGN and self._design_dirty:
+            self._load_design()
+        super().showEvent(event)
+
+    # ---- language and shutdown --------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self._decorate()
+        if self.current_id is not None:
+            self._show_header()
+        self.body_toggle.setToolTip(self.tr("Show or hide the lesson's explanation"))
+
+    def shutdown(self) -> None:
+        """Stop every page's timers and workers (the window calls this before closing)."""
+        for page in self.pages.values():
+            stop = getattr(page, "shutdown", None)
+            if stop is not None:
+                try:
+                    stop()
+                except Exception:
+                    _log.exception("a lesson page failed to shut down")
+
+
+__all__ = ["DESIGN", "LessonPage", "LessonsTab"]
