@@ -108,17 +108,24 @@ def sum_squared_error(y: np.ndarray, t: np.ndarray) -> float:
 
 
 def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, h: float = 1e-4,
-                       order: int = 2) -> np.ndarray:
+                       order: int = 2, entries: np.ndarray | None = None,
+                       progress: Callable[[int, int], None] | None = None) -> np.ndarray:
     """∂f/∂xᵢ ≈ (f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h for every element of x (central difference).
 
     ``order=4`` uses the five-point stencil (−f(x+2h) + 8f(x+h) − 8f(x−h) + f(x−2h)) / 12h, whose
     error shrinks as h⁴ instead of h², so a larger h keeps roundoff small too (gradient checks).
     ``x`` is perturbed in place and restored, so ``f`` may read it (as the book's network does).
+    ``entries`` (flat indices) limits the work to those elements; the others are NaN, not
+    computed. ``progress(done, total)`` is called after each element (it may raise to cancel).
     """
-    grad = np.zeros_like(x, dtype=np.float64)
-    it = np.nditer(x, flags=["multi_index"], op_flags=[["readwrite"]])
-    while not it.finished:
-        idx = it.multi_index
+    if entries is None:
+        grad = np.zeros_like(x, dtype=np.float64)
+        entries = range(x.size)
+    else:
+        grad = np.full(x.shape, np.nan)
+    total = len(entries)
+    for done, i in enumerate(entries, 1):
+        idx = np.unravel_index(i, x.shape)
         original = x[idx].copy()
 
         def at(offset: float, idx=idx, original=original) -> float:
@@ -130,5 +137,6 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, h: float
         else:
             grad[idx] = (at(h) - at(-h)) / (2 * h)
         x[idx] = original
-        it.iternext()
+        if progress is not None:
+            progress(done, total)
     return grad

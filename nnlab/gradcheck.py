@@ -4,10 +4,17 @@ For every parameter θ: ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h — here
 same central difference, whose smaller error lets h be large enough to keep roundoff negligible —
 and the relative error
 ‖g_backprop − g_numerical‖ / (‖g_backprop‖ + ‖g_numerical‖) should be tiny (< 1e-7 in float64).
+
+Each numerical derivative costs four evaluations of L, so checking all 235,000 weights of a
+784-256-128-10 network takes many minutes. By default a tensor with more than ``SAMPLE`` entries
+is checked on a sample of them: the ``LARGEST`` entries with the largest |backprop gradient| (a
+wrong factor shows most there) and the rest drawn at random with a fixed seed. A bug in a layer's
+backward almost never spares every sampled entry; ``sample=None`` checks everything.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,17 +27,31 @@ TOLERANCE = 1e-6
 # Below this every element of both gradients is central-difference roundoff (≈ 1e-16·L / h):
 # the gradient is zero, as for a bias right before BatchNorm, and a ratio of noise means nothing.
 ZERO_GRADIENT = 1e-9
+SAMPLE = 30  # entries checked per tensor by default
+LARGEST = 10  # of which those with the largest |backprop gradient|
+
+Progress = Callable[[int, int], None]  # (entries done, entries in all); may raise to cancel
 
 
 @dataclass(frozen=True)
 class ParamCheck:
-    """One parameter's comparison."""
+    """One parameter's comparison over the checked entries (``indices``, flat; None: every
+    entry); ``numerical`` is NaN at the entries that were not checked."""
 
     key: str
     relative_error: float
     max_abs_diff: float
     backprop: np.ndarray = field(repr=False)
     numerical: np.ndarray = field(repr=False)
+    indices: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def checked(self) -> int:
+        return self.backprop.size if self.indices is None else len(self.indices)
+
+    @property
+    def size(self) -> int:
+        return self.backprop.size
 
 
 @dataclass(frozen=True)
@@ -53,20 +74,45 @@ def relative_error(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.linalg.norm(a - b)) / float(np.linalg.norm(a) + np.linalg.norm(b))
 
 
+def entries_to_check(backprop: np.ndarray, sample: int | None,
+                     rng: np.random.Generator) -> np.ndarray:
+    """Flat indices to check: every entry when ``sample`` is None or covers the tensor, else the
+    ``LARGEST`` largest |backprop| entries and ``sample − LARGEST`` others at random (sorted)."""
+    size = backprop.size
+    if sample is None or size <= sample:
+        return np.arange(size)
+    top = min(LARGEST, sample)
+    order = np.argsort(-np.abs(backprop).reshape(-1), kind="stable")
+    others = rng.choice(order[top:], size=sample - top, replace=False)
+    return np.sort(np.concatenate([order[:top], others]))
+
+
+def check_entries(key: str, backprop: np.ndarray, loss: Callable[[np.ndarray], float],
+                  array: np.ndarray, indices: np.ndarray, h: float,
+                  progress: Progress | None = None) -> ParamCheck:
+    """Compare ``backprop`` (∂L/∂array) with five-point central differences of ``loss`` at the
+    flat ``indices`` of ``array`` (perturbed in place and restored)."""
+    entries = None if len(indices) == array.size else indices
+    numerical = numerical_gradient(loss, array, h, order=4, entries=entries, progress=progress)
+    a = backprop.reshape(-1)[indices]
+    n = numerical.reshape(-1)[indices]
+    return ParamCheck(key, relative_error(a, n), float(np.max(np.abs(a - n), initial=0.0)),
+                      backprop, numerical, indices)
+
+
 def gradient_check(net: Network, x: np.ndarray, t: np.ndarray, h: float = 1e-4,
-                   keys: list[str] | None = None, check_input: bool = False) -> GradCheckResult:
+                   keys: list[str] | None = None, check_input: bool = False,
+                   sample: int | None = SAMPLE, seed: int = 0,
+                   progress: Progress | None = None) -> GradCheckResult:
     """Compare ``net.gradient(x, t)`` with central differences for every parameter (or ``keys``).
 
-    Use a float64 network. Dropout layers are given one fixed mask first, so every evaluation of
-    L drops the same units; BatchNorm is checked in training mode like the gradient itself.
+    Tensors with more than ``sample`` entries are checked on a seeded sample (module docstring);
+    ``sample=None`` checks every entry. Use a float64 network. Dropout layers are given one fixed
+    mask first, so every evaluation of L drops the same units; BatchNorm is checked in training
+    mode like the gradient itself.
     """
     x = np.array(x, dtype=net.dtype)
-    for layer in net.layers:
-        if isinstance(layer, Dropout):
-            probe = x
-            for before in net.layers[: net.layers.index(layer)]:
-                probe = before.forward(probe, train=False)
-            layer.fixed_mask = layer.rng.random(probe.shape) > layer.ratio
+    _fix_dropout_masks(net, x)
     buffers = {k: v.copy() for k, v in net.buffers.items()}
 
     def loss(_):
@@ -80,15 +126,26 @@ def gradient_check(net: Network, x: np.ndarray, t: np.ndarray, h: float = 1e-4,
     params = dict(net.params)
     if check_input:
         params["x"] = x
-    checks = {}
-    for key in keys or list(params):
-        numerical = numerical_gradient(loss, params[key], h, order=4)
-        backprop = grads[key]
-        checks[key] = ParamCheck(key, relative_error(backprop, numerical),
-                                 float(np.max(np.abs(backprop - numerical), initial=0.0)),
-                                 backprop, numerical)
+    rng = np.random.default_rng(seed)
+    plan = {key: entries_to_check(grads[key], sample, rng) for key in keys or list(params)}
+    total = sum(len(i) for i in plan.values())
+    checks, done = {}, 0
+    for key, indices in plan.items():
+        tick = None if progress is None else (lambda d, _n, base=done: progress(base + d, total))
+        checks[key] = check_entries(key, grads[key], loss, params[key], indices, h, tick)
+        done += len(indices)
     notes = [(layer.gradient_note, layer.gradient_note_ja) for layer in net.layers if layer.gradient_note]
     for layer in net.layers:
         if isinstance(layer, Dropout):
             layer.fixed_mask = None
     return GradCheckResult(checks, notes)
+
+
+def _fix_dropout_masks(net: Network, x: np.ndarray) -> None:
+    """One mask per Dropout layer, drawn once, so every evaluation of L drops the same units."""
+    for layer in net.layers:
+        if isinstance(layer, Dropout):
+            probe = x
+            for before in net.layers[: net.layers.index(layer)]:
+                probe = before.forward(probe, train=False)
+            layer.fixed_mask = layer.rng.random(probe.shape) > layer.ratio

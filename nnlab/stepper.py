@@ -20,8 +20,7 @@ from enum import StrEnum
 import numpy as np
 
 from .errors import NNLabError
-from .functions import numerical_gradient
-from .gradcheck import relative_error
+from .gradcheck import SAMPLE, Progress, check_entries, entries_to_check
 from .layers import Dropout, Head
 from .network import Network
 from .optimizers import Optimizer
@@ -281,11 +280,15 @@ class Stepper:
         self._replay()
 
     # ---- numerical check ------------------------------------------------------------------------
-    def numerical_check(self, index: int, h: float = 1e-4) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
+    def numerical_check(self, index: int, h: float = 1e-4, sample: int | None = SAMPLE,
+                        progress: Progress | None = None,
+                        ) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
         """For layer ``index`` after its backward step: {name: (backprop, numerical, relative error)}.
 
         Checks ∂L/∂x of the layer's input ("x") and every parameter, by central differences of L
-        (the five-point stencil, as gradient_check).
+        (the five-point stencil), with gradient_check's code: an array larger than ``sample`` is
+        checked on a seeded sample of its entries (``numerical`` is NaN at the others);
+        ``sample=None`` checks all. ``progress(done, total)`` may raise to cancel.
         """
         record = next((r for r in self.records if r.kind == "backward" and r.index == index), None)
         fwd = next((r for r in self.records if r.kind == "forward" and r.index == index), None)
@@ -296,22 +299,32 @@ class Stepper:
         self._fix_masks()
         layers = self.net.layers
         buffers = {k: v.copy() for k, v in self.net.buffers.items()}
+        x_in = fwd.x.copy()
 
-        def loss_from(z):
+        def loss(_):
+            z = x_in
             for layer in layers[index:-1]:
                 z = layer.forward(z, self.train)
             value = layers[-1].forward(z, self.t)
             self.net.set_state(buffers)
             return value
 
-        x_in = fwd.x.copy()
-        results = {"x": (record.dx, numerical_gradient(lambda _: loss_from(x_in), x_in, h, order=4))} if record.dx is not None else {}
-        for name, p in layers[index].params.items():
-            results[name] = (record.grads[name], numerical_gradient(lambda _: loss_from(x_in), p, h, order=4))
-        self._clear_masks()
-        self.net.set_state(live)
-        self._replay()
-        return {k: (a, n, relative_error(a, n)) for k, (a, n) in results.items()}
+        arrays = {"x": (record.dx, x_in)} if record.dx is not None else {}
+        arrays.update({name: (record.grads[name], p) for name, p in layers[index].params.items()})
+        rng = np.random.default_rng(0)
+        plan = {name: entries_to_check(g, sample, rng) for name, (g, _) in arrays.items()}
+        total, done, results = sum(len(i) for i in plan.values()), 0, {}
+        try:
+            for name, (g, array) in arrays.items():
+                tick = None if progress is None else (lambda d, _n, b=done: progress(b + d, total))
+                c = check_entries(name, g, loss, array, plan[name], h, tick)
+                results[name] = (c.backprop, c.numerical, c.relative_error)
+                done += c.checked
+        finally:
+            self._clear_masks()
+            self.net.set_state(live)
+            self._replay()
+        return results
 
     # ---- the computation --------------------------------------------------------------------------
     def _fix_masks(self) -> None:

@@ -13,9 +13,10 @@ each) that the learning rate is too high; the run goes on until its driver stops
 
 Speed (design.md §3): MNIST stays uint8 and each batch is converted into one preallocated float
 buffer; the thread that iterates the generator computes with denormals flushed to zero
-(nnlab.fpmode), and while a run is under way BLAS uses one thread — for the whole process, since
-BLAS has no per-thread setting (a second thread gives small GEMMs nothing and takes the core the
-window needs). Threadpoolctl is a dependency; without it the run is just slower.
+(nnlab.fpmode), and while a run is under way BLAS uses up to ``config.threads`` threads (None:
+every idle core; one for a network whose GEMMs are all too small to gain: nnlab.threads) — for the
+whole process, since BLAS has no per-thread setting; the app asks for every core but one, so the
+window keeps its own.
 
 Events (nnlab.events), the divergence guard (nnlab.guard), the watch for a growing loss and dead
 ReLU layers (nnlab.health) and evaluation (nnlab.evaluation) live in their own modules; this one
@@ -54,12 +55,8 @@ from .guard import DivergenceGuard
 from .health import RunWatch, divergence_message
 from .network import Network
 from .optimizers import make_optimizer
+from .threads import blas_threads, training_threads
 from .train_checks import TrainerError, check_budget, check_targets, first_loss_message
-
-try:
-    from threadpoolctl import threadpool_limits
-except ImportError:  # optional at run time: only speed depends on it
-    threadpool_limits = None
 
 __all__ = [
     "BatchEnd", "DeadUnits", "Diverged", "EpochEnd", "Finished", "LossGrowing", "Paused",
@@ -85,6 +82,7 @@ class TrainConfig:
     train_subset: int | None = None
     report_every: int = 10        # a BatchEnd every k batches
     evaluate_train: bool = True   # per-epoch train loss/accuracy (on up to 10,000 samples)
+    threads: int | None = None    # at most this many BLAS threads; None: every idle core
 
 
 def _check_config(cfg: TrainConfig) -> None:
@@ -105,6 +103,9 @@ def _check_config(cfg: TrainConfig) -> None:
     if cfg.train_subset is not None and cfg.train_subset < 1:
         raise TrainerError(f"train_subset must be ≥ 1, not {cfg.train_subset!r}",
                            f"訓練データの件数は 1 以上でなければなりません（{cfg.train_subset!r}）")
+    if cfg.threads is not None and (not isinstance(cfg.threads, int) or cfg.threads < 1):
+        raise TrainerError(f"threads must be a positive whole number, not {cfg.threads!r}",
+                           f"スレッド数は正の整数でなければなりません（{cfg.threads!r}）")
 
 
 class Trainer:
@@ -192,8 +193,9 @@ class Trainer:
             stack.enter_context(flush_denormals())
             # Overflow is how divergence starts; the guard reports it, numpy need not warn too.
             stack.enter_context(np.errstate(over="ignore", invalid="ignore", divide="ignore"))
-            if threadpool_limits is not None:
-                stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
+            cfg = self.config
+            stack.enter_context(blas_threads(training_threads(cfg.threads, self.net,
+                                                              cfg.batch_size)))
             try:
                 yield from self._run()
             finally:  # however the run ended, its buffers and checkpoint go with it

@@ -9,6 +9,7 @@ import statistics
 from ..data.mnist import CLASSES, PIXELS
 from ..network import Network
 from ..spec import LayerSpec, NetworkSpec
+from ..threads import idle_cores
 from ..trainer import TrainConfig, Trainer
 from .common import DATASET_HELP, load_dataset, pct, peak_rss_mb, positive
 
@@ -32,20 +33,21 @@ def cmd_bench(args: argparse.Namespace) -> int:
         for r in range(args.repeats):
             net = Network(spec, seed=r, dtype="float32")
             config = TrainConfig(epochs=args.epochs, seed=r, evaluate_train=False,
-                                 report_every=10**9)
+                                 report_every=10**9, threads=args.threads)
             for event in Trainer(net, train, test, config).run():
                 last = event
             rates.append(last.samples_per_s)
             accs.append(last.test_acc)
         row = {"arch": spec.name, "samples_per_s": round(statistics.median(rates), 1),
                "test_acc": statistics.median(accs), "peak_rss_mb": round(peak_rss_mb(), 1),
-               "epochs": args.epochs, "repeats": args.repeats}
+               "epochs": args.epochs, "repeats": args.repeats,
+               "threads": args.threads or idle_cores()}
         if args.json:
             print(json.dumps(row), flush=True)
         else:
             print(f"{row['arch']:<16} {row['samples_per_s']:>10,.0f} samples/s  "
                   f"test {pct(row['test_acc'])}  peak RSS {row['peak_rss_mb']:.0f} MB  "
-                  f"(median of {args.repeats})", flush=True)
+                  f"{row['threads']} thread(s)  (median of {args.repeats})", flush=True)
     return 0
 
 
@@ -54,5 +56,7 @@ def add_parser(sub) -> None:
     p.add_argument("--dataset", default="mnist", help=DATASET_HELP)
     p.add_argument("--epochs", type=positive(int), default=1, help="epochs per repeat (default 1)")
     p.add_argument("--repeats", type=positive(int), default=3, help="report medians (default 3)")
+    p.add_argument("--threads", type=positive(int), default=None, metavar="N",
+                   help="BLAS threads (default: every idle core)")
     p.add_argument("--json", action="store_true", help="one JSON object a line per network")
     p.set_defaults(func=cmd_bench)

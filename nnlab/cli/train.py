@@ -50,6 +50,7 @@ def _train_config(args: argparse.Namespace) -> TrainConfig:
         epochs=args.epochs, batch_size=args.batch_size, optimizer=args.optimizer, lr=args.lr,
         optimizer_options=options, weight_decay=args.weight_decay, seed=args.seed,
         augment=args.augment, train_subset=args.train_subset, report_every=10,
+        threads=args.threads,
     )
 
 
@@ -234,6 +235,9 @@ def add_parser(sub) -> None:
                    help="train on N training images (a seeded random subset)")
     p.add_argument("--seed", type=whole(0), default=0,
                    help="weights, shuffling and augmentation (default 0)")
+    p.add_argument("--threads", type=positive(int), default=None, metavar="N",
+                   help="BLAS threads for training (default: every core that no other "
+                        "program keeps busy)")
     p.add_argument("--out", metavar="MODEL.npz", help="where to save the trained model")
     p.add_argument("--json", action="store_true",
                    help="one JSON object a line per epoch, then a summary")

@@ -1701,8 +1701,12 @@
             <translation>一致しません：相対誤差が 1e-7 を超えています。</translation>
         </message>
         <message>
-            <source>Relative error = ‖g − g̃‖ / (‖g‖ + ‖g̃‖) over the whole array.</source>
-            <translation>相対誤差 = ‖g − g̃‖ / (‖g‖ + ‖g̃‖)（配列全体で計算）。</translation>
+            <source>Relative error = ‖g − g̃‖ / (‖g‖ + ‖g̃‖) over the checked numbers.</source>
+            <translation>相対誤差 = ‖g − g̃‖ / (‖g‖ + ‖g̃‖)（確かめた要素について）。</translation>
+        </message>
+        <message>
+            <source>An array of more than %1 numbers is checked on %1 of them (n/N): its %2 largest gradients and the rest chosen at random.</source>
+            <translation>要素が %1 個より多い配列は、そのうち %1 個で確かめます（n/N）：勾配の絶対値が大きい %2 個と、残りは無作為に選んだものです。</translation>
         </message>
     </context>
     <context>

@@ -38,10 +38,10 @@ def mnist():
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    """A model from `train --train-subset 2000 --epochs 1 --json` and what it printed."""
+    """A model from `train --train-subset 2000 --epochs 1 --threads 1 --json`."""
     out = tmp_path_factory.mktemp("model") / "m.npz"
-    code = main(["train", MLP, "--train-subset", "2000", "--epochs", "1", "--json",
-                 "--out", str(out)])
+    code = main(["train", MLP, "--train-subset", "2000", "--epochs", "1", "--threads", "1",
+                 "--json", "--out", str(out)])
     assert code == 0
     return out
 
@@ -181,6 +181,27 @@ def test_gradcheck_json(capsys):
     assert code == 0
     row = json.loads(stdout)
     assert row["ok"] is True and row["max_relative_error"] < row["tolerance"]
+    assert row["params"]["layers.0.W"]["checked"] == row["params"]["layers.0.W"]["size"] == 6
+
+
+def test_gradcheck_samples_large_tensors_and_says_how_many_entries(capsys):
+    spec = resource("specs", "mnist_deep.nnlab.json")
+    code, stdout, _ = run(capsys, "gradcheck", spec)
+    assert code == 0 and "OK" in stdout
+    assert "30 of 200,704" in stdout and "10 of 10" in stdout and "--all" in stdout
+    code, stdout, _ = run(capsys, "gradcheck", spec, "--json")
+    row = json.loads(stdout)
+    assert row["ok"] and row["sample"] == 30
+    assert row["params"]["layers.0.W"] == {**row["params"]["layers.0.W"], "checked": 30,
+                                           "size": 784 * 256}
+
+
+def test_gradcheck_all_checks_every_entry(capsys):
+    code, stdout, _ = run(capsys, "gradcheck", resource("specs", "xor.nnlab.json"), "--all",
+                          "--json")
+    row = json.loads(stdout)
+    assert code == 0 and row["sample"] is None
+    assert all(p["checked"] == p["size"] for p in row["params"].values())
 
 
 def test_bench_json_one_line_per_network(capsys, tiny_mnist):
@@ -210,6 +231,7 @@ def regression_spec(tmp_path: Path) -> Path:
     (lambda p: ["train", regression_spec(p)], "28×28"),
     (lambda p: ["train", MLP, "--epochs", "0"], "must be positive"),
     (lambda p: ["train", MLP, "--lr", "fast"], "not a number"),
+    (lambda p: ["train", MLP, "--threads", "0"], "must be positive"),
     (lambda p: ["train", MLP, "--out", p / "no" / "such" / "m.npz"], "folder does not exist"),
     (lambda p: ["train", MLP, "--momentum", "0.9"], "--momentum"),
     (lambda p: ["train", MLP, "--dataset", p / "nowhere"], "folder not found"),

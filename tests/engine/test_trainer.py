@@ -263,6 +263,7 @@ def test_images_as_28x28_feed_a_flat_network(mnist, mlp_spec):
     ({"optimizer": "lbfgs"}, "unknown optimizer"),
     ({"optimizer_options": {"momentum": 0.9}}, "option"),
     ({"train_subset": 0}, "train_subset"), ({"weight_decay": -1.0}, "weight decay"),
+    ({"threads": 0}, "threads"), ({"threads": 1.5}, "threads"),
 ])
 def test_bad_settings_are_refused_with_a_clear_message(mnist, mlp_spec, change, message):
     train, _ = small(mnist)
@@ -270,6 +271,37 @@ def test_bad_settings_are_refused_with_a_clear_message(mnist, mlp_spec, change, 
         Trainer(Network(mlp_spec), train, None, TrainConfig(**change))
     assert isinstance(error.value, ValueError)
     assert error.value.message("ja") and error.value.message("ja") != error.value.message("en")
+
+
+def blas_threads_now() -> int:
+    from threadpoolctl import threadpool_info
+
+    return next(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_blas_uses_the_configured_threads_while_training_and_is_restored_after(
+        mnist, mlp_spec, threads):
+    pytest.importorskip("threadpoolctl")
+    (x, t), _ = small(mnist)
+    before = blas_threads_now()
+    config = TrainConfig(epochs=1, train_subset=500, report_every=1, threads=threads)
+    seen = {blas_threads_now() for _ in Trainer(Network(mlp_spec), (x, t), None, config).run()}
+    assert seen == {threads}
+    assert blas_threads_now() == before
+    run = Trainer(Network(mlp_spec), (x, t), None, config).run()
+    next(run)
+    run.close()  # a run abandoned half-way restores BLAS too
+    assert blas_threads_now() == before
+
+
+def test_the_thread_count_does_not_change_what_is_learned(mnist, mlp_spec):
+    (x, t), _ = small(mnist)
+    runs = [losses(Trainer(Network(mlp_spec), (x, t), None,
+                           TrainConfig(epochs=1, train_subset=1000, report_every=1,
+                                       threads=threads)).run())
+            for threads in (1, 2)]
+    np.testing.assert_allclose(runs[0], runs[1], rtol=1e-5)
 
 
 def test_data_that_does_not_fit_the_network_is_refused(mnist, mlp_spec):

@@ -1,6 +1,6 @@
 """Runs the numerical gradient checks of a step-through session and keeps their results.
 
-A check is done at once when it is small, else in a ``CheckThread`` (one at a time; a new one
+A check is done at once when it is light, else in a ``CheckThread`` (one at a time; a new one
 cancels the old). Results are kept per layer with the *generation* of the records they were
 computed for: the view bumps its generation whenever records may change (an edit, an undo, a new
 pass), so a result never outlives the numbers it describes.
@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from nnlab.stepper import Stepper, StepperError
 
 from ..i18n import error_text
-from .numerical import SYNC_LIMIT, CheckThread, NumericalPanel, check_size
+from .numerical import SYNC_LIMIT, CheckThread, NumericalPanel, check_size, check_work
 
 
 class CheckRunner(QObject):
@@ -32,8 +32,7 @@ class CheckRunner(QObject):
     # ---- running --------------------------------------------------------------------------------
     def run(self, stepper: Stepper, index: int, generation: int) -> None:
         """Check layer ``index`` (after its backward step) for the records of ``generation``."""
-        size = check_size(stepper, index)
-        if size <= SYNC_LIMIT:
+        if check_work(stepper, index) <= SYNC_LIMIT:
             self.cancel()
             try:
                 self._results[index] = (generation, stepper.numerical_check(index))
@@ -49,7 +48,7 @@ class CheckRunner(QObject):
         thread.finished.connect(lambda t=thread: self._finished(t))
         self._current = thread
         self._threads.append(thread)
-        self.panel.show_running(size)
+        self.panel.show_running(check_size(stepper, index))
         thread.start()
         self.changed.emit()
 

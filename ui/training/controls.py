@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.health import OPTIMIZER_NAMES, USUAL_LR
 from nnlab.runs import TrainSettings
+from nnlab.threads import app_threads
 from nnlab.trainer import TrainConfig
 
 from .spinboxes import CompactSpinBox, LogSpinBox
@@ -211,7 +212,7 @@ class TrainControls(QWidget):
             lr=self.lr_spin.value(), optimizer_options=options,
             weight_decay=self.decay_spin.value(), seed=self.seed_spin.value(),
             augment=self.augment_check.isChecked(), train_subset=subset or None,
-            report_every=1, evaluate_train=True)
+            report_every=1, evaluate_train=True, threads=app_threads())
         init = self.init_combo.currentData() or None
         dropout = self.dropout_spin.value() if self._has_dropout else None
         return TrainSettings(self.folder(), self.dataset_name(), config, init, dropout)
