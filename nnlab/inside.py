@@ -21,7 +21,7 @@ because its backward also computes ∂L/∂W = xᵀ·δ, an outer product nobody
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -64,6 +64,7 @@ class Inside:
 
     names          the non-head layers' types, in order
     activations    each non-head layer's output for the image, flattened (float64 copies)
+    shapes         each non-head layer's output shape for one image, e.g. (30, 24, 24)
     scores         u, the head's input (10,)
     probabilities  y = softmax(u) (10,)
     predicted      c = argmax y
@@ -76,6 +77,7 @@ class Inside:
     probabilities: np.ndarray
     predicted: int
     saliency: np.ndarray
+    shapes: list[tuple[int, ...]] = field(default_factory=list)
 
 
 def look_inside(network, image: np.ndarray) -> Inside:
@@ -86,10 +88,11 @@ def look_inside(network, image: np.ndarray) -> Inside:
     """
     h = np.asarray(image, dtype=network.dtype).reshape(1, *network.input_shape)
     hidden = network.layers[:-1]
-    activations = []
+    activations, shapes = [], []
     for layer in hidden:
         h = layer.forward(h, train=False)
         activations.append(np.asarray(h, dtype=np.float64).reshape(-1).copy())
+        shapes.append(tuple(h.shape[1:]))
     scores = np.asarray(h, dtype=np.float64)
     probabilities = network.head.activate(scores)[0]
     predicted = int(np.argmax(probabilities))
@@ -105,6 +108,7 @@ def look_inside(network, image: np.ndarray) -> Inside:
         probabilities=probabilities,
         predicted=predicted,
         saliency=np.asarray(dout, dtype=np.float64).reshape(SIDE, SIDE),
+        shapes=shapes,
     )
 
 

@@ -65,6 +65,7 @@ class StepRecord:
     new_params: dict[str, np.ndarray] = field(default_factory=dict)  # update: θ after the step
     lr: float | None = None  # update: the learning rate η it used
     note: tuple[str, str] | None = None  # (en, ja) e.g. why Step's gradient is zero
+    kept: dict[str, np.ndarray] = field(default_factory=dict)  # forward: Layer.kept(), e.g. col, arg_max
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,8 @@ class Stepper:
         self.net.set_state(self._state.pass_state)
         self._fix_masks()
         layers = self.net.layers
+        for layer in layers[index:]:  # the pieces backprop took stay chosen (Layer.freeze)
+            layer.freeze()
         buffers = {k: v.copy() for k, v in self.net.buffers.items()}
         x_in = fwd.x.copy()
 
@@ -321,6 +324,8 @@ class Stepper:
                 results[name] = (c.backprop, c.numerical, c.relative_error)
                 done += c.checked
         finally:
+            for layer in layers:
+                layer.unfreeze()
             self._clear_masks()
             self.net.set_state(live)
             self._replay()
@@ -364,7 +369,7 @@ class Stepper:
             else:
                 out = layer.forward(z, self.train)
                 records.append(StepRecord(Phase.FORWARD, i, type(layer).__name__, x=z.copy(),
-                                          out=out.copy(), params=params))
+                                          out=out.copy(), params=params, kept=layer.kept()))
                 z = out
         dout: np.ndarray | float = 1.0
         for k in range(s.n_backward):

@@ -81,6 +81,9 @@ class Convolution(Layer):
         """The book's col_W = W.reshape(FN, -1).T: (C·FH·FW, FN), one column per filter."""
         return self.W.reshape(self.W.shape[0], -1).T
 
+    def kept(self) -> dict[str, np.ndarray]:
+        return {} if self.col_k is None else {"col": self.col}
+
     def output_hw(self, h: int, w: int) -> tuple[int, int]:
         fh, fw = self.W.shape[2:]
         return out_size(h, fh, self.stride, self.pad), out_size(w, fw, self.stride, self.pad)
@@ -130,6 +133,16 @@ class Pooling(Layer):
         self.pool_h, self.pool_w, self.stride, self.pad = pool_h, pool_w, stride, pad
         self.x: np.ndarray | None = None
         self.arg_max: np.ndarray | None = None
+        self.frozen: np.ndarray | None = None  # winners kept by freeze()
+
+    def kept(self) -> dict[str, np.ndarray]:
+        return {} if self.arg_max is None else {"arg_max": self.arg_max.copy()}
+
+    def freeze(self) -> None:
+        self.frozen = None if self.arg_max is None else self.arg_max.copy()
+
+    def unfreeze(self) -> None:
+        self.frozen = None
 
     def output_hw(self, h: int, w: int) -> tuple[int, int]:
         return (out_size(h, self.pool_h, self.stride, self.pad),
@@ -155,6 +168,9 @@ class Pooling(Layer):
     def forward(self, x, train=False):
         oh, ow = self.output_hw(*x.shape[2:])
         planes = self._planes(x, oh, ow)
+        if self.frozen is not None and self.frozen.shape == (x.shape[0], x.shape[1], oh, ow):
+            self.x, self.arg_max = x, self.frozen  # the kept winners (Layer.freeze)
+            return np.take_along_axis(planes, self.frozen[np.newaxis].astype(np.intp), axis=0)[0]
         # One pass per window cell, over every window at once. A strictly larger value takes
         # over, so the first of equal values stays the winner (as argmax); since k only grows,
         # "k where it took over, else the old index" is max(old, k·took_over).
