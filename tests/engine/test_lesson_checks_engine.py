@@ -45,7 +45,8 @@ def test_a_stepping_prediction_hides_the_value_the_engine_computes(lesson, predi
 
 
 def test_the_listed_predictions_are_where_the_issue_puts_them():
-    found = {(lesson.number, p.id): p.expected for lesson in LESSONS for p in lesson.predictions}
+    found = {(lesson.number, p.id): p.expected for lesson in LESSONS for p in lesson.predictions
+             if lesson.number <= 11}  # the day-2 lessons test their own (tests/engine/test_l14_*)
     assert found == pytest.approx({(2, "u1"): 1.4, (3, "y1"): 1.56, (5, "ce_label7"): 2.303,
                                    (8, "apple_num"): 110, (8, "tax"): 200,
                                    (9, "delta2_sign"): -3.818})
