@@ -152,8 +152,9 @@ class FeatureMaps(QWidget):
         return len(self._pairs)
 
     def texts(self, k: int = 0) -> list[list[str]]:
-        """The numbers shown in map ``k`` (empty for heatmaps)."""
-        return self._texts[k] if self._texts and 0 <= k < len(self._texts) else []
+        """The numbers shown in map ``k`` ("?" while hidden; empty for heatmaps)."""
+        texts = self._texts[k] if self._texts and 0 <= k < len(self._texts) else []
+        return [["?" for _ in row] for row in texts] if self._hidden else texts
 
     def map_title(self, k: int) -> str:
         i, j = self._pairs[k]

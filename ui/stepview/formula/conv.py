@@ -28,7 +28,7 @@ from ...theme import HINT
 from .writer import Formula, Writer, line, terms
 
 DELTA = "δ"
-FULL_TERMS = 27  # sums up to this long are written out in full (a 3×3×3 window)
+FULL_TERMS = 12  # sums up to this long are written out in full (a 3×3 window, a 2×2×3 one)
 
 
 def conv_geometry(layer) -> tuple[int, int]:
