@@ -104,8 +104,8 @@ class SizeCalculator(QWidget):
         col = (col.replace("%1", str(v["N"])).replace("%2", str(v["C"])).replace("%3", str(v["H"]))
                .replace("%4", str(v["FH"])).replace("%5", str(self.col_shape)).replace("%6", str(oh))
                .replace("%7", str(self.col_shape[0])).replace("%8", str(self.col_shape[1])))
-        self.result.setText(f"{formula} &nbsp; ({self.tr('output %1×%1').replace('%1', str(oh))})"
-                            f"<br><br>{col}")
+        size = self.tr("output %1×%1").replace("%1", str(oh))
+        self.result.setText(f"{formula} &nbsp; ({size})<br><br>{col}")
 
     def retranslateUi(self) -> None:
         names = {"H": self.tr("Input size H"), "P": self.tr("Padding P"),
