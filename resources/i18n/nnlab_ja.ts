@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name />
+        <message>
+            <source>ComparisonChart</source>
+            <comment>loss (moving average)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ComparisonChart</source>
+            <comment>iteration</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ComparisonChart</source>
+            <comment>accuracy % (solid: test, dashed: train)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ComparisonChart</source>
+            <comment>epoch</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No comparison yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All %1 runs done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: %1 of %2 runs done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccuracyPlot</name>
         <message>
             <source>accuracy (%)</source>
@@ -150,6 +197,21 @@
         </message>
     </context>
     <context>
+        <name>ComparisonView</name>
+        <message>
+            <source>Loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConfusionMatrixView</name>
         <message>
             <source>The confusion matrix appears when training ends
@@ -172,6 +234,36 @@
         <message>
             <source>%1 test images of %2 classified as %3</source>
             <translation>%2 のテスト画像のうち %1 枚を %3 と分類</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvExtras</name>
+        <message>
+            <source>&lt;b&gt;im2col&lt;/b&gt;: col %1 — one row per window (N·OH·OW = %2), one column per filter weight (C·FH·FW = %3); col_W = W.reshape(FN, −1).T %4; u = col · col_W + b, reshaped to %5.</source>
+            <translation>&lt;b&gt;im2col&lt;/b&gt;：col %1 — 窓ごとに 1 行（N·OH·OW = %2）、フィルターの重みごとに 1 列（C·FH·FW = %3）。col_W = W.reshape(FN, −1).T %4。u = col · col_W + b を %5 に整形します。</translation>
+        </message>
+        <message>
+            <source>Row %1 (marked) is the window of the chosen element.</source>
+            <translation>印の付いた %1 行目が、選んだ要素の窓です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvolutionPage</name>
+        <message>
+            <source>Step through</source>
+            <translation>ステップ実行</translation>
+        </message>
+        <message>
+            <source>Output size and im2col</source>
+            <translation>出力サイズと im2col</translation>
+        </message>
+        <message>
+            <source>Filters before and after training</source>
+            <translation>学習前と学習後のフィルター</translation>
+        </message>
+        <message>
+            <source>The example stepped through</source>
+            <translation>ステップ実行する例</translation>
         </message>
     </context>
     <context>
@@ -617,6 +709,25 @@
         <message>
             <source>Exported %1 (%2); it starts from NN Lab's initial weights.</source>
             <translation>%1（%2）をエクスポートしました。NN Lab の重みの初期値から始めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterCompare</name>
+        <message>
+            <source>Before training: random filters (He initialisation)</source>
+            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+        </message>
+        <message>
+            <source>After training: the bundled CNN model's first layer</source>
+            <translation>学習後：同梱の CNN モデルの第 1 層</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
         </message>
     </context>
     <context>
@@ -2536,6 +2647,49 @@
         </message>
     </context>
     <context>
+        <name>SizeCalculator</name>
+        <message>
+            <source>The filter is larger than the padded input.</source>
+            <translation>フィルターがパディング後の入力より大きくなっています。</translation>
+        </message>
+        <message>
+            <source>Not a whole number: the filter does not fit the input evenly — change H, P, FH or S (NN Lab's designer refuses such a layer).</source>
+            <translation>整数になりません。フィルターが入力にぴったり収まらないので、H・P・FH・S のどれかを変えてください（NN Lab のデザイナーはこのような層を受け付けません）。</translation>
+        </message>
+        <message>
+            <source>im2col of %1 input(s) of %2×%3×%3 with a %4×%4 filter: col has shape &lt;b&gt;%5&lt;/b&gt; — N·OH·OW = %1·%6·%6 = %7 rows (one per window) and C·FH·FW = %2·%4·%4 = %8 columns (one per filter weight).</source>
+            <translation>%2×%3×%3 の入力 %1 個を %4×%4 のフィルターで im2col すると、col の形状は &lt;b&gt;%5&lt;/b&gt; — N·OH·OW = %1·%6·%6 = %7 行（窓ごとに 1 行）、C·FH·FW = %2·%4·%4 = %8 列（フィルターの重みごとに 1 列）です。</translation>
+        </message>
+        <message>
+            <source>output %1×%1</source>
+            <translation>出力 %1×%1</translation>
+        </message>
+        <message>
+            <source>Input size H</source>
+            <translation>入力サイズ H</translation>
+        </message>
+        <message>
+            <source>Padding P</source>
+            <translation>パディング P</translation>
+        </message>
+        <message>
+            <source>Filter size FH</source>
+            <translation>フィルターサイズ FH</translation>
+        </message>
+        <message>
+            <source>Stride S</source>
+            <translation>ストライド S</translation>
+        </message>
+        <message>
+            <source>Channels C</source>
+            <translation>チャンネル数 C</translation>
+        </message>
+        <message>
+            <source>Batch size N</source>
+            <translation>バッチサイズ N</translation>
+        </message>
+    </context>
+    <context>
         <name>StepControls</name>
         <message>
             <source>◀ Step backward</source>
@@ -2645,6 +2799,22 @@
             <translation>（順伝播と同じユニット）</translation>
         </message>
         <message>
+            <source>(%n zero terms left out)</source>
+            <translation>（0 の項 %n 個を省略）</translation>
+        </message>
+        <message>
+            <source>(the maximum is x[%1], marked with a dot)</source>
+            <translation>（最大値は x[%1]、点で示しています）</translation>
+        </message>
+        <message>
+            <source>at the maximum of each window, 0 everywhere else (the gradient goes only to the element that won)</source>
+            <translation>（各窓の最大値の位置）、それ以外は 0（勾配は最大値だった要素にだけ流れます）</translation>
+        </message>
+        <message>
+            <source>(x[%1] is not the maximum of any window)</source>
+            <translation>（x[%1] はどの窓の最大値でもありません）</translation>
+        </message>
+        <message>
             <source>(because %1 &gt; 0)</source>
             <translation>（%1 &gt; 0 なので）</translation>
         </message>
@@ -2716,6 +2886,14 @@
             <translation>ドロップアウト：学習中はユニットの一部をランダムに消すので、ネットワークは特定のユニットに頼れません。</translation>
         </message>
         <message>
+            <source>Convolution layer: each filter slides over the input; at every position the products of the filter with the window under it are added up, plus the filter's bias. Each filter makes one feature map. Click an output value to light up its window (its receptive field) and see the sum of products.</source>
+            <translation>畳み込み層：各フィルターが入力の上を移動し、各位置でフィルターとその下の窓の積を足し合わせ（積和演算）、フィルターのバイアスを加えます。フィルター 1 枚が特徴マップ 1 枚を作ります。出力の値をクリックすると、その窓（受容野）が光り、積和が表示されます。</translation>
+        </message>
+        <message>
+            <source>Max pooling: each output is the largest value of its window, channel by channel (the dots mark the winners). It has no weights, makes the maps smaller, and tolerates small shifts of the input.</source>
+            <translation>最大値プーリング：各出力はチャンネルごとに窓の最大値です（点が最大値の位置）。重みはなく、マップを小さくし、入力の小さなずれに強くなります。</translation>
+        </message>
+        <message>
             <source>This layer only rearranges the numbers.</source>
             <translation>この層は値を並べ替えるだけです。</translation>
         </message>
@@ -2730,6 +2908,14 @@
         <message>
             <source>The gradient δ arriving from above is used three times: ∂L/∂W = xᵀ·δ and ∂L/∂b = Σδ say how to change this layer's weights, and ∂L/∂x = δ·Wᵀ is passed down to the layer below.</source>
             <translation>上から届いた勾配 δ は 3 か所で使われます。∂L/∂W = xᵀ·δ と ∂L/∂b = Σδ はこの層の重みの変え方を示し、∂L/∂x = δ·Wᵀ は下の層へ渡されます。</translation>
+        </message>
+        <message>
+            <source>The δ of each feature map comes back: ∂L/∂W of a filter adds up δ times the input window at every position, ∂L/∂b adds up the map's δ, and ∂L/∂x (needed only when a layer below learns) spreads δ back through the filter weights.</source>
+            <translation>各特徴マップの δ が戻ってきます。フィルターの ∂L/∂W は各位置で δ と入力の窓の積を足し合わせ、∂L/∂b はマップの δ を足し合わせ、∂L/∂x（下に学習する層があるときだけ必要）は δ をフィルターの重みを通して戻します。</translation>
+        </message>
+        <message>
+            <source>Max pooling passes each δ back only to the element that won its window (the dots); every other element gets 0.</source>
+            <translation>最大値プーリングは各 δ を、その窓で最大値だった要素（点）にだけ戻します。ほかの要素は 0 です。</translation>
         </message>
         <message>
             <source>The step function is flat everywhere (except at 0), so its derivative is 0 and the gradient stops here: the layers below cannot learn.</source>
@@ -2935,6 +3121,10 @@
         <message>
             <source>Deeper MNIST MLP (784-256-128-10)</source>
             <translation>より深い MNIST 多層パーセプトロン（784-256-128-10）</translation>
+        </message>
+        <message>
+            <source>SimpleConvNet (ch. 7)</source>
+            <translation>SimpleConvNet（7章）</translation>
         </message>
     </context>
     <context>

@@ -166,8 +166,17 @@ def default_focus(record: StepRecord, slots: list[Slot]) -> tuple[str, tuple[int
     outs = {s.key: s for s in slots if s.role == "out"}
     for key in ("grad.W", "grad.gamma", "out", "dx", "new"):
         if key in outs:
-            return key, (0,) * outs[key].array.ndim
+            return key, _telling(np.asarray(outs[key].array))
     return None
+
+
+def _telling(a: np.ndarray) -> tuple[int, ...]:
+    """The first element, unless it is 0 in an image-shaped array (a feature map's corner is
+    usually blank): then the largest |value| of the first sample or filter."""
+    first = (0,) * a.ndim
+    if a.ndim != 4 or a.size == 0 or a[first] != 0 or not np.isfinite(a).all():
+        return first
+    return (0, *(int(i) for i in np.unravel_index(int(np.argmax(np.abs(a[0]))), a.shape[1:])))
 
 
 def valid_focus(focus, slots: list[Slot]) -> bool:
