@@ -45,10 +45,14 @@ def test_a_stepping_prediction_hides_the_value_the_engine_computes(lesson, predi
 
 
 def test_the_listed_predictions_are_where_the_issue_puts_them():
-    found = {(lesson.number, p.id): p.expected for lesson in LESSONS for p in lesson.predictions}
+    found = {(lesson.number, p.id): p.expected for lesson in LESSONS for p in lesson.predictions
+             if lesson.number <= 13}
     assert found == pytest.approx({(2, "u1"): 1.4, (3, "y1"): 1.56, (5, "ce_label7"): 2.303,
                                    (8, "apple_num"): 110, (8, "tax"): 200,
-                                   (9, "delta2_sign"): -3.818})
+                                   (9, "delta2_sign"): -3.818,
+                                   (12, "sgd_y1"): -1.8, (12, "adagrad_x1"): -5.5,
+                                   (13, "sigmoid_small_mean"): 0.5,
+                                   (13, "sigmoid_derivative_max"): 0.25})
     ce = get_lesson("output_loss").predictions[0]
     assert judge(ce, ce.expected, L.loss_demo(L.SEED_Y, 7).cross_entropy).correct
     apple = G.buy_apple()

@@ -100,3 +100,13 @@ def test_gradient_arrows_point_downhill_across_the_valley():
     assert np.allclose(u, -x / 10) and np.allclose(v, -2 * y)
     far = np.abs(y) > 1
     assert np.all(np.abs(v[far]) > np.abs(u[far]) / 2)  # mostly vertical: across, not along
+
+
+def test_lesson_predictions_are_what_the_engine_computes():
+    from nnlab.lessons import get_lesson
+    from nnlab.lessons.predict import judge
+
+    for p in get_lesson("optimizers").predictions:
+        name, t, coord = p.target.split(":")
+        value = OptimizerPath(name).run(int(t)).point[int(coord)]
+        assert judge(p, p.expected, value).correct, (p.id, value)

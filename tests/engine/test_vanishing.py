@@ -74,3 +74,13 @@ def test_deep_spec_is_the_books_network():
     spec = deep_spec("relu", "std0.01", depth=4)
     assert [layer.type for layer in spec.layers].count("Affine") == 5
     assert spec.output_shapes()[-1] == (10,)
+
+
+def test_lesson_predictions_are_what_the_engine_computes():
+    from nnlab.lessons import get_lesson
+    from nnlab.lessons.activations import max_derivative
+    from nnlab.lessons.predict import judge
+
+    mean, peak = get_lesson("initialisation").predictions
+    assert judge(mean, mean.expected, stats("sigmoid", "std0.01")[-1].mean).correct
+    assert judge(peak, peak.expected, max_derivative("sigmoid")[1]).correct
