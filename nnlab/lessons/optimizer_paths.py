@@ -227,3 +227,14 @@ def verdict_numbers(paths: dict[str, OptimizerPath]) -> dict[str, tuple[float, f
         x, y = path.point
         out[name] = (float(f(x, y)), float(np.hypot(x, y)), zigzag(path))
     return out
+
+
+def angle_to_minimum(point) -> float:
+    """The angle in degrees between −∇f at ``point`` and the straight way to the minimum (0, 0):
+    0° would lead straight there; at (−7, 2) it is 64°, so SGD's step goes mostly across."""
+    p = np.asarray(point, dtype=np.float64)
+    down, home = -gradient(p), -p
+    norm = float(np.linalg.norm(down) * np.linalg.norm(home))
+    if norm == 0 or not np.isfinite(norm):
+        return 0.0
+    return float(np.degrees(np.arccos(np.clip(np.dot(down, home) / norm, -1.0, 1.0))))
