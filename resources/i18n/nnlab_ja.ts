@@ -68,6 +68,105 @@
         </message>
     </context>
     <context>
+        <name>ActivationHistograms</name>
+        <message>
+            <source>layer %1</source>
+            <translation>第 %1 層</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予測</translation>
+        </message>
+        <message>
+            <source>mean %1 · std %2</source>
+            <translation>平均 %1 · 標準偏差 %2</translation>
+        </message>
+        <message>
+            <source>zeros %1 %</source>
+            <translation>0 の割合 %1 %</translation>
+        </message>
+        <message>
+            <source>Expected: the outputs pile up at the ends, where the derivative is ≈ 0, so gradients vanish. Layer %1: %2 % of its outputs are within 5 % of the ends.</source>
+            <translation>見てほしいこと：出力が両端に集まり、そこでは微分が ≈ 0 なので勾配が消えます。第 %1 層：出力の %2 % が両端から 5 % 以内にあります。</translation>
+        </message>
+        <message>
+            <source>Expected: every output near %1, all units alike — expressiveness lost. Layer %2: mean %3, std %4.</source>
+            <translation>見てほしいこと：どの出力も %1 付近で、どのユニットも同じ — 表現力が失われています。第 %2 層：平均 %3、標準偏差 %4。</translation>
+        </message>
+        <message>
+            <source>Expected: with ReLU the outputs shrink layer by layer towards 0. std: layer 1 %1, layer %2 %3.</source>
+            <translation>見てほしいこと：ReLU では出力が層ごとに 0 へ縮んでいきます。標準偏差：第 1 層 %1、第 %2 層 %3。</translation>
+        </message>
+        <message>
+            <source>Expected: He keeps the spread in every layer; Xavier lets it shrink with ReLU. std: layer 1 %1, layer %2 %3.</source>
+            <translation>見てほしいこと：He ではどの層でも広がりが保たれ、Xavier では ReLU で広がりが縮んでいきます。標準偏差：第 1 層 %1、第 %2 層 %3。</translation>
+        </message>
+        <message>
+            <source>Expected: Xavier (or He) keeps the outputs spread without piling up at the ends. Layer %1: std %2, %3 % at the ends.</source>
+            <translation>見てほしいこと：Xavier（や He）では出力が両端に集まらずに広がります。第 %1 層：標準偏差 %2、両端に %3 %。</translation>
+        </message>
+        <message>
+            <source>✓ as in the book.</source>
+            <translation>✓ 本のとおりです。</translation>
+        </message>
+        <message>
+            <source>✗ not what the book shows here.</source>
+            <translation>✗ ここでは本のようにはなりませんでした。</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 0.3.</source>
+            <translation>数値を入力してください（例：0.3）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: layer 5's mean is %1.</source>
+            <translation>✓ 正解：第 5 層の平均は %1 です。</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. With tiny weights every total input u is close to 0: what is σ(0)? Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。重みがとても小さいと総入力 u はどれも 0 に近くなります。σ(0) はいくつでしょう？ もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>Layer 5's mean is %1: σ(0) = 0.5.</source>
+            <translation>第 5 層の平均は %1 です：σ(0) = 0.5。</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <source>Initial weights</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>層の数</translation>
+        </message>
+        <message>
+            <source>σ = 1</source>
+            <translation>σ = 1</translation>
+        </message>
+        <message>
+            <source>σ = 0.01</source>
+            <translation>σ = 0.01</translation>
+        </message>
+        <message>
+            <source>Xavier 1/√n</source>
+            <translation>Xavier 1/√n</translation>
+        </message>
+        <message>
+            <source>He √(2/n)</source>
+            <translation>He √(2/n)</translation>
+        </message>
+        <message>
+            <source>The book:</source>
+            <translation>本の例：</translation>
+        </message>
+        <message>
+            <source>%1 with initial weights %2</source>
+            <translation>%1、重みの初期値 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivationsPage</name>
         <message>
             <source>Derivative: %1</source>
@@ -959,6 +1058,17 @@
         </message>
     </context>
     <context>
+        <name>InitialisationPage</name>
+        <message>
+            <source>Activation histograms</source>
+            <translation>アクティベーション分布</translation>
+        </message>
+        <message>
+            <source>Gradients per layer</source>
+            <translation>層ごとの勾配</translation>
+        </message>
+    </context>
+    <context>
         <name>InsidePage</name>
         <message>
             <source>Histograms per Affine layer</source>
@@ -1006,6 +1116,81 @@
         <message>
             <source>Draw a digit to see the network's activations.</source>
             <translation>数字を書くと各層の出力が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerGradients</name>
+        <message>
+            <source>output</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予測</translation>
+        </message>
+        <message>
+            <source>Mean |∂L/∂W| from layer %1 back to layer 1 — sigmoid: %2 → %3 (×%4 per layer); ReLU with He: %5 → %6 (×%7 per layer).</source>
+            <translation>第 %1 層から第 1 層へ戻るときの |∂L/∂W| の平均 — シグモイド：%2 → %3（1 層あたり ×%4）、ReLU と He：%5 → %6（1 層あたり ×%7）。</translation>
+        </message>
+        <message>
+            <source>✓ The gradient vanishes through the sigmoid layers and keeps its size with ReLU and He, as the notes say.</source>
+            <translation>✓ ノートのとおり、シグモイドの層を通ると勾配は消えていき、ReLU と He では大きさが保たれます。</translation>
+        </message>
+        <message>
+            <source>✗ Here the sigmoid network's gradient did not shrink much faster than ReLU's.</source>
+            <translation>✗ ここではシグモイドのネットワークの勾配は ReLU より大きく縮みませんでした。</translation>
+        </message>
+        <message>
+            <source>Each sigmoid layer multiplies the gradient by σ′(u) ≤ 0.25 (times its weights): %1 per layer here.</source>
+            <translation>シグモイドの層はそれぞれ勾配に σ′(u) ≤ 0.25（と重み）を掛けます：ここでは 1 層あたり %1 倍です。</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 0.5.</source>
+            <translation>数値を入力してください（例：0.5）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: σ′(0) = 0.5 · (1 − 0.5) = 0.25.</source>
+            <translation>✓ 正解：σ′(0) = 0.5 · (1 − 0.5) = 0.25。</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. σ′ is largest where σ = 0.5 (at u = 0). Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。σ′ は σ = 0.5 のところ（u = 0）で最大になります。もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>σ′(0) = 0.5 · (1 − 0.5) = 0.25, its largest value.</source>
+            <translation>σ′(0) = 0.5 · (1 − 0.5) = 0.25 が最大値です。</translation>
+        </message>
+        <message>
+            <source>Sigmoid network's initial weights</source>
+            <translation>シグモイドのネットワークの重みの初期値</translation>
+        </message>
+        <message>
+            <source>Xavier 1/√n</source>
+            <translation>Xavier 1/√n</translation>
+        </message>
+        <message>
+            <source>σ = 1</source>
+            <translation>σ = 1</translation>
+        </message>
+        <message>
+            <source>σ = 0.01</source>
+            <translation>σ = 0.01</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>中間層の数</translation>
+        </message>
+        <message>
+            <source>layer (1 = next to the input; the last is the output)</source>
+            <translation>層（1 が入力側、最後が出力層）</translation>
+        </message>
+        <message>
+            <source>mean |∂L/∂W| (log scale)</source>
+            <translation>|∂L/∂W| の平均（対数目盛）</translation>
+        </message>
+        <message>
+            <source>One backward pass on 128 MNIST images</source>
+            <translation>MNIST 画像 128 枚での 1 回の逆伝播</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +2081,136 @@
         <message>
             <source>Checking %1 numbers by central differences…</source>
             <translation>中心差分で %1 個の値を確認しています…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptimizerPlane</name>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予測</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. −1.8.</source>
+            <translation>数値を入力してください（例：−1.8）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: %1</source>
+            <translation>✓ 正解：%1</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. Work out ∇f = (x/10, 2y) at (−7, 2) first, then the update rule. Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。まず (−7, 2) での ∇f = (x/10, 2y) を求め、次に更新式に入れましょう。もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>The value: %1</source>
+            <translation>値：%1</translation>
+        </message>
+        <message>
+            <source>update %1 of %2</source>
+            <translation>更新 %1 / %2 回</translation>
+        </message>
+        <message>
+            <source>p = (x, y) starts at (−7, 2); the state starts at 0. Press Step.</source>
+            <translation>p = (x, y) は (−7, 2) から、状態は 0 から始まります。「1 回更新」を押してください。</translation>
+        </message>
+        <message>
+            <source>The path has left the plane: ε is too large, the run diverged.</source>
+            <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
+        </message>
+        <message>
+            <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
+            <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
+        </message>
+        <message>
+            <source>After %1 updates, f(x, y): %2.</source>
+            <translation>%1 回の更新後の f(x, y)：%2。</translation>
+        </message>
+        <message>
+            <source>SGD crossed the valley floor y = 0 %1 times — the zigzag of the book's figure 6-3; AdaGrad crossed it %2 times.</source>
+            <translation>SGD は谷底 y = 0 を %1 回横切りました — 本の図 6-3 のジグザグです。AdaGrad は %2 回でした。</translation>
+        </message>
+        <message>
+            <source>SGD crossed the valley floor only %1 times with ε = %2: with this ε it does not zigzag as in the book (ε = 0.95 does).</source>
+            <translation>ε = %2 の SGD は谷底を %1 回しか横切りませんでした：この ε では本のようなジグザグにはなりません（ε = 0.95 ならなります）。</translation>
+        </message>
+        <message>
+            <source>Diverged (ε too large): %1.</source>
+            <translation>発散（ε が大きすぎる）：%1。</translation>
+        </message>
+        <message>
+            <source>Barely moved (ε too small): %1.</source>
+            <translation>ほとんど動かない（ε が小さすぎる）：%1。</translation>
+        </message>
+        <message>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
+        </message>
+        <message>
+            <source>ε in the update rule; changing it starts this path again</source>
+            <translation>更新式の ε。変えるとこの経路を最初からやり直します</translation>
+        </message>
+        <message>
+            <source>book</source>
+            <translation>本の値</translation>
+        </message>
+        <message>
+            <source>÷10</source>
+            <translation>÷10</translation>
+        </message>
+        <message>
+            <source>×3</source>
+            <translation>×3</translation>
+        </message>
+        <message>
+            <source>The book's ε for this method</source>
+            <translation>この手法の本の ε</translation>
+        </message>
+        <message>
+            <source>Too small: a tenth of the book's ε</source>
+            <translation>小さすぎる：本の ε の 10 分の 1</translation>
+        </message>
+        <message>
+            <source>Too large: three times the book's ε</source>
+            <translation>大きすぎる：本の ε の 3 倍</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>1 回更新</translation>
+        </message>
+        <message>
+            <source>One update of the chosen method</source>
+            <translation>選んだ手法で 1 回更新します</translation>
+        </message>
+        <message>
+            <source>Run to 30</source>
+            <translation>30 回まで</translation>
+        </message>
+        <message>
+            <source>Run all six</source>
+            <translation>6 つすべて実行</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>−∇f arrows</source>
+            <translation>−∇f の矢印</translation>
+        </message>
+        <message>
+            <source>The direction SGD moves at each point (why it zigzags)</source>
+            <translation>各点で SGD が進む向き（ジグザグになる理由）</translation>
+        </message>
+        <message>
+            <source>f(x, y) = x²/20 + y², from (−7, 2)</source>
+            <translation>f(x, y) = x²/20 + y²、(−7, 2) から</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptimizersPage</name>
+        <message>
+            <source>On f(x, y) = x²/20 + y²</source>
+            <translation>f(x, y) = x²/20 + y² の上で</translation>
         </message>
     </context>
     <context>
