@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from .context import AppContext
@@ -24,6 +24,7 @@ from .i18n import current_language, set_language
 from .lessons.lessons_tab import LessonsTab
 from .training import TrainTab
 from .widgets.recent_files import RecentFilesMenu
+from .window_fit import fit_first_launch, keep_on_screen, scrollable
 
 _log = logging.getLogger(__name__)
 TAB_KEYS = ("designer", "lessons", "train", "draw")
@@ -56,13 +57,16 @@ class MainWindow(QMainWindow):
         self.tab_widget.setObjectName("mainTabs")
         self.tab_widget.setDocumentMode(True)
         self.setCentralWidget(self.tab_widget)
+        self._placed = False
         self.tabs: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}  # what the tab widget holds: each tab in a scroll area
         made = factories or tab_factories()
         for key in TAB_KEYS:
             widget = made[key](context, self.tab_widget)
             widget.setObjectName(widget.objectName() or f"{key}Tab")
             self.tabs[key] = widget
-            self.tab_widget.addTab(widget, "")
+            self._pages[key] = scrollable(widget)
+            self.tab_widget.addTab(self._pages[key], "")
         self.designer: DesignerTab = self.tabs["designer"]
         self.document = self.designer.document
 
@@ -176,11 +180,11 @@ class MainWindow(QMainWindow):
 
     def set_current_tab(self, key: str) -> None:
         if key in self.tabs:
-            self.tab_widget.setCurrentWidget(self.tabs[key])
+            self.tab_widget.setCurrentWidget(self._pages[key])
 
     def current_tab(self) -> str:
         widget = self.tab_widget.currentWidget()
-        return next((k for k, w in self.tabs.items() if w is widget), TAB_KEYS[0])
+        return next((k for k, w in self._pages.items() if w is widget), TAB_KEYS[0])
 
     def choose_language(self, lang: str) -> None:
         """Switch the language now and remember it."""
@@ -235,8 +239,11 @@ class MainWindow(QMainWindow):
         """Geometry, layout, last tab and the design of the last run (even unsaved)."""
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() \
+                and self.restoreGeometry(geometry):
+            keep_on_screen(self)  # saved on a larger screen, or past an edge
+        else:
+            fit_first_launch(self, QSize(*DEFAULT_SIZE))
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -286,8 +293,8 @@ class MainWindow(QMainWindow):
     # ---- language -----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         titles = self.tab_titles()
-        for key, widget in self.tabs.items():
-            self.tab_widget.setTabText(self.tab_widget.indexOf(widget), titles[key])
+        for key in self.tabs:
+            self.tab_widget.setTabText(self.tab_widget.indexOf(self._pages[key]), titles[key])
         for action in self.tab_actions.actions():
             action.setText(titles[action.data()])
         self.file_menu.setTitle(self.tr("&File"))
@@ -311,6 +318,12 @@ class MainWindow(QMainWindow):
     def tab_titles(self) -> dict[str, str]:
         return {"designer": self.tr("Designer"), "lessons": self.tr("Lessons"),
                 "train": self.tr("Train"), "draw": self.tr("Draw")}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:  # the frame's size is known only now: keep all of it on screen
+            self._placed = True
+            keep_on_screen(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
