@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from .context import AppContext
 from .designer import DesignerTab
 from .draw import DrawTab
+from .edit_history import EditHistory
 from .export_menu import ExportMenu
 from .i18n import current_language, set_language
 from .lessons.lessons_tab import LessonsTab
@@ -105,10 +106,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(d.undo_action)
-        self.edit_menu.addAction(d.redo_action)
-        self.edit_menu.addSeparator()
-        for action in (d.duplicate_action, d.delete_action, d.move_up_action, d.move_down_action):
+        # Undo/Redo act on the visible tab's own history (ui/edit_history.py), never another tab's.
+        self.history = EditHistory(self.edit_menu, lambda: self.tabs.get(self.current_tab()), self)
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        self.layer_actions = (d.duplicate_action, d.delete_action, d.move_up_action,
+                              d.move_down_action)
+        self.layer_separator = self.edit_menu.addSeparator()
+        for action in self.layer_actions:
             self.edit_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
@@ -222,6 +226,9 @@ class MainWindow(QMainWindow):
         key = self.current_tab()
         for action in self.tab_actions.actions():
             action.setChecked(action.data() == key)
+        # The layer commands belong to the Designer: shown in the Edit menu only there.
+        for action in (self.layer_separator, *self.layer_actions):
+            action.setVisible(key == "designer")
 
     def _check_language(self) -> None:
         for action in self.language_actions.actions():
@@ -305,6 +312,7 @@ class MainWindow(QMainWindow):
         self.export_menu.retranslateUi()
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.history.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.full_screen_action.setText(self.tr("&Full Screen"))
         self.language_menu.setTitle(self.tr("&Language"))

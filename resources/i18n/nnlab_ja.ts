@@ -561,6 +561,45 @@
         </message>
     </context>
     <context>
+        <name>EditHistory</name>
+        <message>
+            <source>Step</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>Weight Update</source>
+            <translation>重みの更新</translation>
+        </message>
+        <message>
+            <source>Backward Step through %1</source>
+            <translation>%1 の逆伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Forward Step through %1</source>
+            <translation>%1 の順伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>元に戻す：%1(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>やり直す：%1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportMenu</name>
         <message>
             <source>E&amp;xport</source>
