@@ -2975,6 +2975,26 @@
             <source>Deeper MNIST MLP (784-256-128-10)</source>
             <translation>より深い MNIST 多層パーセプトロン（784-256-128-10）</translation>
         </message>
+        <message>
+            <source>Section 1: input to hidden</source>
+            <translation>Section 1：入力層 → 中間層</translation>
+        </message>
+        <message>
+            <source>Three-layer network</source>
+            <translation>3 層ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <source>XOR 2-2-1</source>
+            <translation>XOR 2-2-1</translation>
+        </message>
+        <message>
+            <source>MNIST MLP</source>
+            <translation>MNIST MLP</translation>
+        </message>
+        <message>
+            <source>Deeper MNIST MLP</source>
+            <translation>より深い MNIST MLP</translation>
+        </message>
     </context>
     <context>
         <name>TrainControls</name>
@@ -3146,6 +3166,10 @@
             <translation>送りました。このネットワークがデザイナーの設計になり、学習タブに本の設定が入りました。学習タブで「学習開始」を押してください。</translation>
         </message>
         <message>
+            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+        </message>
+        <message>
             <source>The book's settings</source>
             <translation>本の設定</translation>
         </message>
@@ -3188,10 +3212,6 @@
         <message>
             <source>Train this network in the Train tab ▶</source>
             <translation>このネットワークを Train タブで学習 ▶</translation>
-        </message>
-        <message>
-            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
         </message>
     </context>
     <context>
