@@ -21,6 +21,7 @@ from .designer import DesignerTab
 from .draw import DrawTab
 from .edit_history import EditHistory
 from .export_menu import ExportMenu
+from .help import show_shortcuts, show_tour, version, versions_line
 from .i18n import current_language, set_language
 from .lessons.lessons_tab import LessonsTab
 from .training import TrainTab
@@ -143,6 +144,10 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
 
         self.help_menu = bar.addMenu("")
+        self.tour_action = self._action(self.help_menu, None, lambda: show_tour(self))
+        self.shortcuts_action = self._action(self.help_menu, None, lambda: show_shortcuts(self))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.help_menu.addSeparator()
         self.about_action = self._action(self.help_menu, None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.help_menu, None, self._about_qt)
@@ -210,13 +215,15 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About NN Lab"), self.about_text())
 
     def about_text(self) -> str:
-        return "<h3>NN Lab</h3><p>{}</p><p>{}</p><p>{}</p>".format(
+        return "<h3>NN Lab {}</h3><p>{}</p><p>{}</p><p>{}</p><p><small>{}</small></p>".format(
+            version(),
             self.tr("Learn neural networks from scratch: build a layer stack, step one sample "
                     "through it forward and backward, train it on MNIST, and draw digits for it "
                     "to read."),
             self.tr("Follows ゼロから作るDeep Learning and the JDLA E資格 curriculum."),
             self.tr("MNIST by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
-                    "CC BY-SA 3.0."))
+                    "CC BY-SA 3.0."),
+            versions_line(self.tr("Version %1 · Python %2 · PySide6 %3")))
 
     def _about_qt(self) -> None:
         QMessageBox.aboutQt(self)
@@ -317,6 +324,8 @@ class MainWindow(QMainWindow):
         self.full_screen_action.setText(self.tr("&Full Screen"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.tour_action.setText(self.tr("&Getting Started"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About NN Lab"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self._check_language()

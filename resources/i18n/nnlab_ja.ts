@@ -738,6 +738,73 @@
         </message>
     </context>
     <context>
+        <name>GettingStarted</name>
+        <message>
+            <source>Welcome to NN Lab</source>
+            <translation>NN Lab へようこそ</translation>
+        </message>
+        <message>
+            <source>NN Lab teaches neural networks from scratch, as ゼロから作るDeep Learning and the JDLA E資格 notes do: you build a network, walk one sample through it a layer at a time, train it on MNIST and test it with digits you draw. Four tabs, one for each; this tour shows them in a minute.</source>
+            <translation>NN Lab では、ゼロから作るDeep Learning と JDLA E資格の講義ノートと同じ順にニューラルネットワークを学びます。ネットワークを組み立て、1 つのサンプルを 1 層ずつ通し、MNIST で学習させ、自分で描いた数字で試します。それぞれに 1 つずつ、4 つのタブがあります。このツアーで 1 分ほどで紹介します。</translation>
+        </message>
+        <message>
+            <source>Designer: build a network</source>
+            <translation>デザイナー：ネットワークを組み立てる</translation>
+        </message>
+        <message>
+            <source>Drag layers from the palette into the stack (or double-click them), set their options on the right, and watch the diagram and the parameter count. Problems are listed with the layer they belong to. File → New from Template starts from the curriculum's networks; Ctrl+Z undoes any edit.</source>
+            <translation>層パレットから層を構成へドラッグし（またはダブルクリック）、右側で設定を決めると、ネットワーク図とパラメータ数が変わります。問題点はその層と一緒に一覧されます。ファイル → テンプレートから新規作成 で講義のネットワークから始められます。Ctrl+Z でどの編集も元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Lessons: the curriculum, step by step</source>
+            <translation>レッスン：講義の内容を一歩ずつ</translation>
+        </message>
+        <message>
+            <source>The lessons follow the course: perceptrons, forward passes with the notes' numbers, losses, gradients and backpropagation. In the stepping lessons press → or F to step forward, ← or B to step back, U to undo; predict a value before it is shown, then answer the 確認テスト. “Your design” steps the Designer's network.</source>
+            <translation>レッスンは講義の順に進みます。パーセプトロン、ノートの数値での順伝播、損失、勾配、誤差逆伝播。ステップ実行のレッスンでは → か F で 1 歩進み、← か B で逆伝播を 1 歩、U で元に戻します。値が表示される前に予想し、確認テストに答えましょう。「自分のネットワーク」ではデザイナーのネットワークを 1 層ずつ実行できます。</translation>
+        </message>
+        <message>
+            <source>Train: learn MNIST</source>
+            <translation>学習：MNIST を学習する</translation>
+        </message>
+        <message>
+            <source>Pick the optimizer, learning rate, batch size and epochs, press Start and watch the loss and the accuracy while the window stays responsive. Pause or Stop at any time; every run is kept in the Runs list, and a finished model can be saved.</source>
+            <translation>最適化手法・学習率・バッチサイズ・エポック数を選んで「学習開始」を押すと、損失と認識精度が描かれていきます（その間もウィンドウは操作できます）。いつでも一時停止・停止でき、どの実行も一覧に残り、学習済みのモデルは保存できます。</translation>
+        </message>
+        <message>
+            <source>Draw: test it with your own digits</source>
+            <translation>手描き：自分の数字で試す</translation>
+        </message>
+        <message>
+            <source>Draw a digit with the mouse: NN Lab shows it the way MNIST writes it (28×28, centred) and the probability of each class. “Look inside” shows what each layer makes of it. Help → Keyboard shortcuts lists every key.</source>
+            <translation>マウスで数字を描くと、MNIST と同じ形（28×28、中央寄せ）に直した画像と、各クラスの確率が表示されます。「中をのぞく」で各層の反応が見られます。ヘルプ → キーボードショートカット にすべてのキーがあります。</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Start using NN Lab</source>
+            <translation>NN Lab を使い始める</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次へ ▶</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>はじめに</translation>
+        </message>
+        <message>
+            <source>Skip the tour</source>
+            <translation>ツアーをスキップ</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ 戻る</translation>
+        </message>
+    </context>
+    <context>
         <name>GraphPage</name>
         <message>
             <source>Apple price</source>
@@ -1242,6 +1309,10 @@
             <translation>MNIST：Yann LeCun、Corinna Cortes、Christopher J.C. Burges（CC BY-SA 3.0）。</translation>
         </message>
         <message>
+            <source>Version %1 · Python %2 · PySide6 %3</source>
+            <translation>バージョン %1 · Python %2 · PySide6 %3</translation>
+        </message>
+        <message>
             <source>Restored the design from your last session.</source>
             <translation>前回のネットワークを復元しました。</translation>
         </message>
@@ -1288,6 +1359,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>はじめに(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;About NN Lab</source>
@@ -2549,6 +2628,85 @@
         <message>
             <source>Result</source>
             <translation>結果</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Step forward</source>
+            <translation>順伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Step backward</source>
+            <translation>逆伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Undo the last step</source>
+            <translation>最後のステップを元に戻す</translation>
+        </message>
+        <message>
+            <source>Run to the end of the pass</source>
+            <translation>パスの最後まで実行</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>重みを更新</translation>
+        </message>
+        <message>
+            <source>Reset to the start</source>
+            <translation>最初に戻す</translation>
+        </message>
+        <message>
+            <source>Auto-play on or off</source>
+            <translation>自動再生の開始・停止</translation>
+        </message>
+        <message>
+            <source>Check with the numerical gradient</source>
+            <translation>数値微分で確かめる</translation>
+        </message>
+        <message>
+            <source>Clear the canvas</source>
+            <translation>キャンバスを消去</translation>
+        </message>
+        <message>
+            <source>Remove the last stroke</source>
+            <translation>最後の線を消す</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>どこでも</translation>
+        </message>
+        <message>
+            <source>Designer (the layer stack has the focus)</source>
+            <translation>デザイナー（層の構成にフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Stepping lessons (not while typing in a field)</source>
+            <translation>ステップ実行のレッスン（入力欄で入力中を除く）</translation>
+        </message>
+        <message>
+            <source>Draw (the canvas has the focus)</source>
+            <translation>手描き（キャンバスにフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
         </message>
     </context>
     <context>
