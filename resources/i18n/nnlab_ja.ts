@@ -752,6 +752,45 @@
         </message>
     </context>
     <context>
+        <name>EditHistory</name>
+        <message>
+            <source>Step</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>Weight Update</source>
+            <translation>重みの更新</translation>
+        </message>
+        <message>
+            <source>Backward Step through %1</source>
+            <translation>%1 の逆伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Forward Step through %1</source>
+            <translation>%1 の順伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>元に戻す：%1(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>やり直す：%1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportMenu</name>
         <message>
             <source>E&amp;xport</source>
@@ -906,6 +945,73 @@
         <message>
             <source>Filled dots should output 1, open dots 0. The blue line is w₁x₁ + w₂x₂ + b = 0; the shaded side outputs 1.</source>
             <translation>塗りつぶした点は 1、白抜きの点は 0 を出力すべき入力です。青い線が w₁x₁ + w₂x₂ + b = 0 で、色の付いた側が 1 を出力します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GettingStarted</name>
+        <message>
+            <source>Welcome to NN Lab</source>
+            <translation>NN Lab へようこそ</translation>
+        </message>
+        <message>
+            <source>NN Lab teaches neural networks from scratch, as ゼロから作るDeep Learning and the JDLA E資格 notes do: you build a network, walk one sample through it a layer at a time, train it on MNIST and test it with digits you draw. Four tabs, one for each; this tour shows them in a minute.</source>
+            <translation>NN Lab では、ゼロから作るDeep Learning と JDLA E資格の講義ノートと同じ順にニューラルネットワークを学びます。ネットワークを組み立て、1 つのサンプルを 1 層ずつ通し、MNIST で学習させ、自分で描いた数字で試します。それぞれに 1 つずつ、4 つのタブがあります。このツアーで 1 分ほどで紹介します。</translation>
+        </message>
+        <message>
+            <source>Designer: build a network</source>
+            <translation>デザイナー：ネットワークを組み立てる</translation>
+        </message>
+        <message>
+            <source>Drag layers from the palette into the stack (or double-click them), set their options on the right, and watch the diagram and the parameter count. Problems are listed with the layer they belong to. File → New from Template starts from the curriculum's networks; Ctrl+Z undoes any edit.</source>
+            <translation>層パレットから層を構成へドラッグし（またはダブルクリック）、右側で設定を決めると、ネットワーク図とパラメータ数が変わります。問題点はその層と一緒に一覧されます。ファイル → テンプレートから新規作成 で講義のネットワークから始められます。Ctrl+Z でどの編集も元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Lessons: the curriculum, step by step</source>
+            <translation>レッスン：講義の内容を一歩ずつ</translation>
+        </message>
+        <message>
+            <source>The lessons follow the course: perceptrons, forward passes with the notes' numbers, losses, gradients and backpropagation. In the stepping lessons press → or F to step forward, ← or B to step back, U to undo; predict a value before it is shown, then answer the 確認テスト. “Your design” steps the Designer's network.</source>
+            <translation>レッスンは講義の順に進みます。パーセプトロン、ノートの数値での順伝播、損失、勾配、誤差逆伝播。ステップ実行のレッスンでは → か F で 1 歩進み、← か B で逆伝播を 1 歩、U で元に戻します。値が表示される前に予想し、確認テストに答えましょう。「自分のネットワーク」ではデザイナーのネットワークを 1 層ずつ実行できます。</translation>
+        </message>
+        <message>
+            <source>Train: learn MNIST</source>
+            <translation>学習：MNIST を学習する</translation>
+        </message>
+        <message>
+            <source>Pick the optimizer, learning rate, batch size and epochs, press Start and watch the loss and the accuracy while the window stays responsive. Pause or Stop at any time; every run is kept in the Runs list, and a finished model can be saved.</source>
+            <translation>最適化手法・学習率・バッチサイズ・エポック数を選んで「学習開始」を押すと、損失と認識精度が描かれていきます（その間もウィンドウは操作できます）。いつでも一時停止・停止でき、どの実行も一覧に残り、学習済みのモデルは保存できます。</translation>
+        </message>
+        <message>
+            <source>Draw: test it with your own digits</source>
+            <translation>手描き：自分の数字で試す</translation>
+        </message>
+        <message>
+            <source>Draw a digit with the mouse: NN Lab shows it the way MNIST writes it (28×28, centred) and the probability of each class. “Look inside” shows what each layer makes of it. Help → Keyboard shortcuts lists every key.</source>
+            <translation>マウスで数字を描くと、MNIST と同じ形（28×28、中央寄せ）に直した画像と、各クラスの確率が表示されます。「中をのぞく」で各層の反応が見られます。ヘルプ → キーボードショートカット にすべてのキーがあります。</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Start using NN Lab</source>
+            <translation>NN Lab を使い始める</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次へ ▶</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>はじめに</translation>
+        </message>
+        <message>
+            <source>Skip the tour</source>
+            <translation>ツアーをスキップ</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ 戻る</translation>
         </message>
     </context>
     <context>
@@ -1499,6 +1605,10 @@
             <translation>MNIST：Yann LeCun、Corinna Cortes、Christopher J.C. Burges（CC BY-SA 3.0）。</translation>
         </message>
         <message>
+            <source>Version %1 · Python %2 · PySide6 %3</source>
+            <translation>バージョン %1 · Python %2 · PySide6 %3</translation>
+        </message>
+        <message>
             <source>Restored the design from your last session.</source>
             <translation>前回のネットワークを復元しました。</translation>
         </message>
@@ -1545,6 +1655,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>はじめに(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;About NN Lab</source>
@@ -2939,6 +3057,85 @@
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Step forward</source>
+            <translation>順伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Step backward</source>
+            <translation>逆伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Undo the last step</source>
+            <translation>最後のステップを元に戻す</translation>
+        </message>
+        <message>
+            <source>Run to the end of the pass</source>
+            <translation>パスの最後まで実行</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>重みを更新</translation>
+        </message>
+        <message>
+            <source>Reset to the start</source>
+            <translation>最初に戻す</translation>
+        </message>
+        <message>
+            <source>Auto-play on or off</source>
+            <translation>自動再生の開始・停止</translation>
+        </message>
+        <message>
+            <source>Check with the numerical gradient</source>
+            <translation>数値微分で確かめる</translation>
+        </message>
+        <message>
+            <source>Clear the canvas</source>
+            <translation>キャンバスを消去</translation>
+        </message>
+        <message>
+            <source>Remove the last stroke</source>
+            <translation>最後の線を消す</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>どこでも</translation>
+        </message>
+        <message>
+            <source>Designer (the layer stack has the focus)</source>
+            <translation>デザイナー（層の構成にフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Stepping lessons (not while typing in a field)</source>
+            <translation>ステップ実行のレッスン（入力欄で入力中を除く）</translation>
+        </message>
+        <message>
+            <source>Draw (the canvas has the focus)</source>
+            <translation>手描き（キャンバスにフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
+    </context>
+    <context>
         <name>SignalPanel</name>
         <message>
             <source>w = %1: accuracy &lt;b style='color:%5'&gt;%2 %&lt;/b&gt; (slope %3) · cross-entropy error &lt;b style='color:%6'&gt;%4&lt;/b&gt; (slope %7)</source>
@@ -3441,6 +3638,26 @@
             <source>SimpleConvNet (ch. 7)</source>
             <translation>SimpleConvNet（7章）</translation>
         </message>
+        <message>
+            <source>Section 1: input to hidden</source>
+            <translation>Section 1：入力層 → 中間層</translation>
+        </message>
+        <message>
+            <source>Three-layer network</source>
+            <translation>3 層ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <source>XOR 2-2-1</source>
+            <translation>XOR 2-2-1</translation>
+        </message>
+        <message>
+            <source>MNIST MLP</source>
+            <translation>MNIST MLP</translation>
+        </message>
+        <message>
+            <source>Deeper MNIST MLP</source>
+            <translation>より深い MNIST MLP</translation>
+        </message>
     </context>
     <context>
         <name>TrainControls</name>
@@ -3612,6 +3829,10 @@
             <translation>送りました。このネットワークがデザイナーの設計になり、学習タブに本の設定が入りました。学習タブで「学習開始」を押してください。</translation>
         </message>
         <message>
+            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+        </message>
+        <message>
             <source>The book's settings</source>
             <translation>本の設定</translation>
         </message>
@@ -3654,10 +3875,6 @@
         <message>
             <source>Train this network in the Train tab ▶</source>
             <translation>このネットワークを Train タブで学習 ▶</translation>
-        </message>
-        <message>
-            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
         </message>
     </context>
     <context>
