@@ -4,8 +4,9 @@
     E      run to the end of the pass                   A  apply the update
     R      reset              Space  auto-play           N  check with the numerical gradient
 
-The shortcuts are single keys, so they act only while the view (or something in it) has focus,
-and a cell editor or the learning-rate box that is being typed into keeps its keys.
+The shortcuts are single keys that act whenever the view is visible in the active window (also
+with the focus in the lesson list beside it); a text field that has focus — a cell editor, the
+prediction box, the learning-rate box — keeps its keys.
 """
 
 from __future__ import annotations

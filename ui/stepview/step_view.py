@@ -182,8 +182,11 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         for name, slot in slots.items():
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in SHORTCUTS[name]])
-            # Single keys: only while the learner is in this view, never in other tabs.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Single keys, active whenever this view is visible (a shortcut's widget must be
+            # visible, so never from another tab or a hidden lesson) — also when the focus is in
+            # the lesson list beside it. A text field that has focus keeps its keys: it accepts
+            # the ShortcutOverride for them.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             self.actions_by_name[name] = action
