@@ -2794,6 +2794,14 @@
             <translation>第 %1 層はまだ計算していません。</translation>
         </message>
         <message>
+            <source>Inference ends with the forward pass: Reset to step it again.</source>
+            <translation>推論は順伝播で終わりです。もう一度たどるには「リセット」を押してください。</translation>
+        </message>
+        <message>
+            <source>This is inference: the network only computes forward, there is no backward pass.</source>
+            <translation>これは推論です。ネットワークは順伝播だけを計算し、逆伝播はありません。</translation>
+        </message>
+        <message>
             <source>Finish the forward pass first: step forward to the output layer.</source>
             <translation>先に順伝播を終えてください：出力層まで順伝播を進めます。</translation>
         </message>
@@ -2844,6 +2852,14 @@
         <message>
             <source>Update · %1, ε = %2</source>
             <translation>更新 · %1、ε = %2</translation>
+        </message>
+        <message>
+            <source>Done: inference ends with the forward pass (Reset to step it again)</source>
+            <translation>完了：推論は順伝播で終わりです（もう一度たどるには「リセット」）</translation>
+        </message>
+        <message>
+            <source>Done: every gradient is known. Step forward to start a new pass</source>
+            <translation>完了：すべての勾配が求まりました。順伝播を進めると新しいパスが始まります</translation>
         </message>
         <message>
             <source>Next: forward through layer %1 (%2)</source>

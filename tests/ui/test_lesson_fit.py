@@ -47,7 +47,7 @@ def choose(qtbot, tab: LessonsTab, lesson_id: str):
     return tab.page(lesson_id)
 
 
-@pytest.mark.parametrize("lesson_id", ["input_hidden", "three_layer", "backprop_two_layer"])
+@pytest.mark.parametrize("lesson_id", ["backprop_two_layer"])
 def test_the_update_after_run_to_end_shows_the_learning_rate_used(qtbot, tab, lesson_id):
     page = choose(qtbot, tab, lesson_id)
     view = page.view
@@ -76,10 +76,46 @@ def test_step_keys_work_right_after_choosing_a_lesson_in_the_list(qtbot, tab, ke
 
 
 def test_a_text_field_keeps_its_keys(qtbot, tab):
-    page = choose(qtbot, tab, "three_layer")
+    page = choose(qtbot, tab, "backprop_two_layer")
     spin = page.view.controls.lr_spin
     spin.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is spin)
     qtbot.keyClick(spin, Qt.Key.Key_F)
     qtbot.keyClick(spin, Qt.Key.Key_Right)
     assert page.view.stepper.records == []
+
+
+def test_lesson_10_is_inference_and_stops_after_the_forward_pass(qtbot, tab):
+    page = choose(qtbot, tab, "mnist_batch")
+    view, c = page.view, page.view.controls
+    assert not c.update_button.isVisible() and not c.optimizer_combo.isVisible()
+    assert view.array_view("x").shape == (100, 784)
+    assert "100×784" in view.narration_view.toPlainText()
+    while c.forward_button.isEnabled():
+        qtbot.keyClick(tab.list, Qt.Key.Key_F)
+    s = view.stepper
+    shapes = ["×".join(map(str, r.out.shape)) for r in s.records]
+    assert shapes == ["100×50", "100×50", "100×100", "100×100", "100×10", "100×10"]
+    titles = [view.step_list.item(i).text() for i in range(view.step_list.count())]
+    assert [t.split()[-1] for t in titles] == shapes  # the list reads as the chain of shapes
+    assert [t.split()[2] for t in titles] == [
+        "Affine", "Sigmoid", "Affine", "Sigmoid", "Affine", "SoftmaxWithLoss"]
+    assert view.array_view("out").shape == (100, 10)
+    assert page.is_tried and page.predictions().shape == (100,)
+    # … and it stops there: no backward step, no update, by button, key or run to end
+    assert not c.backward_button.isEnabled() and not c.run_button.isEnabled()
+    for key in (Qt.Key.Key_F, Qt.Key.Key_Left, Qt.Key.Key_E, Qt.Key.Key_A):
+        qtbot.keyClick(tab.list, key)
+    assert len(s.records) == 6 and s.records[-1].kind == "forward"
+    assert "inference" in c.next_label.text()
+    view.reset()
+    qtbot.mouseClick(c.run_button, Qt.MouseButton.LeftButton)  # run to end = the forward pass
+    assert len(s.records) == 6 and s.records[-1].kind == "forward"
+
+
+def test_update_controls_only_where_the_lesson_updates_the_weights(qtbot, tab):
+    for lesson_id, shown in (("input_hidden", False), ("three_layer", False),
+                             ("backprop_two_layer", True)):
+        c = choose(qtbot, tab, lesson_id).view.controls
+        assert c.update_button.isVisible() is shown and c.lr_spin.isVisible() is shown
+        assert c.forward_button.isVisible() and c.backward_button.isVisible()

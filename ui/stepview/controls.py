@@ -98,7 +98,8 @@ class StepControls(QWidget):
         row.addWidget(_separator())
         row.addWidget(self.undo_button)
         row.addWidget(self.reset_button)
-        row.addWidget(_separator())
+        self.update_separator = _separator()
+        row.addWidget(self.update_separator)
         row.addWidget(self.optimizer_label)
         row.addWidget(self.optimizer_combo)
         row.addWidget(self.lr_label)
@@ -123,6 +124,13 @@ class StepControls(QWidget):
         button.setObjectName(name)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
+
+    def set_update_visible(self, visible: bool) -> None:
+        """The optimizer, ε and Apply update, only where a lesson updates the weights; they sit
+        last in the row, so the stepping buttons stay where they are either way."""
+        for w in (self.update_separator, self.optimizer_label, self.optimizer_combo, self.lr_label,
+                  self.lr_spin, self.update_button):
+            w.setVisible(visible)
 
     def optimizer_name(self) -> str:
         return str(self.optimizer_combo.currentData())

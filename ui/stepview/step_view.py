@@ -6,14 +6,17 @@ the weights move. The view is a thin face over ``nnlab.Stepper``: every action c
 and redraws from its records, so edits, undo and reset are exactly the engine's.
 
     view = StepView(context)
-    view.set_session(net, x, t, title=("Three layers", "3 層"), narration=fn, editable=True)
+    view.set_session(net, x, t, title=("Three layers", "3 層"), narration=fn, editable=True,
+                     until="done")   # "update": no weight update; "backward": forward only
     view.step_forward(); view.step_backward(); view.undo(); view.run_to_end()
     view.apply_update(); view.reset(); view.toggle_autoplay(); view.check_numerical()
     view.stepped.connect(...)      # the StepRecord just made, or None after undo/reset
 
 ``narration(position, record)`` is called with the stepper's position and the record on screen
 (None before the first step) and returns an (English, Japanese) pair of plain or rich text (HTML),
-or None for the view's own short explanation of the step. A float64 ``net`` is stepped in place
+or None for the view's own short explanation of the step. ``until`` is how far a pass goes:
+"done" (forward, backward, update), "update" (forward and backward: the optimizer and Apply update
+are hidden) or "backward" (inference: the pass stops once the forward pass is done). A float64 ``net`` is stepped in place
 (an update changes its weights); any other is copied to float64 first.
 
 The class is the widgets, the session and what is on screen; what the buttons do is
@@ -74,6 +77,7 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self._title: tuple[str, str] | None = None
         self._narration: Narration | None = None
         self._editable = True
+        self._until = Phase.DONE  # how far a pass goes in this session
         self._selected: int | None = None  # a record the learner chose; None follows the newest
         self._focus: tuple[str, tuple] | None = None
         self._focus_record: tuple[str, int] = ("", -2)  # the record the focus was chosen in
@@ -193,9 +197,12 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
 
     # ---- session --------------------------------------------------------------------------------
     def set_session(self, net: Network, x, t, *, title: tuple[str, str] | None = None,
-                    narration: Narration | None = None, editable: bool = True) -> None:
+                    narration: Narration | None = None, editable: bool = True,
+                    until: str = "done") -> None:
         """Step ``net`` on inputs ``x`` and targets ``t`` (a float32 net is copied to float64)."""
         self.stop_autoplay()
+        self._until = Phase(until)
+        self.controls.set_update_visible(self._until == Phase.DONE)
         self.checks.cancel()
         self._title, self._narration, self._editable = title, narration, editable
         self._selected, self._focus, self._update_key = None, None, None
@@ -227,6 +234,16 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
     @property
     def stepper(self) -> Stepper | None:
         return self._stepper
+
+    @property
+    def until(self) -> Phase:
+        """How far a pass goes: DONE (with the update), UPDATE (no update), BACKWARD (forward only)."""
+        return self._until
+
+    def inference_over(self) -> bool:
+        """A forward-only session whose forward pass is done: nothing more to step."""
+        s = self._stepper
+        return s is not None and self._until == Phase.BACKWARD and s.position.phase != Phase.FORWARD
 
     @property
     def current_record(self) -> StepRecord | None:
