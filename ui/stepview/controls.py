@@ -111,6 +111,7 @@ class StepControls(QWidget):
         status.addWidget(self.position_label)
         status.addWidget(self.next_label, 1)
         status.addWidget(self.loss_label)
+        self._status = status
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -124,6 +125,10 @@ class StepControls(QWidget):
         button.setObjectName(name)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A small widget at the end of the status line (the view's diagram toggle)."""
+        self._status.addWidget(widget)
 
     def set_update_visible(self, visible: bool) -> None:
         """The optimizer, ε and Apply update, only where a lesson updates the weights; they sit

@@ -40,6 +40,7 @@ class RenderMixin:
     # ---- texts ----------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.steps_caption.setText(Q.translate("StepView", "Steps"))
+        self._retranslate_toggle()
         self.narration_view.setPlaceholderText(
             Q.translate("StepView", "What this step does"))
         self.refresh()
