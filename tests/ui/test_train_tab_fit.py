@@ -8,24 +8,43 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+from test_train_tab import (
+    RUN_TIMEOUT,
+    Window,
+    click,
+    quick_settings,
+    run_to_end,
+    switch_to_japanese,
+)
 
+from nnlab import NetworkSpec
 from nnlab.events import Diverged
+from nnlab.paths import resource
 from nnlab.train_checks import first_loss_message
+from ui.context import AppContext
 from ui.i18n import set_language
 from ui.training import TrainTab
 from ui.training.inside import ROWS
 from ui.training.plots import TEST, TRAIN, epoch_ticks
 
-from test_train_tab import (
-    RUN_TIMEOUT,
-    Window,
-    click,
-    context,  # noqa: F401 (a fixture)
-    quick_settings,
-    run_to_end,
-    switch_to_japanese,
-    window,  # noqa: F401 (a fixture)
-)
+
+@pytest.fixture
+def context():
+    ctx = AppContext()
+    ctx.set_spec(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")))
+    return ctx
+
+
+@pytest.fixture
+def window(qtbot, context):
+    win = Window(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.tab.shutdown()
+    set_language("en")
+
 
 FIT = QSize(1024, 640)  # a 1024×700 screen less the menu, tab and status bars
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 TEXT_INTERVAL = 0.5  # seconds between two texts of the progress line (and the status bar)
 
 
