@@ -29,6 +29,7 @@ from . import layers as L
 from .data.mnist import CLASSES, SIDE
 from .data.mnist import PIXELS as INPUT_PIXELS
 from .errors import NNLabError
+from .threads import blas_threads
 
 
 class DrawModelError(NNLabError):
@@ -84,8 +85,14 @@ def look_inside(network, image: np.ndarray) -> Inside:
     """Forward ``image`` (28×28, ink bright on dark, 0–1) layer by layer, then the saliency map.
 
     Uses the layers' own state, so give it a network nothing else is running (the Draw tab keeps
-    its own copy).
+    its own copy). One BLAS thread: the products of one image are far too small to share, and a
+    second thread waiting for a busy core made a CNN's pass 20 times slower (bench_cnn.py).
     """
+    with blas_threads(1):
+        return _look_inside(network, image)
+
+
+def _look_inside(network, image: np.ndarray) -> Inside:
     h = np.asarray(image, dtype=network.dtype).reshape(1, *network.input_shape)
     hidden = network.layers[:-1]
     activations, shapes = [], []
