@@ -24,6 +24,7 @@ from .gradcheck import SAMPLE, Progress, check_entries, entries_to_check
 from .layers import Dropout, Head
 from .network import Network
 from .optimizers import Optimizer
+from .threads import blas_threads
 
 
 class StepperError(NNLabError):
@@ -349,7 +350,13 @@ class Stepper:
                 layer.fixed_mask = None
 
     def _replay(self) -> None:
-        """Recompute every record of the pass from its starting state."""
+        """Recompute every record of the pass from its starting state, with one BLAS thread: a
+        step's products (one image, a small batch) are too small to share, and a second thread
+        waiting for a busy core only adds delay."""
+        with blas_threads(1):
+            self._recompute()
+
+    def _recompute(self) -> None:
         s = self._state
         net = self.net
         net.set_state(s.pass_state)
