@@ -2,6 +2,7 @@
 augmentation, evaluation, the stepper, the Draw tab's look inside, predict, gradcheck (CLI,
 sampled and every entry), and the freezing of pieces that makes a check of a CNN meaningful."""
 
+import io
 import json
 import subprocess
 import sys
@@ -131,3 +132,29 @@ def test_frozen_pieces_let_a_check_straddle_a_pooling_tie():
     pool = net.layers[0]
     pool.forward(x)
     np.testing.assert_array_equal(pool.arg_max, [[[[1]]]])
+
+
+def test_a_model_file_whose_filters_do_not_match_its_spec_is_refused_before_reading(tmp_path):
+    """A CNN model whose W was saved as (30, 1, 5, 5) but whose spec says 20 filters."""
+    import zipfile
+
+    from nnlab.model_file import ModelFileError
+
+    net = simple_convnet()
+    path = net.save(tmp_path / "cnn.npz")
+    loaded = Network.load(path)
+    np.testing.assert_array_equal(loaded.params["layers.0.W"], net.params["layers.0.W"])
+    spec = json.loads(net.spec.dumps())
+    spec["layers"][0]["filters"] = 20
+    bad = tmp_path / "bad.npz"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "spec.npy":
+                buffer = io.BytesIO()
+                np.save(buffer, np.array(json.dumps(spec)))
+                data = buffer.getvalue()
+            dst.writestr(item, data)
+    with pytest.raises(ModelFileError) as e:
+        Network.load(bad)
+    assert "layers.0.W has shape (30, 1, 5, 5) but the spec needs (20, 1, 5, 5)" in str(e.value.en)
