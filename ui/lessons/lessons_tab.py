@@ -63,6 +63,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "numerical": ("lesson_numerical", "NumericalPage"),
     "graph": ("lesson_graph", "GraphPage"),
     "train_handoff": ("lesson_train_handoff", "TrainHandoffPage"),
+    "regularisation": ("lesson_regularisation", "RegularisationPage"),
 }
 
 
