@@ -74,6 +74,7 @@ class BatchNormExperiment(QWidget):
         self.choice_box = choice_box
         self.epochs = 20               # the book's; tests may lower it
         self.train_limit = 1000
+        self.reduced_scales = R.REDUCED_SCALES  # tests may run fewer
         self.run_button = QPushButton()
         self.run_button.setObjectName("batchNormRun")
         self.run_button.setEnabled(False)
@@ -126,7 +127,7 @@ class BatchNormExperiment(QWidget):
         return self.thread is not None
 
     def scales(self) -> tuple[float, ...]:
-        return R.BOOK_SCALES if self.full.isChecked() else R.REDUCED_SCALES
+        return R.BOOK_SCALES if self.full.isChecked() else self.reduced_scales
 
     def _build_grid(self, scales) -> None:
         for chart in self.charts:
