@@ -2019,6 +2019,18 @@
             <translation>層を追加すると、ここにネットワークが描かれます。</translation>
         </message>
         <message>
+            <source>Input: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layer %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>input %1</source>
             <translation>入力 %1</translation>
         </message>
@@ -3484,12 +3496,36 @@
             <translation>この値は受け付けられません：%1</translation>
         </message>
         <message>
+            <source>Diagram ▴</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cannot step this network with this data: %1</source>
             <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
         </message>
         <message>
             <source>Layer %1 has not been computed yet.</source>
             <translation>第 %1 層はまだ計算していません。</translation>
+        </message>
+        <message>
+            <source>Inference ends with the forward pass: Reset to step it again.</source>
+            <translation>推論は順伝播で終わりです。もう一度たどるには「リセット」を押してください。</translation>
+        </message>
+        <message>
+            <source>This is inference: the network only computes forward, there is no backward pass.</source>
+            <translation>これは推論です。ネットワークは順伝播だけを計算し、逆伝播はありません。</translation>
         </message>
         <message>
             <source>Finish the forward pass first: step forward to the output layer.</source>
@@ -3542,6 +3578,14 @@
         <message>
             <source>Update · %1, ε = %2</source>
             <translation>更新 · %1、ε = %2</translation>
+        </message>
+        <message>
+            <source>Done: inference ends with the forward pass (Reset to step it again)</source>
+            <translation>完了：推論は順伝播で終わりです（もう一度たどるには「リセット」）</translation>
+        </message>
+        <message>
+            <source>Done: every gradient is known. Step forward to start a new pass</source>
+            <translation>完了：すべての勾配が求まりました。順伝播を進めると新しいパスが始まります</translation>
         </message>
         <message>
             <source>Next: forward through layer %1 (%2)</source>
