@@ -117,13 +117,16 @@ class ComparisonChart(pg.PlotWidget):
             self.legend.addItem(main, legend_name(r))
 
     def _relabel(self) -> None:
+        item = self.getPlotItem()
         if self.mode == "loss":
             set_labels(self, self.tr("loss (moving average)"), self.tr("iteration"))
-            self.getPlotItem().enableAutoRange()
+            item.setTitle(None)
+            item.enableAutoRange()
         else:
-            set_labels(self, self.tr("accuracy % (solid: test, dashed: train)"),
-                       self.tr("epoch"))
-            self.getPlotItem().enableAutoRange(axis="x")
+            set_labels(self, self.tr("accuracy %"), self.tr("epoch"))
+            item.setTitle(self.tr("solid: test data · dashed: training data"),
+                          color=MUTED.name(), size="8.5pt")
+            item.enableAutoRange(axis="x")
             self.setYRange(0, 100, padding=0.02)
 
     def retranslateUi(self) -> None:

@@ -50,7 +50,6 @@ class RegularisationPage(LessonPage):
         self.decay_choice = ChoicePrediction(DECAY_CHOICES)
         self.decay_choice.set_prompt(self.predictions["decay_gap"].prompt)
         self.overfitting = OverfittingExperiment(self.decay_choice)
-        self.overfitting.setMinimumHeight(380)
         self.overfitting.finished.connect(self._overfitting_done)
         self.bn_handoff = QPushButton()
         self.bn_handoff.setObjectName("batchNormHandoff")

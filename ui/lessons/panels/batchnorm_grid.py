@@ -162,6 +162,7 @@ class BatchNormExperiment(QWidget):
         self.full.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.progress.setValue(0)
+        self.retranslateUi()  # the setting line names this run's epochs and scales
         self.verdict.setText(self.tr("Training… each chart fills in as its runs finish."))
         thread.start()
 
