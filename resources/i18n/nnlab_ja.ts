@@ -350,6 +350,13 @@
         </message>
     </context>
     <context>
+        <name>CompareButton</name>
+        <message>
+            <source>Compare… (runs differing in one setting)</source>
+            <translation>比較…（1 つの設定だけ変えて学習）</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>Open the Train tab's design first.</source>
@@ -435,12 +442,16 @@
             <translation>イテレーション</translation>
         </message>
         <message>
-            <source>accuracy % (solid: test, dashed: train)</source>
-            <translation>認識精度 %（実線：テスト、破線：訓練）</translation>
+            <source>accuracy %</source>
+            <translation>認識精度 %</translation>
         </message>
         <message>
             <source>epoch</source>
             <translation>エポック</translation>
+        </message>
+        <message>
+            <source>solid: test data · dashed: training data</source>
+            <translation>実線：テストデータ · 破線：訓練データ</translation>
         </message>
     </context>
     <context>
@@ -1951,6 +1962,10 @@
             <translation>テスト正解率の記録なし</translation>
         </message>
         <message>
+            <source>from a failed run (%1): %2</source>
+            <translation>失敗した学習（%1）のモデル：%2</translation>
+        </message>
+        <message>
             <source>the model bundled with NN Lab</source>
             <translation>NN Lab 同梱のモデル</translation>
         </message>
@@ -1961,6 +1976,22 @@
         <message>
             <source>from %1</source>
             <translation>ファイル %1</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>発散</translation>
+        </message>
+        <message>
+            <source>the loss grew</source>
+            <translation>損失が増加</translation>
+        </message>
+        <message>
+            <source>its ReLUs died</source>
+            <translation>ReLU が全滅</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Model:</source>
@@ -2000,6 +2031,14 @@
         <message>
             <source>The model could not be saved</source>
             <translation>モデルを保存できませんでした</translation>
+        </message>
+        <message>
+            <source>The model could not be saved to %1</source>
+            <translation>モデルを %1 に保存できませんでした</translation>
+        </message>
+        <message>
+            <source>%1: %2. It was saved in %3 instead.</source>
+            <translation>%1：%2。代わりに %3 に保存しました。</translation>
         </message>
     </context>
     <context>
@@ -3138,16 +3177,32 @@
             <translation>一時停止中。「再開」で続けます。</translation>
         </message>
         <message>
+            <source>Training paused</source>
+            <translation>学習を一時停止中</translation>
+        </message>
+        <message>
+            <source>Training paused at epoch %1/%2</source>
+            <translation>エポック %1/%2 で学習を一時停止中</translation>
+        </message>
+        <message>
             <source>Stopping…</source>
             <translation>停止しています…</translation>
         </message>
         <message>
-            <source>Training finished. Test accuracy %1%.</source>
-            <translation>学習が完了しました。テスト正解率 %1%。</translation>
+            <source>%1 in all, %2 per epoch.</source>
+            <translation>所要 %1（1 エポック %2）。</translation>
         </message>
         <message>
-            <source>Training stopped. Test accuracy %1%.</source>
-            <translation>学習を停止しました。テスト正解率 %1%。</translation>
+            <source>%1 in all.</source>
+            <translation>所要 %1。</translation>
+        </message>
+        <message>
+            <source>Finished: test accuracy %1%.</source>
+            <translation>完了：テスト正解率 %1%。</translation>
+        </message>
+        <message>
+            <source>Stopped: test accuracy %1%.</source>
+            <translation>停止：テスト正解率 %1%。</translation>
         </message>
         <message>
             <source>Training finished.</source>
@@ -3290,6 +3345,10 @@
             <translation>失敗</translation>
         </message>
         <message>
+            <source>(%1/epoch)</source>
+            <translation>（%1/エポック）</translation>
+        </message>
+        <message>
             <source>Run</source>
             <translation>実行</translation>
         </message>
@@ -3316,6 +3375,10 @@
         <message>
             <source>Result</source>
             <translation>結果</translation>
+        </message>
+        <message>
+            <source>Training time</source>
+            <translation>学習時間</translation>
         </message>
     </context>
     <context>
@@ -3972,8 +4035,8 @@
             <translation>β₂</translation>
         </message>
         <message>
-            <source>v ← αv − η∂L/∂W: how much of the last step is kept</source>
-            <translation>v ← αv − η∂L/∂W：前回の更新をどれだけ残すか</translation>
+            <source>v ← αv − ε∂L/∂W: how much of the last step is kept</source>
+            <translation>v ← αv − ε∂L/∂W：前回の更新をどれだけ残すか</translation>
         </message>
         <message>
             <source>h ← ρh + (1 − ρ)(∂L/∂W)²: how fast old gradients fade</source>
@@ -4060,12 +4123,12 @@
             <translation>手法</translation>
         </message>
         <message>
-            <source>Learning rate η</source>
-            <translation>学習率 η</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε (学習率)</translation>
         </message>
         <message>
-            <source>W ← W − η ∂L/∂W: the size of each step</source>
-            <translation>W ← W − η ∂L/∂W：1 回の更新の大きさ</translation>
+            <source>W ← W − ε ∂L/∂W: the size of each step</source>
+            <translation>W ← W − ε ∂L/∂W：1 回の更新の大きさ</translation>
         </message>
         <message>
             <source>Weight decay λ</source>
@@ -4178,6 +4241,14 @@
             <translation>モデルを %1 に保存しました</translation>
         </message>
         <message>
+            <source>Training is running</source>
+            <translation>学習中です</translation>
+        </message>
+        <message>
+            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
+            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
+        </message>
+        <message>
             <source>Training: %1</source>
             <translation>学習中：%1</translation>
         </message>
@@ -4188,10 +4259,6 @@
         <message>
             <source>Evaluation failed</source>
             <translation>評価に失敗しました</translation>
-        </message>
-        <message>
-            <source>Compare… (runs differing in one setting)</source>
-            <translation>比較…（1 つの設定だけ変えて学習）</translation>
         </message>
     </context>
     <context>
