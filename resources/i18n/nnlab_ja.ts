@@ -2231,15 +2231,15 @@
         </message>
         <message>
             <source>Input: %1</source>
-            <translation type="unfinished" />
+            <translation>入力：%1</translation>
         </message>
         <message>
             <source>Layer %1: %2</source>
-            <translation type="unfinished" />
+            <translation>層 %1：%2</translation>
         </message>
         <message>
             <source>%1 parameters</source>
-            <translation type="unfinished" />
+            <translation>パラメータ %1 個</translation>
         </message>
         <message>
             <source>input %1</source>
@@ -3810,19 +3810,19 @@
         </message>
         <message>
             <source>Diagram ▴</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク図 ▴</translation>
         </message>
         <message>
             <source>Diagram ▾</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク図 ▾</translation>
         </message>
         <message>
             <source>Hide the diagram to give the step more room</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
         </message>
         <message>
             <source>Show the network diagram</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Cannot step this network with this data: %1</source>

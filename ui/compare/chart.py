@@ -16,11 +16,10 @@ from PySide6.QtGui import QColor
 from nnlab.compare import ComparisonResult, VariantResult, accuracy_array
 
 from ..i18n import current_language
-from ..theme import BLUE, BORDER, ERROR, GREEN, MUTED, ORANGE, PURPLE, WHITE, tint
+from ..theme import BLUE, BORDER, ERROR, GREEN, MUTED, ORANGE, PURPLE, RUN_COLOURS, WHITE, tint
 from ..training.plots import set_labels, style_plot
 
-VARIANT_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, QColor("#b03a6e"), QColor("#6b7c2a"),
-                   QColor("#2a8fa8"), QColor("#8a6a3c"), MUTED)
+VARIANT_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, *RUN_COLOURS[2:])
 MODES = ("loss", "accuracy")
 
 
