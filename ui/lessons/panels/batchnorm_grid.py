@@ -94,6 +94,7 @@ class BatchNormExperiment(QWidget):
         self.grid.setSpacing(4)
         self.legend = QLabel()
         self.legend.setObjectName("hint")
+        self.legend.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setObjectName("experimentVerdict")
         self.verdict.setWordWrap(True)

@@ -42,7 +42,7 @@ class OverfittingExperiment(QWidget):
         self.setting.setWordWrap(True)
         self.view = ComparisonView()
         self.view.mode.setCurrentIndex(1)  # accuracy: the gap is what this lesson is about
-        self.view.chart.setMinimumHeight(190)
+        self.view.chart.setMinimumHeight(170)
         self.gaps = QLabel()
         self.gaps.setObjectName("overfittingGaps")
         self.gaps.setTextFormat(Qt.TextFormat.RichText)
