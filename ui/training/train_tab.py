@@ -80,6 +80,9 @@ class TrainTab(QWidget):
         self.run_controls.start_button.clicked.connect(self.start)
         self.run_controls.pause_button.clicked.connect(self.toggle_pause)
         self.run_controls.stop_button.clicked.connect(self.stop)
+        from ..compare.entry import CompareButton  # here: ui.compare draws with ui.training's plots
+
+        self.compare_button = CompareButton(self)  # Compare…: runs differing in one setting
         self.result_box = ResultBox()
         self.result_box.save_button.clicked.connect(
             lambda: self.model is not None and self.files.choose_and_save(self.model))
@@ -99,7 +102,8 @@ class TrainTab(QWidget):
         split.addWidget(self.curves)
         split.addWidget(self.pages)
         split.setSizes([320, 380])
-        left = column(8, self.source, (scroll, 1), self.run_controls, self.result_box)
+        left = column(8, self.source, (scroll, 1), self.run_controls, self.compare_button,
+                      self.result_box)
         left.setFixedWidth(318)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -218,6 +222,7 @@ class TrainTab(QWidget):
         """Stop and join every worker now (the main window calls this from closeEvent)."""
         self._closing = True
         self._workers.join_all()
+        self.compare_button.shutdown()
 
     def closeEvent(self, event) -> None:
         self.shutdown()
