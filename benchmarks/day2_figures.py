@@ -59,7 +59,20 @@ def fig_6_20_21_23(args) -> None:
           f"({1 - decay / none:.0%} smaller)")
 
 
-FIGURES = [fig_6_19, fig_6_20_21_23]
+def fig_6_24(args) -> None:
+    """Random search: 500 images (last 100 validation), 784-100×6-10, SGD, batch 100, 50 epochs,
+    the book's 100 trials of lr = 10^U(−6, −2), λ = 10^U(−8, −4)."""
+    from nnlab.lessons import validation as V
+
+    result = run_comparison(V.random_search_comparison(V.BOOK_TRIALS, 50), _data())
+    trials = V.search_trials(result)
+    print("figure 6-24: the best five trials (validation accuracy, lr, λ)")
+    for t in trials[:5]:
+        print(f"  {t.validation_acc:.3f}  lr {t.lr:.3g}  λ {t.decay:.2e}")
+    print("  " + V.search_verdict(trials)[0])
+
+
+FIGURES = [fig_6_19, fig_6_20_21_23, fig_6_24]
 
 
 def main() -> None:

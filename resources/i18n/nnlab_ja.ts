@@ -3052,6 +3052,14 @@
             <translation>過学習と正則化</translation>
         </message>
         <message>
+            <source>Validation data</source>
+            <translation>検証データ</translation>
+        </message>
+        <message>
+            <source>Choosing lr and λ on validation data (book 6.5, figure 6-24): a random search</source>
+            <translation>検証データで学習率と λ を選ぶ（本 6.5、図 6-24）：ランダムサーチ</translation>
+        </message>
+        <message>
             <source>BatchNorm on a mini-batch, step by step</source>
             <translation>ミニバッチでのバッチ正規化を 1 ステップずつ</translation>
         </message>
@@ -4259,6 +4267,45 @@
         <message>
             <source>Evaluation failed</source>
             <translation>評価に失敗しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidationExperiment</name>
+        <message>
+            <source>Training the trials one after another…</source>
+            <translation>試行を 1 つずつ順に学習しています…</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the search ▶</source>
+            <translation>探索を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>The book's 100 trials</source>
+            <translation>本と同じ 100 回の試行</translation>
+        </message>
+        <message>
+            <source>The first 500 training images: the last 100 are held out as validation data. 784-100×6-10, SGD, batch 100, %1 epochs; each of %2 trials draws lr = 10^U(−6, −2) and λ = 10^U(−8, −4). The test data are not used: they judge only the final model.</source>
+            <translation>訓練画像の先頭 500 枚のうち、最後の 100 枚を検証データとして取り分けます。784-100×6-10、SGD、バッチ 100、%1 エポック。%2 回の試行それぞれで 学習率 = 10^U(−6, −2) と λ = 10^U(−8, −4) を選びます。テストデータは使いません（最終的なモデルの評価にだけ使います）。</translation>
+        </message>
+        <message>
+            <source>validation accuracy %</source>
+            <translation>検証データの認識精度 %</translation>
+        </message>
+        <message>
+            <source>log₁₀ learning rate</source>
+            <translation>log₁₀ 学習率</translation>
+        </message>
+        <message>
+            <source>one point per trial · accent: the best five</source>
+            <translation>1 点が 1 回の試行 · 強調色：上位 5 件</translation>
         </message>
     </context>
     <context>
