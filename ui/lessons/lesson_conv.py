@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.im2col import im2col
 from nnlab.lessons import narrate
 from nnlab.lessons.catalog.l15_convolution import VARIANTS
+from nnlab.lessons.convolution import im2col_shape, output_size
 from nnlab.lessons.samples import bundled_model, mnist_test
 from nnlab.network import Network
 from nnlab.paths import resource
-from nnlab.receptive_field import output_size
 from nnlab.spec import NetworkSpec
 
 from ..i18n import bilingual
@@ -84,19 +83,18 @@ class SizeCalculator(QWidget):
 
     def recompute(self) -> None:
         v = self.values()
-        self.oh = output_size(v["H"], v["FH"], v["S"], v["P"])
-        formula = (f"OH = (H + 2P − FH) / S + 1 = ({v['H']} + 2·{v['P']} − {v['FH']}) / {v['S']} "
-                   f"+ 1 = <b>{self.oh:g}</b>")
-        if self.oh < 1 or self.oh != int(self.oh):
+        size = output_size(v["H"], v["FH"], v["S"], v["P"])  # the engine's formula
+        self.oh = size.value
+        formula = f"OH = (H + 2P − FH) / S + 1 = {size.text.rsplit('=', 1)[0]}= <b>{self.oh:g}</b>"
+        if not size.whole:
             self.col_shape = None
-            why = (self.tr("The filter is larger than the padded input.") if self.oh < 1 else
+            why = (self.tr("The filter is larger than the padded input.") if v["FH"] > v["H"] + 2 * v["P"] else
                    self.tr("Not a whole number: the filter does not fit the input evenly — change "
                            "H, P, FH or S (NN Lab's designer refuses such a layer)."))
             self.result.setText(f"{formula}<br><br>{why}")
             return
-        # The engine's own im2col of a batch of this shape (zeros: only the shape matters here).
-        x = np.zeros((v["N"], v["C"], v["H"], v["H"]))
-        self.col_shape = im2col(x, v["FH"], v["FH"], v["S"], v["P"]).shape
+        # The engine's own im2col of a batch of this shape.
+        self.col_shape = im2col_shape(v["N"], v["C"], v["H"], v["FH"], v["S"], v["P"])
         oh = int(self.oh)
         col = self.tr("im2col of %1 input(s) of %2×%3×%3 with a %4×%4 filter: col has shape "
                       "<b>%5</b> — N·OH·OW = %1·%6·%6 = %7 rows (one per window) and C·FH·FW = "
