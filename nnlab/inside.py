@@ -68,6 +68,8 @@ class Inside:
     probabilities  y = softmax(u) (10,)
     predicted      c = argmax y
     saliency       ∂u_c/∂x as a 28×28 array
+    shapes         each non-head layer's output shape without the batch axis ((30, 24, 24) for a
+                   convolution's feature maps), so ``activations[i].reshape(shapes[i])`` is the map
     """
 
     names: list[str]
@@ -76,6 +78,7 @@ class Inside:
     probabilities: np.ndarray
     predicted: int
     saliency: np.ndarray
+    shapes: tuple[tuple[int, ...], ...] = ()
 
 
 def look_inside(network, image: np.ndarray) -> Inside:
@@ -86,10 +89,11 @@ def look_inside(network, image: np.ndarray) -> Inside:
     """
     h = np.asarray(image, dtype=network.dtype).reshape(1, *network.input_shape)
     hidden = network.layers[:-1]
-    activations = []
+    activations, shapes = [], []
     for layer in hidden:
         h = layer.forward(h, train=False)
         activations.append(np.asarray(h, dtype=np.float64).reshape(-1).copy())
+        shapes.append(tuple(h.shape[1:]))
     scores = np.asarray(h, dtype=np.float64)
     probabilities = network.head.activate(scores)[0]
     predicted = int(np.argmax(probabilities))
@@ -105,6 +109,7 @@ def look_inside(network, image: np.ndarray) -> Inside:
         probabilities=probabilities,
         predicted=predicted,
         saliency=np.asarray(dout, dtype=np.float64).reshape(SIDE, SIDE),
+        shapes=tuple(shapes),
     )
 
 

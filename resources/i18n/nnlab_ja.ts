@@ -938,6 +938,14 @@
             <translation>層ごとの出力（順伝播）</translation>
         </message>
         <message>
+            <source>Feature maps of the first convolution layer</source>
+            <translation>最初の畳み込み層の特徴マップ</translation>
+        </message>
+        <message>
+            <source>One map per filter: where in your drawing the filter finds its pattern (blue: strongly, orange: the opposite). Hover to read a value.</source>
+            <translation>フィルターごとに 1 枚のマップ：描いた数字のどこでフィルターがそのパターンを見つけたか（青：強く、オレンジ：逆向き）。ポインターを重ねると値を読めます。</translation>
+        </message>
+        <message>
             <source>Each cell is one unit's output h for this drawing: blue positive, orange negative, white zero; each layer is scaled to its own largest |h|.</source>
             <translation>1 マスが 1 ユニットの出力 h です。青は正、オレンジは負、白は 0。各層ごとに最大の |h| で色を正規化しています。</translation>
         </message>
@@ -1401,6 +1409,15 @@
     </context>
     <context>
         <name>ModelBar</name>
+        <message>
+            <source>CNN (SimpleConvNet-style, convolution layers)</source>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
+        </message>
+        <message>
+            <source>MLP (fully connected, 784-100-10)</source>
+            <translation>多層パーセプトロン（全結合、784-100-10）</translation>
+        </message>
         <message>
             <source>none loaded</source>
             <translation>未読み込み</translation>

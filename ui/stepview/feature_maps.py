@@ -105,12 +105,12 @@ class FeatureMaps(QWidget):
         m = m if m > 0 else 1.0
         if self.shows_numbers():  # pale fills behind numbers, so the digits stay readable
             m *= 2.2
-        self._images = []
-        for i, j in self._pairs:
-            levels = np.clip(np.nan_to_num(a[i, j]) / m, -1, 1)
-            rgba = np.ascontiguousarray(_LUT[np.round((levels + 1) * 127.5).astype(np.uint8)])
-            image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-            self._images.append(image)
+        # One LUT lookup for every map at once (a Draw-tab refresh repaints 30 maps).
+        shown = a.reshape(n_a * n_b, h, w)[[i * n_b + j for i, j in self._pairs]]
+        levels = np.clip(np.nan_to_num(shown) / m, -1, 1)
+        self._rgba = np.ascontiguousarray(_LUT[np.round((levels + 1) * 127.5).astype(np.uint8)])
+        self._images = [QImage(self._rgba[k].data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
+                        for k in range(len(self._pairs))]
         self._texts = ([[[format_number(v) for v in row] for row in a[i, j]] for i, j in self._pairs]
                        if self.shows_numbers() else [])
         self._focus, self._involved, self._winners = None, [], []
