@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from nnlab.inside import Inside
 
-from ..theme import BORDER, BORDER_STRONG, NEGATIVE, POSITIVE, SURFACE, TEXT_SOFT, WHITE
 from ..stepview.feature_maps import FeatureMaps
+from ..theme import BORDER, BORDER_STRONG, NEGATIVE, POSITIVE, SURFACE, TEXT_SOFT, WHITE
 from ..widgets.factories import hint_label, section_title
 from .images import heat_rgb, rgb_image, saliency_rgb
 

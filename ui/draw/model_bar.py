@@ -26,7 +26,6 @@ from nnlab.paths import resource
 
 from ..widgets.factories import hint_label
 
-
 #: The bundled models, best first: the CNN (when it is shipped), then the MLP.
 BUNDLED = (("cnn", "mnist_cnn.npz"), ("mlp", "mnist_default.npz"))
 
