@@ -652,6 +652,10 @@
     <context>
         <name>FilterCompare</name>
         <message>
+            <source>batch %v of %m · loss %1</source>
+            <translation>バッチ %v / %m · 損失 %1</translation>
+        </message>
+        <message>
             <source>Before training: random filters (He initialisation)</source>
             <translation>学習前：ランダムなフィルター（He の初期値）</translation>
         </message>
@@ -660,12 +664,32 @@
             <translation>学習後：同梱の CNN モデルの第 1 層</translation>
         </message>
         <message>
+            <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
+            <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
+        </message>
+        <message>
+            <source>After training</source>
+            <translation>学習後</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>Train SimpleConvNet here (1 epoch, 6,000 images)</source>
+            <translation>ここで SimpleConvNet を学習（1 エポック、6,000 枚）</translation>
+        </message>
+        <message>
+            <source>The training stopped: %1</source>
+            <translation>学習が止まりました：%1</translation>
+        </message>
+        <message>
             <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
             <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
         </message>
     </context>
     <context>

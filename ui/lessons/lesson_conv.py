@@ -15,12 +15,14 @@ Three tabs:
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -38,6 +40,7 @@ from nnlab.spec import NetworkSpec
 
 from ..i18n import bilingual
 from ..stepview.feature_maps import FeatureMaps
+from .filter_training import SUBSET, FilterTraining
 from .lesson_stepping import SteppingPage, as_html
 from .progress import predictions_right
 
@@ -115,7 +118,11 @@ class SizeCalculator(QWidget):
 
 
 class FilterCompare(QWidget):
-    """First-layer filters of SimpleConvNet: random (before) and learned (after) — fig. 7-24."""
+    """First-layer filters of SimpleConvNet: random (before) and learned (after) — fig. 7-24.
+
+    "After" is the bundled CNN model's first layer when there is one; the learner can also train
+    SimpleConvNet briefly here (FilterTraining, in a worker thread) and see its own filters.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,28 +133,97 @@ class FilterCompare(QWidget):
         self.after_note = QLabel()
         self.after_note.setObjectName("hint")
         self.after_note.setWordWrap(True)
-        spec = simple_convnet_spec()
-        self.before.set_array(Network(spec, seed=0, dtype="float64").params["layers.0.W"], "W")
-        trained = bundled_model(CNN_MODEL, spec)
+        self.train_button = QPushButton()
+        self.train_button.setObjectName("trainFiltersButton")
+        self.train_button.clicked.connect(self.train)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.spec = simple_convnet_spec()
+        self.before.set_array(Network(self.spec, seed=0, dtype="float64").params["layers.0.W"], "W")
+        trained = bundled_model(CNN_MODEL, self.spec)
         W = None if trained is None else trained.params.get("layers.0.W")
-        self.trained = W is not None and W.ndim == 4
-        if self.trained:
+        self.source = "bundled" if W is not None and W.ndim == 4 else None
+        if self.source:
             self.after.set_array(W, "W")
-        self.after.setVisible(self.trained)
+        self.after.setVisible(self.source is not None)
+        self.thread: FilterTraining | None = None
+        self.subset = SUBSET  # training images (a test may use fewer)
+        self._error = ""
+        row = QHBoxLayout()
+        row.addWidget(self.train_button)
+        row.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
-        for widget in (self.before_title, self.before, self.after_title, self.after, self.after_note):
+        for widget in (self.before_title, self.before, self.after_title):
             layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.after)
+        layout.addWidget(self.after_note)
         layout.addStretch(1)
         self.retranslateUi()
 
+    def train(self) -> None:
+        """Train SimpleConvNet for one epoch on 6,000 images in the background."""
+        if self.thread is not None and self.thread.isRunning():
+            return
+        self._error = ""
+        self.thread = FilterTraining(self.spec, self.subset, parent=self)
+        self.thread.progressed.connect(self._progressed)
+        self.thread.filtersReady.connect(self._trained)
+        self.thread.failed.connect(self._failed)
+        self.thread.finished.connect(self._finished)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.train_button.setEnabled(False)
+        self.thread.start()
+        self.retranslateUi()
+
+    def is_training(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _progressed(self, done: int, total: int, loss: float) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("batch %v of %m · loss %1").replace("%1", f"{loss:.3f}"))
+
+    def _trained(self, W) -> None:
+        self.source = "trained"
+        self.after.set_array(W, "W")
+        self.after.setVisible(True)
+
+    def _failed(self, text: str) -> None:
+        self._error = text
+
+    def _finished(self) -> None:
+        self.progress.setVisible(False)
+        self.train_button.setEnabled(True)
+        self.retranslateUi()
+
+    def shutdown(self) -> None:
+        if self.thread is not None:
+            self.thread.shutdown()
+
     def retranslateUi(self) -> None:
         self.before_title.setText(self.tr("Before training: random filters (He initialisation)"))
-        self.after_title.setText(self.tr("After training: the bundled CNN model's first layer"))
-        self.after_note.setText(
-            self.tr("Trained filters respond to edges and blobs: blue where a bright pixel raises "
-                    "the output, orange where it lowers it.") if self.trained else
-            self.tr("No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train "
-                    "SimpleConvNet in the Train tab to see its learned filters there."))
+        titles = {"bundled": self.tr("After training: the bundled CNN model's first layer"),
+                  "trained": self.tr("After training: SimpleConvNet trained here for one epoch "
+                                     "on 6,000 images")}
+        self.after_title.setText(titles.get(self.source, self.tr("After training")))
+        self.train_button.setText(self.tr("Training…") if self.is_training() else
+                                  self.tr("Train SimpleConvNet here (1 epoch, 6,000 images)"))
+        if self._error:
+            note = self.tr("The training stopped: %1").replace("%1", self._error)
+        elif self.source is not None:
+            note = self.tr("Trained filters respond to edges and blobs: blue where a bright pixel "
+                           "raises the output, orange where it lowers it.")
+        else:
+            note = self.tr("No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): "
+                           "train SimpleConvNet here for a few seconds to see its learned filters.")
+        self.after_note.setText(note)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
 
 class ConvolutionPage(SteppingPage):
@@ -203,6 +279,10 @@ class ConvolutionPage(SteppingPage):
         predictions = tuple(p for p in lesson.predictions if p.id in prediction_ids)
         self.view.predict.configure(predictions, enabled=bool(predictions),
                                     solved=predictions_right(lesson.id))
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self.filters.shutdown()
 
     def retranslateUi(self) -> None:
         if not hasattr(self, "tabs"):
