@@ -656,8 +656,8 @@
             <translation>バッチ %v / %m · 損失 %1</translation>
         </message>
         <message>
-            <source>Before training: random filters (He initialisation)</source>
-            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+            <source>Before training: random filters (Gaussian, σ = 0.01, as in the book)</source>
+            <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
             <source>After training: the bundled CNN model's first layer</source>
@@ -684,8 +684,8 @@
             <translation>学習が止まりました：%1</translation>
         </message>
         <message>
-            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
-            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it (each filter is scaled to its own largest weight).</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
         </message>
         <message>
             <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>

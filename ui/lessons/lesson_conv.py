@@ -138,13 +138,18 @@ class FilterCompare(QWidget):
         self.train_button.clicked.connect(self.train)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.spec = simple_convnet_spec()
-        self.before.set_array(Network(self.spec, seed=0, dtype="float64").params["layers.0.W"], "W")
+        # The book's SimpleConvNet starts from weight_init_std = 0.01: the random start is faint,
+        # so what training adds shows (from He's σ ≈ 0.28 a short run barely changes the look).
+        spec = simple_convnet_spec()
+        spec.layers[0].options["init"] = 0.01
+        self.spec = spec
+        self.before.set_array(Network(self.spec, seed=0, dtype="float64").params["layers.0.W"], "W",
+                             per_map=True)
         trained = bundled_model(CNN_MODEL, self.spec)
         W = None if trained is None else trained.params.get("layers.0.W")
         self.source = "bundled" if W is not None and W.ndim == 4 else None
         if self.source:
-            self.after.set_array(W, "W")
+            self.after.set_array(W, "W", per_map=True)
         self.after.setVisible(self.source is not None)
         self.thread: FilterTraining | None = None
         self.subset = SUBSET  # training images (a test may use fewer)
@@ -187,7 +192,7 @@ class FilterCompare(QWidget):
 
     def _trained(self, W) -> None:
         self.source = "trained"
-        self.after.set_array(W, "W")
+        self.after.set_array(W, "W", per_map=True)
         self.after.setVisible(True)
 
     def _failed(self, text: str) -> None:
@@ -203,7 +208,8 @@ class FilterCompare(QWidget):
             self.thread.shutdown()
 
     def retranslateUi(self) -> None:
-        self.before_title.setText(self.tr("Before training: random filters (He initialisation)"))
+        self.before_title.setText(self.tr("Before training: random filters (Gaussian, σ = 0.01, as "
+                                          "in the book)"))
         titles = {"bundled": self.tr("After training: the bundled CNN model's first layer"),
                   "trained": self.tr("After training: SimpleConvNet trained here for one epoch "
                                      "on 6,000 images")}
@@ -214,7 +220,8 @@ class FilterCompare(QWidget):
             note = self.tr("The training stopped: %1").replace("%1", self._error)
         elif self.source is not None:
             note = self.tr("Trained filters respond to edges and blobs: blue where a bright pixel "
-                           "raises the output, orange where it lowers it.")
+                           "raises the output, orange where it lowers it (each filter is scaled "
+                           "to its own largest weight).")
         else:
             note = self.tr("No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): "
                            "train SimpleConvNet here for a few seconds to see its learned filters.")

@@ -92,8 +92,9 @@ class FeatureMaps(QWidget):
         self._font = QFont(self.font())
 
     # ---- content --------------------------------------------------------------------------------
-    def set_array(self, array: np.ndarray, name: str = "") -> None:
-        """Show ``array`` (its original shape is kept for indices and hover texts)."""
+    def set_array(self, array: np.ndarray, name: str = "", per_map: bool = False) -> None:
+        """Show ``array`` (its original shape is kept for indices and hover texts); ``per_map``
+        scales each map to its own largest |value| (filters, as the book's figure 7-24)."""
         self._shape = np.shape(array)
         a = as_maps(array)
         self._a, self._name, self._hidden = a, name, False
@@ -107,6 +108,9 @@ class FeatureMaps(QWidget):
             m *= 2.2
         # One LUT lookup for every map at once (a Draw-tab refresh repaints 30 maps).
         shown = a.reshape(n_a * n_b, h, w)[[i * n_b + j for i, j in self._pairs]]
+        if per_map:
+            m = np.abs(np.nan_to_num(shown)).max(axis=(1, 2), keepdims=True)
+            m[m == 0] = 1.0
         levels = np.clip(np.nan_to_num(shown) / m, -1, 1)
         self._rgba = np.ascontiguousarray(_LUT[np.round((levels + 1) * 127.5).astype(np.uint8)])
         self._images = [QImage(self._rgba[k].data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
