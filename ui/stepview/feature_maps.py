@@ -129,14 +129,24 @@ class FeatureMaps(QWidget):
                   colour: QColor = FORWARD) -> None:
         """Outline ``focus`` and tint ``involved`` (indices of the array as given)."""
         self._focus = self._full(focus) if focus is not None else None
-        self._involved = [k for k in (self._full(i) for i in involved) if k is not None]
+        self._involved = self._all_full(involved)
         self._colour = QColor(colour)
         self.update()
 
     def set_winners(self, winners: Iterable[tuple[int, ...]]) -> None:
         """Elements marked with a dot (max pooling's winner of each window)."""
-        self._winners = [k for k in (self._full(i) for i in winners) if k is not None]
+        self._winners = self._all_full(winners)
         self.update()
+
+    def _all_full(self, indices: Iterable[tuple[int, ...]]) -> list[tuple[int, ...]]:
+        """``_full`` of many indices at once (a gradient's sum can involve thousands)."""
+        a = np.asarray(list(indices), dtype=np.int64)
+        if a.ndim != 2 or a.shape[1] != len(self._shape) or not len(a):
+            return []
+        full = np.zeros((len(a), 4), dtype=np.int64)
+        full[:, 4 - a.shape[1]:] = a
+        inside = np.all((full >= 0) & (full < np.array(self._a.shape)), axis=1)
+        return [tuple(int(v) for v in row) for row in full[inside]]
 
     def _full(self, index) -> tuple[int, ...] | None:
         index = tuple(int(i) for i in index)
