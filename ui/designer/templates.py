@@ -32,7 +32,22 @@ def template_title(key: str) -> str:
     return titles.get(key, key)
 
 
+def template_name(key: str) -> str | None:
+    """The design's name in the current language (the files carry the English one)."""
+    names = {
+        "section1_single_layer": QCoreApplication.translate("Templates", "Section 1: input to hidden"),
+        "three_layer": QCoreApplication.translate("Templates", "Three-layer network"),
+        "xor": QCoreApplication.translate("Templates", "XOR 2-2-1"),
+        "mnist_mlp": QCoreApplication.translate("Templates", "MNIST MLP"),
+        "mnist_deep": QCoreApplication.translate("Templates", "Deeper MNIST MLP"),
+    }
+    return names.get(key)
+
+
 def load_template(key: str) -> NetworkSpec:
-    """The template's spec (raises KeyError for an unknown key, SpecError for a broken file)."""
+    """The template's spec, named in the current language (raises KeyError for an unknown key,
+    SpecError for a broken file)."""
     files = dict(TEMPLATES)
-    return NetworkSpec.from_json(resource("specs", files[key]))
+    spec = NetworkSpec.from_json(resource("specs", files[key]))
+    spec.name = template_name(key) or spec.name
+    return spec
