@@ -282,7 +282,7 @@ class ConvolutionPage(SteppingPage):
             x, t = np.asarray([x], dtype=np.float64), 0
         self.view.set_session(net, x, t, title=None,
                               narration=lambda p, r: as_html(narrate(lesson.narrative, p, r)),
-                              editable=True)
+                              editable=True, until=lesson.options.get("until", "done"))
         predictions = tuple(p for p in lesson.predictions if p.id in prediction_ids)
         self.view.predict.configure(predictions, enabled=bool(predictions),
                                     solved=predictions_right(lesson.id))

@@ -72,6 +72,7 @@ CONVOLUTION = Lesson(
     spec=conv_spec(4),
     params={"layers.0.W": [[BOOK_W]], "layers.0.b": [0.0]},
     x=[BOOK_X], t=0,
+    options={"until": "update"},  # forward and backward; the weights are the book's, never updated
     goal=("Predict the first output of the convolution, then step the other examples.",
           "畳み込みの最初の出力を予測してから、ほかの例もステップ実行してみましょう。"),
     predictions=(
