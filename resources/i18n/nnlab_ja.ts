@@ -2084,6 +2084,10 @@
             <translation>パラメータ %1</translation>
         </message>
         <message>
+            <source>max %1×%1/%2</source>
+            <translation>最大値 %1×%1/%2</translation>
+        </message>
+        <message>
             <source>Add layers to see the network here.</source>
             <translation>層を追加すると、ここにネットワークが描かれます。</translation>
         </message>
