@@ -1175,6 +1175,10 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
+            <source>Convolution %1 (%3 filters of %2)</source>
+            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+        </message>
+        <message>
             <source>weights W</source>
             <translation>重み W</translation>
         </message>
@@ -1201,12 +1205,20 @@
     <context>
         <name>InsidePage</name>
         <message>
-            <source>Histograms per Affine layer</source>
-            <translation>Affine 層ごとのヒストグラム</translation>
+            <source>Histograms per weighted layer</source>
+            <translation>重みのある層ごとのヒストグラム</translation>
+        </message>
+        <message>
+            <source>First-layer filters</source>
+            <translation>第 1 層のフィルター</translation>
         </message>
         <message>
             <source>First-layer weights</source>
             <translation>第 1 層の重み</translation>
+        </message>
+        <message>
+            <source>One tile per filter (FH×FW, each scaled to its own largest weight): blue weights raise the feature map where the image is bright, orange ones lower it.</source>
+            <translation>1 マスが 1 フィルター（FH×FW、フィルターごとに最大の重みに合わせて表示）：青の重みは画像が明るい位置で特徴マップを大きく、オレンジの重みは小さくします。</translation>
         </message>
         <message>
             <source>One tile per unit: blue pixels raise its input, orange ones lower it.</source>
