@@ -1608,6 +1608,10 @@
     <context>
         <name>MnistRace</name>
         <message>
+            <source>When every run has ended, this line will say what the book shows and whether your run shows it.</source>
+            <translation>すべての実行が終わると、ここに本の結果と、あなたの実行がそれを再現したかどうかが表示されます。</translation>
+        </message>
+        <message>
             <source>Sent to the Train tab.</source>
             <translation>Train タブに送りました。</translation>
         </message>

@@ -90,7 +90,8 @@ class MnistRace(QWidget):
     def run(self, data=None) -> None:
         """Train the comparison with the chosen setting (``data``: tests pass a slice)."""
         self.setting = F.FULL if self.full_box.isChecked() else F.REDUCED
-        self.verdict.setText("")
+        self.verdict.setText(self.tr("When every run has ended, this line will say what the book "
+                                     "shows and whether your run shows it."))
         self.view.start(self.make(self.setting), data=data)
         self._show_setting()
 
@@ -105,6 +106,7 @@ class MnistRace(QWidget):
         self.handoff_combo.clear()
         for variant in self.make(F.REDUCED).variants:
             self.handoff_combo.addItem(variant.text(current_language()))
+        self.handoff_combo.setCurrentIndex(self.handoff_combo.count() - 1)  # the book's winner
 
     def hand_off(self) -> None:
         """Make the chosen variant's network the design and give the Train tab its settings."""
@@ -142,7 +144,8 @@ class MnistRace(QWidget):
                                                "tab the chosen run's settings"))
         index = self.handoff_combo.currentIndex()
         self._fill_handoff()
-        self.handoff_combo.setCurrentIndex(max(0, index))
-        if self.view.result is not None and self.view.result.done:
+        if index >= 0:
+            self.handoff_combo.setCurrentIndex(index)
+        if self.view.result is not None and self.view.result.done and not self.running:
             self.verdict.setText(self.judge(self.view.result))
         self._show_setting()
