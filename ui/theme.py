@@ -257,6 +257,7 @@ QLabel#confidence { font-size: 11pt; color: $TEXT_SOFT; }
 QLabel#modelTitle { color: $HINT; }
 QLabel#modelName { font-weight: 600; }
 QLabel#modelAccuracy { color: $SUCCESS; font-weight: 600; }
+QLabel#modelAccuracy[failed="true"] { color: $ERROR; }
 QLabel#modelError { color: $ERROR; }
 QLabel#digitsResult { font-size: 11pt; }
 QLabel#notice { color: $SUCCESS; }

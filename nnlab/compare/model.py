@@ -50,7 +50,7 @@ class Comparison:
     variants: tuple[Variant, ...]
     setting: str = ""                  # the setting the variants differ in ("optimizer", …)
     train_limit: int | None = None     # the first N training images; None: all
-    test_limit: int | None = None      # the first N test images; None: all
+    test_limit: int | None = None      # the first N test images; None: all; 0: none
     iterations: int | None = None      # end each run after this many updates; None: epochs
 
     def text(self, lang: str = "en") -> str:

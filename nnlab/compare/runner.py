@@ -42,10 +42,11 @@ MAX_POINTS = 4000  # loss points kept per variant
 
 
 def comparison_data(comparison: Comparison, data) -> tuple[tuple, tuple]:
-    """The comparison's slice: the first ``train_limit`` training and ``test_limit`` test images."""
+    """The comparison's slice: the first ``train_limit`` training and ``test_limit`` test images
+    (``test_limit`` 0: no test set, as figure 6-19 measures the training data only)."""
     (x_train, t_train), (x_test, t_test) = data
     n, m = comparison.train_limit, comparison.test_limit
-    return (x_train[:n], t_train[:n]), (x_test[:m], t_test[:m])
+    return (x_train[:n], t_train[:n]), (None if m == 0 else (x_test[:m], t_test[:m]))
 
 
 def report_every(comparison: Comparison, n_train: int, batch_size: int, epochs: int) -> int:

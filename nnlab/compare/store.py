@@ -78,12 +78,12 @@ def _text(v: Any, what: str) -> tuple[str, str]:
     return v[0], v[1]
 
 
-def _limit(d: dict, key: str) -> int | None:
+def _limit(d: dict, key: str, low: int = 1) -> int | None:
     v = d.get(key)
-    if v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= 1):
+    if v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= low):
         return v
-    raise _bad(f"{key} must be a positive whole number or null",
-               f"{key} は正の整数か null でなければなりません")
+    raise _bad(f"{key} must be a whole number ≥ {low} or null",
+               f"{key} は {low} 以上の整数か null でなければなりません")
 
 
 def _config(d: Any) -> TrainConfig:
@@ -144,7 +144,7 @@ def from_dict(d: Any) -> ComparisonResult:
     comparison = Comparison(
         _text(d.get("title"), "title"), d["spec"], _config(d.get("config")),
         tuple(p[0] for p in pairs), setting if isinstance(setting, str) else "",
-        _limit(d, "train_limit"), _limit(d, "test_limit"), _limit(d, "iterations"))
+        _limit(d, "train_limit"), _limit(d, "test_limit", 0), _limit(d, "iterations"))
     created = d.get("created", "")
     return ComparisonResult(comparison, [p[1] for p in pairs],
                             created if isinstance(created, str) else "")

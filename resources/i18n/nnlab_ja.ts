@@ -336,6 +336,36 @@
         </message>
     </context>
     <context>
+        <name>ConvExtras</name>
+        <message>
+            <source>&lt;b&gt;im2col&lt;/b&gt;: col %1 — one row per window (N·OH·OW = %2), one column per filter weight (C·FH·FW = %3); col_W = W.reshape(FN, −1).T %4; u = col · col_W + b, reshaped to %5.</source>
+            <translation>&lt;b&gt;im2col&lt;/b&gt;：col %1 — 窓ごとに 1 行（N·OH·OW = %2）、フィルターの重みごとに 1 列（C·FH·FW = %3）。col_W = W.reshape(FN, −1).T %4。u = col · col_W + b を %5 に整形します。</translation>
+        </message>
+        <message>
+            <source>Row %1 (marked) is the window of the chosen element.</source>
+            <translation>印の付いた %1 行目が、選んだ要素の窓です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvolutionPage</name>
+        <message>
+            <source>Step through</source>
+            <translation>ステップ実行</translation>
+        </message>
+        <message>
+            <source>Output size and im2col</source>
+            <translation>出力サイズと im2col</translation>
+        </message>
+        <message>
+            <source>Filters before and after training</source>
+            <translation>学習前と学習後のフィルター</translation>
+        </message>
+        <message>
+            <source>The example stepped through</source>
+            <translation>ステップ実行する例</translation>
+        </message>
+    </context>
+    <context>
         <name>CurvesPanel</name>
         <message>
             <source>Run %1 (%2)</source>
@@ -722,6 +752,45 @@
         </message>
     </context>
     <context>
+        <name>EditHistory</name>
+        <message>
+            <source>Step</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>Weight Update</source>
+            <translation>重みの更新</translation>
+        </message>
+        <message>
+            <source>Backward Step through %1</source>
+            <translation>%1 の逆伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Forward Step through %1</source>
+            <translation>%1 の順伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>元に戻す：%1(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>やり直す：%1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportMenu</name>
         <message>
             <source>E&amp;xport</source>
@@ -778,6 +847,25 @@
         <message>
             <source>Exported %1 (%2); it starts from NN Lab's initial weights.</source>
             <translation>%1（%2）をエクスポートしました。NN Lab の重みの初期値から始めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterCompare</name>
+        <message>
+            <source>Before training: random filters (He initialisation)</source>
+            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+        </message>
+        <message>
+            <source>After training: the bundled CNN model's first layer</source>
+            <translation>学習後：同梱の CNN モデルの第 1 層</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
         </message>
     </context>
     <context>
@@ -857,6 +945,73 @@
         <message>
             <source>Filled dots should output 1, open dots 0. The blue line is w₁x₁ + w₂x₂ + b = 0; the shaded side outputs 1.</source>
             <translation>塗りつぶした点は 1、白抜きの点は 0 を出力すべき入力です。青い線が w₁x₁ + w₂x₂ + b = 0 で、色の付いた側が 1 を出力します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GettingStarted</name>
+        <message>
+            <source>Welcome to NN Lab</source>
+            <translation>NN Lab へようこそ</translation>
+        </message>
+        <message>
+            <source>NN Lab teaches neural networks from scratch, as ゼロから作るDeep Learning and the JDLA E資格 notes do: you build a network, walk one sample through it a layer at a time, train it on MNIST and test it with digits you draw. Four tabs, one for each; this tour shows them in a minute.</source>
+            <translation>NN Lab では、ゼロから作るDeep Learning と JDLA E資格の講義ノートと同じ順にニューラルネットワークを学びます。ネットワークを組み立て、1 つのサンプルを 1 層ずつ通し、MNIST で学習させ、自分で描いた数字で試します。それぞれに 1 つずつ、4 つのタブがあります。このツアーで 1 分ほどで紹介します。</translation>
+        </message>
+        <message>
+            <source>Designer: build a network</source>
+            <translation>デザイナー：ネットワークを組み立てる</translation>
+        </message>
+        <message>
+            <source>Drag layers from the palette into the stack (or double-click them), set their options on the right, and watch the diagram and the parameter count. Problems are listed with the layer they belong to. File → New from Template starts from the curriculum's networks; Ctrl+Z undoes any edit.</source>
+            <translation>層パレットから層を構成へドラッグし（またはダブルクリック）、右側で設定を決めると、ネットワーク図とパラメータ数が変わります。問題点はその層と一緒に一覧されます。ファイル → テンプレートから新規作成 で講義のネットワークから始められます。Ctrl+Z でどの編集も元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Lessons: the curriculum, step by step</source>
+            <translation>レッスン：講義の内容を一歩ずつ</translation>
+        </message>
+        <message>
+            <source>The lessons follow the course: perceptrons, forward passes with the notes' numbers, losses, gradients and backpropagation. In the stepping lessons press → or F to step forward, ← or B to step back, U to undo; predict a value before it is shown, then answer the 確認テスト. “Your design” steps the Designer's network.</source>
+            <translation>レッスンは講義の順に進みます。パーセプトロン、ノートの数値での順伝播、損失、勾配、誤差逆伝播。ステップ実行のレッスンでは → か F で 1 歩進み、← か B で逆伝播を 1 歩、U で元に戻します。値が表示される前に予想し、確認テストに答えましょう。「自分のネットワーク」ではデザイナーのネットワークを 1 層ずつ実行できます。</translation>
+        </message>
+        <message>
+            <source>Train: learn MNIST</source>
+            <translation>学習：MNIST を学習する</translation>
+        </message>
+        <message>
+            <source>Pick the optimizer, learning rate, batch size and epochs, press Start and watch the loss and the accuracy while the window stays responsive. Pause or Stop at any time; every run is kept in the Runs list, and a finished model can be saved.</source>
+            <translation>最適化手法・学習率・バッチサイズ・エポック数を選んで「学習開始」を押すと、損失と認識精度が描かれていきます（その間もウィンドウは操作できます）。いつでも一時停止・停止でき、どの実行も一覧に残り、学習済みのモデルは保存できます。</translation>
+        </message>
+        <message>
+            <source>Draw: test it with your own digits</source>
+            <translation>手描き：自分の数字で試す</translation>
+        </message>
+        <message>
+            <source>Draw a digit with the mouse: NN Lab shows it the way MNIST writes it (28×28, centred) and the probability of each class. “Look inside” shows what each layer makes of it. Help → Keyboard shortcuts lists every key.</source>
+            <translation>マウスで数字を描くと、MNIST と同じ形（28×28、中央寄せ）に直した画像と、各クラスの確率が表示されます。「中をのぞく」で各層の反応が見られます。ヘルプ → キーボードショートカット にすべてのキーがあります。</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Start using NN Lab</source>
+            <translation>NN Lab を使い始める</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次へ ▶</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>はじめに</translation>
+        </message>
+        <message>
+            <source>Skip the tour</source>
+            <translation>ツアーをスキップ</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ 戻る</translation>
         </message>
     </context>
     <context>
@@ -1458,6 +1613,10 @@
             <translation>MNIST：Yann LeCun、Corinna Cortes、Christopher J.C. Burges（CC BY-SA 3.0）。</translation>
         </message>
         <message>
+            <source>Version %1 · Python %2 · PySide6 %3</source>
+            <translation>バージョン %1 · Python %2 · PySide6 %3</translation>
+        </message>
+        <message>
             <source>Restored the design from your last session.</source>
             <translation>前回のネットワークを復元しました。</translation>
         </message>
@@ -1504,6 +1663,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>はじめに(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;About NN Lab</source>
@@ -1663,6 +1830,10 @@
             <translation>テスト正解率の記録なし</translation>
         </message>
         <message>
+            <source>from a failed run (%1): %2</source>
+            <translation>失敗した学習（%1）のモデル：%2</translation>
+        </message>
+        <message>
             <source>the model bundled with NN Lab</source>
             <translation>NN Lab 同梱のモデル</translation>
         </message>
@@ -1673,6 +1844,22 @@
         <message>
             <source>from %1</source>
             <translation>ファイル %1</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>発散</translation>
+        </message>
+        <message>
+            <source>the loss grew</source>
+            <translation>損失が増加</translation>
+        </message>
+        <message>
+            <source>its ReLUs died</source>
+            <translation>ReLU が全滅</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Model:</source>
@@ -1712,6 +1899,14 @@
         <message>
             <source>The model could not be saved</source>
             <translation>モデルを保存できませんでした</translation>
+        </message>
+        <message>
+            <source>The model could not be saved to %1</source>
+            <translation>モデルを %1 に保存できませんでした</translation>
+        </message>
+        <message>
+            <source>%1: %2. It was saved in %3 instead.</source>
+            <translation>%1：%2。代わりに %3 に保存しました。</translation>
         </message>
     </context>
     <context>
@@ -1901,6 +2096,18 @@
         <message>
             <source>Add layers to see the network here.</source>
             <translation>層を追加すると、ここにネットワークが描かれます。</translation>
+        </message>
+        <message>
+            <source>Input: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layer %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>input %1</source>
@@ -2811,16 +3018,32 @@
             <translation>一時停止中。「再開」で続けます。</translation>
         </message>
         <message>
+            <source>Training paused</source>
+            <translation>学習を一時停止中</translation>
+        </message>
+        <message>
+            <source>Training paused at epoch %1/%2</source>
+            <translation>エポック %1/%2 で学習を一時停止中</translation>
+        </message>
+        <message>
             <source>Stopping…</source>
             <translation>停止しています…</translation>
         </message>
         <message>
-            <source>Training finished. Test accuracy %1%.</source>
-            <translation>学習が完了しました。テスト正解率 %1%。</translation>
+            <source>%1 in all, %2 per epoch.</source>
+            <translation>所要 %1（1 エポック %2）。</translation>
         </message>
         <message>
-            <source>Training stopped. Test accuracy %1%.</source>
-            <translation>学習を停止しました。テスト正解率 %1%。</translation>
+            <source>%1 in all.</source>
+            <translation>所要 %1。</translation>
+        </message>
+        <message>
+            <source>Finished: test accuracy %1%.</source>
+            <translation>完了：テスト正解率 %1%。</translation>
+        </message>
+        <message>
+            <source>Stopped: test accuracy %1%.</source>
+            <translation>停止：テスト正解率 %1%。</translation>
         </message>
         <message>
             <source>Training finished.</source>
@@ -2963,6 +3186,10 @@
             <translation>失敗</translation>
         </message>
         <message>
+            <source>(%1/epoch)</source>
+            <translation>（%1/エポック）</translation>
+        </message>
+        <message>
             <source>Run</source>
             <translation>実行</translation>
         </message>
@@ -2990,6 +3217,89 @@
             <source>Result</source>
             <translation>結果</translation>
         </message>
+        <message>
+            <source>Training time</source>
+            <translation>学習時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Step forward</source>
+            <translation>順伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Step backward</source>
+            <translation>逆伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Undo the last step</source>
+            <translation>最後のステップを元に戻す</translation>
+        </message>
+        <message>
+            <source>Run to the end of the pass</source>
+            <translation>パスの最後まで実行</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>重みを更新</translation>
+        </message>
+        <message>
+            <source>Reset to the start</source>
+            <translation>最初に戻す</translation>
+        </message>
+        <message>
+            <source>Auto-play on or off</source>
+            <translation>自動再生の開始・停止</translation>
+        </message>
+        <message>
+            <source>Check with the numerical gradient</source>
+            <translation>数値微分で確かめる</translation>
+        </message>
+        <message>
+            <source>Clear the canvas</source>
+            <translation>キャンバスを消去</translation>
+        </message>
+        <message>
+            <source>Remove the last stroke</source>
+            <translation>最後の線を消す</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>どこでも</translation>
+        </message>
+        <message>
+            <source>Designer (the layer stack has the focus)</source>
+            <translation>デザイナー（層の構成にフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Stepping lessons (not while typing in a field)</source>
+            <translation>ステップ実行のレッスン（入力欄で入力中を除く）</translation>
+        </message>
+        <message>
+            <source>Draw (the canvas has the focus)</source>
+            <translation>手描き（キャンバスにフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
     </context>
     <context>
         <name>SignalPanel</name>
@@ -3012,6 +3322,49 @@
         <message>
             <source>weight w</source>
             <translation>重み w</translation>
+        </message>
+    </context>
+    <context>
+        <name>SizeCalculator</name>
+        <message>
+            <source>The filter is larger than the padded input.</source>
+            <translation>フィルターがパディング後の入力より大きくなっています。</translation>
+        </message>
+        <message>
+            <source>Not a whole number: the filter does not fit the input evenly — change H, P, FH or S (NN Lab's designer refuses such a layer).</source>
+            <translation>整数になりません。フィルターが入力にぴったり収まらないので、H・P・FH・S のどれかを変えてください（NN Lab のデザイナーはこのような層を受け付けません）。</translation>
+        </message>
+        <message>
+            <source>im2col of %1 input(s) of %2×%3×%3 with a %4×%4 filter: col has shape &lt;b&gt;%5&lt;/b&gt; — N·OH·OW = %1·%6·%6 = %7 rows (one per window) and C·FH·FW = %2·%4·%4 = %8 columns (one per filter weight).</source>
+            <translation>%2×%3×%3 の入力 %1 個を %4×%4 のフィルターで im2col すると、col の形状は &lt;b&gt;%5&lt;/b&gt; — N·OH·OW = %1·%6·%6 = %7 行（窓ごとに 1 行）、C·FH·FW = %2·%4·%4 = %8 列（フィルターの重みごとに 1 列）です。</translation>
+        </message>
+        <message>
+            <source>output %1×%1</source>
+            <translation>出力 %1×%1</translation>
+        </message>
+        <message>
+            <source>Input size H</source>
+            <translation>入力サイズ H</translation>
+        </message>
+        <message>
+            <source>Padding P</source>
+            <translation>パディング P</translation>
+        </message>
+        <message>
+            <source>Filter size FH</source>
+            <translation>フィルターサイズ FH</translation>
+        </message>
+        <message>
+            <source>Stride S</source>
+            <translation>ストライド S</translation>
+        </message>
+        <message>
+            <source>Channels C</source>
+            <translation>チャンネル数 C</translation>
+        </message>
+        <message>
+            <source>Batch size N</source>
+            <translation>バッチサイズ N</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3477,22 @@
             <translation>（順伝播と同じユニット）</translation>
         </message>
         <message>
+            <source>(%n zero terms left out)</source>
+            <translation>（0 の項 %n 個を省略）</translation>
+        </message>
+        <message>
+            <source>(the maximum is x[%1], marked with a dot)</source>
+            <translation>（最大値は x[%1]、点で示しています）</translation>
+        </message>
+        <message>
+            <source>at the maximum of each window, 0 everywhere else (the gradient goes only to the element that won)</source>
+            <translation>（各窓の最大値の位置）、それ以外は 0（勾配は最大値だった要素にだけ流れます）</translation>
+        </message>
+        <message>
+            <source>(x[%1] is not the maximum of any window)</source>
+            <translation>（x[%1] はどの窓の最大値でもありません）</translation>
+        </message>
+        <message>
             <source>(because %1 &gt; 0)</source>
             <translation>（%1 &gt; 0 なので）</translation>
         </message>
@@ -3195,6 +3564,14 @@
             <translation>ドロップアウト：学習中はユニットの一部をランダムに消すので、ネットワークは特定のユニットに頼れません。</translation>
         </message>
         <message>
+            <source>Convolution layer: each filter slides over the input; at every position the products of the filter with the window under it are added up, plus the filter's bias. Each filter makes one feature map. Click an output value to light up its window (its receptive field) and see the sum of products.</source>
+            <translation>畳み込み層：各フィルターが入力の上を移動し、各位置でフィルターとその下の窓の積を足し合わせ（積和演算）、フィルターのバイアスを加えます。フィルター 1 枚が特徴マップ 1 枚を作ります。出力の値をクリックすると、その窓（受容野）が光り、積和が表示されます。</translation>
+        </message>
+        <message>
+            <source>Max pooling: each output is the largest value of its window, channel by channel (the dots mark the winners). It has no weights, makes the maps smaller, and tolerates small shifts of the input.</source>
+            <translation>最大値プーリング：各出力はチャンネルごとに窓の最大値です（点が最大値の位置）。重みはなく、マップを小さくし、入力の小さなずれに強くなります。</translation>
+        </message>
+        <message>
             <source>This layer only rearranges the numbers.</source>
             <translation>この層は値を並べ替えるだけです。</translation>
         </message>
@@ -3209,6 +3586,14 @@
         <message>
             <source>The gradient δ arriving from above is used three times: ∂L/∂W = xᵀ·δ and ∂L/∂b = Σδ say how to change this layer's weights, and ∂L/∂x = δ·Wᵀ is passed down to the layer below.</source>
             <translation>上から届いた勾配 δ は 3 か所で使われます。∂L/∂W = xᵀ·δ と ∂L/∂b = Σδ はこの層の重みの変え方を示し、∂L/∂x = δ·Wᵀ は下の層へ渡されます。</translation>
+        </message>
+        <message>
+            <source>The δ of each feature map comes back: ∂L/∂W of a filter adds up δ times the input window at every position, ∂L/∂b adds up the map's δ, and ∂L/∂x (needed only when a layer below learns) spreads δ back through the filter weights.</source>
+            <translation>各特徴マップの δ が戻ってきます。フィルターの ∂L/∂W は各位置で δ と入力の窓の積を足し合わせ、∂L/∂b はマップの δ を足し合わせ、∂L/∂x（下に学習する層があるときだけ必要）は δ をフィルターの重みを通して戻します。</translation>
+        </message>
+        <message>
+            <source>Max pooling passes each δ back only to the element that won its window (the dots); every other element gets 0.</source>
+            <translation>最大値プーリングは各 δ を、その窓で最大値だった要素（点）にだけ戻します。ほかの要素は 0 です。</translation>
         </message>
         <message>
             <source>The step function is flat everywhere (except at 0), so its derivative is 0 and the gradient stops here: the layers below cannot learn.</source>
@@ -3265,12 +3650,36 @@
             <translation>この値は受け付けられません：%1</translation>
         </message>
         <message>
+            <source>Diagram ▴</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cannot step this network with this data: %1</source>
             <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
         </message>
         <message>
             <source>Layer %1 has not been computed yet.</source>
             <translation>第 %1 層はまだ計算していません。</translation>
+        </message>
+        <message>
+            <source>Inference ends with the forward pass: Reset to step it again.</source>
+            <translation>推論は順伝播で終わりです。もう一度たどるには「リセット」を押してください。</translation>
+        </message>
+        <message>
+            <source>This is inference: the network only computes forward, there is no backward pass.</source>
+            <translation>これは推論です。ネットワークは順伝播だけを計算し、逆伝播はありません。</translation>
         </message>
         <message>
             <source>Finish the forward pass first: step forward to the output layer.</source>
@@ -3323,6 +3732,14 @@
         <message>
             <source>Update · %1, ε = %2</source>
             <translation>更新 · %1、ε = %2</translation>
+        </message>
+        <message>
+            <source>Done: inference ends with the forward pass (Reset to step it again)</source>
+            <translation>完了：推論は順伝播で終わりです（もう一度たどるには「リセット」）</translation>
+        </message>
+        <message>
+            <source>Done: every gradient is known. Step forward to start a new pass</source>
+            <translation>完了：すべての勾配が求まりました。順伝播を進めると新しいパスが始まります</translation>
         </message>
         <message>
             <source>Next: forward through layer %1 (%2)</source>
@@ -3415,6 +3832,30 @@
             <source>Deeper MNIST MLP (784-256-128-10)</source>
             <translation>より深い MNIST 多層パーセプトロン（784-256-128-10）</translation>
         </message>
+        <message>
+            <source>SimpleConvNet (ch. 7)</source>
+            <translation>SimpleConvNet（7章）</translation>
+        </message>
+        <message>
+            <source>Section 1: input to hidden</source>
+            <translation>Section 1：入力層 → 中間層</translation>
+        </message>
+        <message>
+            <source>Three-layer network</source>
+            <translation>3 層ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <source>XOR 2-2-1</source>
+            <translation>XOR 2-2-1</translation>
+        </message>
+        <message>
+            <source>MNIST MLP</source>
+            <translation>MNIST MLP</translation>
+        </message>
+        <message>
+            <source>Deeper MNIST MLP</source>
+            <translation>より深い MNIST MLP</translation>
+        </message>
     </context>
     <context>
         <name>TrainControls</name>
@@ -3435,8 +3876,8 @@
             <translation>β₂</translation>
         </message>
         <message>
-            <source>v ← αv − η∂L/∂W: how much of the last step is kept</source>
-            <translation>v ← αv − η∂L/∂W：前回の更新をどれだけ残すか</translation>
+            <source>v ← αv − ε∂L/∂W: how much of the last step is kept</source>
+            <translation>v ← αv − ε∂L/∂W：前回の更新をどれだけ残すか</translation>
         </message>
         <message>
             <source>h ← ρh + (1 − ρ)(∂L/∂W)²: how fast old gradients fade</source>
@@ -3523,12 +3964,12 @@
             <translation>手法</translation>
         </message>
         <message>
-            <source>Learning rate η</source>
-            <translation>学習率 η</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε (学習率)</translation>
         </message>
         <message>
-            <source>W ← W − η ∂L/∂W: the size of each step</source>
-            <translation>W ← W − η ∂L/∂W：1 回の更新の大きさ</translation>
+            <source>W ← W − ε ∂L/∂W: the size of each step</source>
+            <translation>W ← W − ε ∂L/∂W：1 回の更新の大きさ</translation>
         </message>
         <message>
             <source>Weight decay λ</source>
@@ -3586,6 +4027,10 @@
             <translation>送りました。このネットワークがデザイナーの設計になり、学習タブに本の設定が入りました。学習タブで「学習開始」を押してください。</translation>
         </message>
         <message>
+            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+        </message>
+        <message>
             <source>The book's settings</source>
             <translation>本の設定</translation>
         </message>
@@ -3629,16 +4074,20 @@
             <source>Train this network in the Train tab ▶</source>
             <translation>このネットワークを Train タブで学習 ▶</translation>
         </message>
-        <message>
-            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
-        </message>
     </context>
     <context>
         <name>TrainTab</name>
         <message>
             <source>Model saved to %1</source>
             <translation>モデルを %1 に保存しました</translation>
+        </message>
+        <message>
+            <source>Training is running</source>
+            <translation>学習中です</translation>
+        </message>
+        <message>
+            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
+            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
         </message>
         <message>
             <source>Training: %1</source>
