@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
-        <name />
-        <message>
-            <source>ComparisonChart</source>
-            <comment>loss (moving average)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>iteration</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>accuracy % (solid: test, dashed: train)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>epoch</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No comparison yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Training %1 of %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All %1 runs done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stopped: %1 of %2 runs done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccuracyPlot</name>
         <message>
             <source>accuracy (%)</source>
@@ -239,6 +192,96 @@
         </message>
     </context>
     <context>
+        <name>BatchNormExperiment</name>
+        <message>
+            <source>Training… each chart fills in as its runs finish.</source>
+            <translation>学習中です…各グラフは学習が終わるたびに描かれます。</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the experiment ▶</source>
+            <translation>実験を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Make your prediction first</source>
+            <translation>先に予想を選んでください</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>All 16 scales (the book's figure)</source>
+            <translation>16 通りすべて（本の図）</translation>
+        </message>
+        <message>
+            <source>Book's setting: 1000 training images, 784-100×5-10 ReLU, SGD lr 0.01, batch 100, %1 epochs; the initial weights are N(0, σ²). Shown: %2 of the book's 16 scales (tick the box for all 16, about four times as long).</source>
+            <translation>本の設定：訓練画像 1000 枚、784-100×5-10 ReLU、SGD 学習率 0.01、バッチ 100、%1 エポック。重みの初期値は N(0, σ²)。表示：本の 16 通りのスケールのうち %2 通り（チェックすると 16 通りすべて。約 4 倍の時間がかかります）。</translation>
+        </message>
+        <message>
+            <source>Training accuracy per epoch — solid blue: with BatchNorm; dashed orange: without.</source>
+            <translation>エポックごとの訓練データの認識精度 — 青の実線：バッチ正規化あり、オレンジの破線：なし。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchNormSteps</name>
+        <message>
+            <source>Predict μ₁, the mean of unit 1 over the batch:</source>
+            <translation>ユニット 1 のバッチ平均 μ₁ を予想してください：</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予想</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 2.5.</source>
+            <translation>数値を入力してください（例：2.5）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: μ₁ = %1</source>
+            <translation>✓ 正解：μ₁ = %1</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. μ₁ is the plain average of unit 1's four values. Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。μ₁ はユニット 1 の 4 つの値の単純な平均です。もう一度予想するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>μ₁ = %1</source>
+            <translation>μ₁ = %1</translation>
+        </message>
+        <message>
+            <source>μ₁, the mean of unit 1:</source>
+            <translation>ユニット 1 の平均 μ₁：</translation>
+        </message>
+        <message>
+            <source>A mini-batch of m = 4 samples, 2 units each. Press Next step.</source>
+            <translation>m = 4 個のサンプル（各 2 ユニット）のミニバッチです。「次のステップ」を押してください。</translation>
+        </message>
+        <message>
+            <source>unit %1</source>
+            <translation>ユニット %1</translation>
+        </message>
+        <message>
+            <source>Next step ▸</source>
+            <translation>次のステップ ▸</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>scale γ (learned)</source>
+            <translation>スケール γ（学習されるパラメータ）</translation>
+        </message>
+        <message>
+            <source>shift β (learned)</source>
+            <translation>シフト β（学習されるパラメータ）</translation>
+        </message>
+    </context>
+    <context>
         <name>BinaryPanel</name>
         <message>
             <source>Binary classification (二値分類): one output unit, and the sigmoid turns its total input u into y, the probability that the answer is 1. SigmoidWithLoss pairs it with the cross-entropy error; its gradient is simply ∂L/∂u = y − t, as for softmax with cross-entropy. The loss grows without bound as a confident answer turns out wrong.</source>
@@ -251,6 +294,17 @@
         <message>
             <source>loss L</source>
             <translation>誤差 L</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoicePrediction</name>
+        <message>
+            <source>✓ Right: you predicted “%1”, and your run showed it.</source>
+            <translation>✓ 正解：予想は「%1」で、あなたの実行結果もそのとおりでした。</translation>
+        </message>
+        <message>
+            <source>✗ You predicted “%1”; your run showed “%2”.</source>
+            <translation>✗ 予想は「%1」でしたが、あなたの実行結果は「%2」でした。</translation>
         </message>
     </context>
     <context>
@@ -296,18 +350,136 @@
         </message>
     </context>
     <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Open the Train tab's design first.</source>
+            <translation>先に Train タブでネットワークを用意してください。</translation>
+        </message>
+        <message>
+            <source>Runs: %1</source>
+            <translation>学習する条件：%1</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>%1 images, %2 epochs</source>
+            <translation>画像 %1 枚、%2 エポック</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>中断</translation>
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation>%1 件失敗</translation>
+        </message>
+        <message>
+            <source>Save comparison</source>
+            <translation>比較を保存</translation>
+        </message>
+        <message>
+            <source>Open comparison</source>
+            <translation>比較を開く</translation>
+        </message>
+        <message>
+            <source>Compare runs</source>
+            <translation>学習の比較</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比べる設定</translation>
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>エポック数</translation>
+        </message>
+        <message>
+            <source>The first N training images</source>
+            <translation>訓練画像の先頭 N 枚</translation>
+        </message>
+        <message>
+            <source>Run the comparison ▶</source>
+            <translation>比較を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Finished comparisons</source>
+            <translation>終わった比較</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <source>Every run starts from the Train tab's design and settings and changes only this one setting; they train one after another. Test accuracy: the first %1 test images.</source>
+            <translation>どの学習も Train タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonChart</name>
+        <message>
+            <source>loss (moving average)</source>
+            <translation>損失（移動平均）</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>イテレーション</translation>
+        </message>
+        <message>
+            <source>accuracy % (solid: test, dashed: train)</source>
+            <translation>認識精度 %（実線：テスト、破線：訓練）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonView</name>
         <message>
+            <source>No comparison yet.</source>
+            <translation>まだ比較はありません。</translation>
+        </message>
+        <message>
+            <source>Training %1 of %2: %3</source>
+            <translation>学習中 %1/%2：%3</translation>
+        </message>
+        <message>
+            <source>All %1 runs done.</source>
+            <translation>%1 回の学習がすべて終わりました。</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>開始しています…</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 of %2 runs done.</source>
+            <translation>中断しました：%2 回のうち %1 回が終わっています。</translation>
+        </message>
+        <message>
+            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
+            <translation>失敗（NaN または発散。結果としては扱いません）：%1</translation>
+        </message>
+        <message>
             <source>Loss</source>
-            <translation type="unfinished" />
+            <translation>損失</translation>
         </message>
         <message>
             <source>Accuracy</source>
-            <translation type="unfinished" />
+            <translation>認識精度</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
     </context>
     <context>
@@ -2546,6 +2718,53 @@
         </message>
     </context>
     <context>
+        <name>OverfittingExperiment</name>
+        <message>
+            <source>Training the three networks one after another…</source>
+            <translation>3 つのネットワークを順に学習しています…</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>train %1, test %2, gap &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>訓練 %1、テスト %2、隔たり &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the experiment ▶</source>
+            <translation>実験を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Make your prediction first</source>
+            <translation>先に予想を選んでください</translation>
+        </message>
+        <message>
+            <source>The book's full setting</source>
+            <translation>本と同じ設定</translation>
+        </message>
+        <message>
+            <source>all 10,000 test images</source>
+            <translation>テスト画像 10,000 枚すべて</translation>
+        </message>
+        <message>
+            <source>the first %1 test images</source>
+            <translation>テスト画像の先頭 %1 枚</translation>
+        </message>
+        <message>
+            <source>300 training images, 784-100×6-10 ReLU (He), SGD lr 0.01, batch 100: %1 epochs (Dropout %2), accuracy on %3. The book trains 200 epochs (Dropout 300) on all 10,000 test images: tick the box for that (about three times as long).</source>
+            <translation>訓練画像 300 枚、784-100×6-10 ReLU（He の初期値）、SGD 学習率 0.01、バッチ 100：%1 エポック（Dropout は %2）、認識精度は %3 で測ります。本は 200 エポック（Dropout は 300）、テスト画像 10,000 枚すべてです。チェックするとその設定になります（約 3 倍の時間がかかります）。</translation>
+        </message>
+    </context>
+    <context>
         <name>PaletteCard</name>
         <message>
             <source>Add %1 to the network</source>
@@ -2911,6 +3130,37 @@
         <message>
             <source>Compare backprop with central differences (L(θ + h) − L(θ − h)) / 2h for this layer (N)</source>
             <translation>この層の勾配を中心差分 (L(θ + h) − L(θ − h)) / 2h と比べます (N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegularisationPage</name>
+        <message>
+            <source>Batch normalisation</source>
+            <translation>バッチ正規化</translation>
+        </message>
+        <message>
+            <source>Overfitting and regularisation</source>
+            <translation>過学習と正則化</translation>
+        </message>
+        <message>
+            <source>BatchNorm on a mini-batch, step by step</source>
+            <translation>ミニバッチでのバッチ正規化を 1 ステップずつ</translation>
+        </message>
+        <message>
+            <source>The book's experiment (figure 6-19): the initial weight scale with and without BatchNorm</source>
+            <translation>本の実験（図 6-19）：重みの初期値のスケールとバッチ正規化の有無</translation>
+        </message>
+        <message>
+            <source>The book's experiments (figures 6-20, 6-21, 6-23): overfitting, weight decay and Dropout</source>
+            <translation>本の実験（図 6-20・6-21・6-23）：過学習、荷重減衰、Dropout</translation>
+        </message>
+        <message>
+            <source>Train 784-100×5-10 with BatchNorm in the Train tab ▶</source>
+            <translation>バッチ正規化ありの 784-100×5-10 を Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>Train 784-100×6-10 with weight decay λ = 0.1 on 300 images in the Train tab ▶</source>
+            <translation>荷重減衰 λ = 0.1 の 784-100×6-10 を画像 300 枚で Train タブで学習 ▶</translation>
         </message>
     </context>
     <context>
@@ -4100,6 +4350,10 @@
         <message>
             <source>Evaluation failed</source>
             <translation>評価に失敗しました</translation>
+        </message>
+        <message>
+            <source>Compare… (runs differing in one setting)</source>
+            <translation>比較…（1 つの設定だけ変えて学習）</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from nnlab.compare import ComparisonResult, VariantResult, accuracy_array
@@ -117,14 +117,12 @@ class ComparisonChart(pg.PlotWidget):
             self.legend.addItem(main, legend_name(r))
 
     def _relabel(self) -> None:
-        tr = QCoreApplication.translate
         if self.mode == "loss":
-            set_labels(self, tr("ComparisonChart", "loss (moving average)"),
-                       tr("ComparisonChart", "iteration"))
+            set_labels(self, self.tr("loss (moving average)"), self.tr("iteration"))
             self.getPlotItem().enableAutoRange()
         else:
-            set_labels(self, tr("ComparisonChart", "accuracy % (solid: test, dashed: train)"),
-                       tr("ComparisonChart", "epoch"))
+            set_labels(self, self.tr("accuracy % (solid: test, dashed: train)"),
+                       self.tr("epoch"))
             self.getPlotItem().enableAutoRange(axis="x")
             self.setYRange(0, 100, padding=0.02)
 

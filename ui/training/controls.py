@@ -181,6 +181,8 @@ class TrainControls(QWidget):
             self.epochs_spin.setValue(int(settings["epochs"]))
         if "weight_decay" in settings:
             self.decay_spin.setValue(float(settings["weight_decay"]))
+        if "train_subset" in settings:  # 0: the whole training set
+            self.subset_spin.setValue(int(settings["train_subset"] or 0))
 
     def folder(self) -> Path | None:
         return self._folder if self.dataset_combo.currentData() not in (BUNDLED, None) else None

@@ -13,7 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 from nnlab import Network
 from nnlab.events import Diverged, Finished
@@ -80,6 +87,10 @@ class TrainTab(QWidget):
         self.run_controls.start_button.clicked.connect(self.start)
         self.run_controls.pause_button.clicked.connect(self.toggle_pause)
         self.run_controls.stop_button.clicked.connect(self.stop)
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.clicked.connect(self.open_compare)
+        self.compare_dialog = None
         self.result_box = ResultBox()
         self.result_box.save_button.clicked.connect(
             lambda: self.model is not None and self.files.choose_and_save(self.model))
@@ -99,7 +110,8 @@ class TrainTab(QWidget):
         split.addWidget(self.curves)
         split.addWidget(self.pages)
         split.setSizes([320, 380])
-        left = column(8, self.source, (scroll, 1), self.run_controls, self.result_box)
+        left = column(8, self.source, (scroll, 1), self.run_controls, self.compare_button,
+                      self.result_box)
         left.setFixedWidth(318)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -218,6 +230,14 @@ class TrainTab(QWidget):
         """Stop and join every worker now (the main window calls this from closeEvent)."""
         self._closing = True
         self._workers.join_all()
+        if self.compare_dialog is not None:
+            self.compare_dialog.shutdown()
+
+    def open_compare(self) -> None:
+        """Compare…: short runs of this design differing in one setting (ui/compare/dialog.py)."""
+        from ..compare.dialog import open_from_train_tab
+
+        open_from_train_tab(self)
 
     def closeEvent(self, event) -> None:
         self.shutdown()
@@ -400,6 +420,7 @@ class TrainTab(QWidget):
 
     # ---- language ------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
+        self.compare_button.setText(self.tr("Compare… (runs differing in one setting)"))
         self.curves.rename_runs(self.runs)
         self._update_buttons()
 
