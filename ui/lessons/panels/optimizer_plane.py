@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -112,7 +114,8 @@ class OptimizerPlane(QWidget):
                                      pen=pg.mkPen(MUTED, width=1))
         self.arrows.setVisible(False)
         self.plot.plot([0], [0], pen=None, symbol="+", symbolSize=14, symbolPen=pg.mkPen(TEXT, width=2))
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt",
+                                          brush=pg.mkBrush(255, 255, 255, 210))
         self.curves = {name: self.plot.plot(
             pen=pg.mkPen(COLOURS[name], width=1.5), symbol="o", symbolSize=5,
             symbolBrush=COLOURS[name], symbolPen=None, name=P.TITLES[name]) for name in P.NAMES}
@@ -139,13 +142,21 @@ class OptimizerPlane(QWidget):
         controls.addWidget(self.lr_spin)
         for button in self.presets.values():
             controls.addWidget(button)
-        controls.addSpacing(8)
-        for button in (self.step_button, self.run_button, self.all_button, self.reset_button):
-            controls.addWidget(button)
         controls.addStretch(1)
         controls.addWidget(self.arrows_box)
+        buttons = QGridLayout()  # beside the formula they drive, two by two: fits 1024 px in Japanese
+        buttons.addWidget(self.step_button, 0, 0)
+        buttons.addWidget(self.run_button, 0, 1)
+        buttons.addWidget(self.all_button, 1, 0)
+        buttons.addWidget(self.reset_button, 1, 1)
         side = QVBoxLayout()
-        side.addWidget(self.formula, 1)
+        side.addLayout(buttons)
+        scroll = QScrollArea()  # Adam's four lines wrap a lot on a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.formula)
+        side.addWidget(scroll, 1)
         body = QHBoxLayout()
         body.addWidget(self.plot, 3)
         body.addLayout(side, 2)
