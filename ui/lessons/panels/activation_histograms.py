@@ -69,6 +69,8 @@ class ActivationHistograms(QWidget):
             button.clicked.connect(lambda _c=False, a=act, i=init: self.show_case(a, i))
             self.cases.append(button)
         self.predict_box = PredictBox()
+        self.predict_box.prompt.setWordWrap(True)  # a long prompt must not widen the page
+        self.predict_box.layout().setStretchFactor(self.predict_box.prompt, 1)
         self.predict_box.guessed.connect(self.guess)
         self.predict_box.revealRequested.connect(self.reveal)
         self.grid_widget = QWidget()

@@ -121,6 +121,8 @@ class OptimizerPlane(QWidget):
             symbolBrush=COLOURS[name], symbolPen=None, name=P.TITLES[name]) for name in P.NAMES}
 
         self.predict_box = PredictBox()
+        self.predict_box.prompt.setWordWrap(True)  # a long prompt must not widen the page
+        self.predict_box.layout().setStretchFactor(self.predict_box.prompt, 1)
         self.predict_box.guessed.connect(self.guess)
         self.predict_box.revealRequested.connect(self.reveal)
         self.formula = QLabel()
