@@ -163,3 +163,21 @@ def test_lesson_13_races_the_initial_weights_and_hands_he_to_the_train_tab(qtbot
     assert {d["init"] for d in spec.to_dict()["layers"] if d["type"] == "Affine"} == {"he"}
     assert settings == {"optimizer": "sgd", "lr": 0.01, "batch_size": 128, "epochs": 5}
     widget.shutdown()
+
+
+def test_lessons_12_and_13_switch_language_with_their_numbers(qtbot, tab):
+    from PySide6.QtWidgets import QApplication
+
+    page = tab.open_lesson("optimizers")
+    page.plane.solved.update(p.id for p in page.lesson.predictions)
+    page.plane.run_all()
+    init = tab.open_lesson("initialisation")
+    init.histograms.reveal()
+    set_language("ja")
+    QApplication.processEvents()
+    assert page.plane.lr_label.text() == "ε（学習率）"
+    assert "回の更新後の f(x, y)" in page.plane.verdict.text() and "SGD 0.01333" in page.plane.verdict.text()
+    assert init.tabs.tabText(0) == "アクティベーション分布"
+    assert "本のとおりです" in init.histograms.verdict.text()
+    set_language("en")
+    assert "After 30 updates" in page.plane.verdict.text()
