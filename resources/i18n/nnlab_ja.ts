@@ -2499,6 +2499,10 @@
             <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
         </message>
         <message>
+            <source>All updates so far:</source>
+            <translation>これまでの更新：</translation>
+        </message>
+        <message>
             <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
             <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
         </message>

@@ -43,29 +43,6 @@ COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": QColor("#2a8fa8"), "adag
 LEVELS = (0.25, 1.0, 2.5, 5.0, 10.0)  # f = c: the ellipses x²/(20c) + y²/c = 1
 
 
-def _ellipse(c: float) -> tuple[np.ndarray, np.ndarray]:
-    theta = np.linspace(0, 2 * np.pi, 181)
-    return np.sqrt(20 * c) * np.cos(theta), np.sqrt(c) * np.sin(theta)
-
-
-def _arrow_segments(scale: float = 0.35) -> tuple[np.ndarray, np.ndarray]:
-    """−∇f on a grid as line pairs (shaft and two head strokes), for one connect="pairs" item."""
-    x, y, u, v = P.gradient_field()
-    norm = np.hypot(u, v) + 1e-12
-    length = scale * (0.4 + 0.6 * np.minimum(norm / 4.0, 1.0)) * 2.5
-    dx, dy = u / norm * length, v / norm * length
-    tip_x, tip_y = x + dx, y + dy
-    xs, ys = [], []
-    for sx, sy, tx, ty, ux, uy in zip(x, y, tip_x, tip_y, dx, dy):
-        xs += [sx, tx]
-        ys += [sy, ty]
-        for turn in (2.6, -2.6):  # the head: two strokes back from the tip
-            c, s = np.cos(turn), np.sin(turn)
-            xs += [tx, tx + 0.3 * (c * ux - s * uy)]
-            ys += [ty, ty + 0.3 * (s * ux + c * uy)]
-    return np.array(xs), np.array(ys)
-
-
 class OptimizerPlane(QWidget):
     """Choose an optimizer and ε; Step / Run to 30 / Run all six / Reset; formula beside."""
 
@@ -109,8 +86,8 @@ class OptimizerPlane(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMenuEnabled(False)
         for c in LEVELS:
-            self.plot.plot(*_ellipse(c), pen=pg.mkPen(FAINT, width=1))
-        self.arrows = self.plot.plot(*_arrow_segments(), connect="pairs",
+            self.plot.plot(*P.contour(c), pen=pg.mkPen(FAINT, width=1))
+        self.arrows = self.plot.plot(*P.arrow_segments(), connect="pairs",
                                      pen=pg.mkPen(MUTED, width=1))
         self.arrows.setVisible(False)
         self.plot.plot([0], [0], pen=None, symbol="+", symbolSize=14, symbolPen=pg.mkPen(TEXT, width=2))
@@ -326,7 +303,23 @@ class OptimizerPlane(QWidget):
         if path.diverged:
             lines.append(self.tr("The path has left the plane: ε is too large, the run diverged."))
         body = "<br>".join(html.escape(line) for line in lines)
-        return f"{head}<div style='font-family: DejaVu Sans Mono, monospace; font-size: 9.5pt'>{body}</div>"
+        return (f"{head}<div style='font-family: DejaVu Sans Mono, monospace; font-size: 9.5pt'>"
+                f"{body}</div>{self.history_html(path)}")
+
+    def history_html(self, path: P.OptimizerPath) -> str:
+        """Every update so far, newest first: t, the point, f there and the optimizer's state."""
+        if not path.records:
+            return ""
+        names = P.STATE[path.name]
+        head = "".join(f"<th align='left'>{h}</th>" for h in ("t", "(x, y)", "f", *names))
+        rows = []
+        for r in reversed(path.records):
+            state = "".join(f"<td>{html.escape(P.vec(r.state_after[n]))}</td>" for n in names)
+            rows.append(f"<tr><td>{r.t}</td><td>{html.escape(P.vec(r.after))}</td>"
+                        f"<td>{format_number(float(P.f(*r.after)))}</td>{state}</tr>")
+        return ("<p style='margin-top:8px; color:#5b6472'>" + html.escape(self.tr("All updates so far:"))
+                + "</p><table cellspacing='0' cellpadding='3' style='font-size: 8.5pt'>"
+                + f"<tr>{head}</tr>" + "".join(rows) + "</table>")
 
     def verdict_text(self) -> str:
         """What the learner should see, and whether their own paths showed it."""
