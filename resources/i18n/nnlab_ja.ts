@@ -1356,6 +1356,14 @@
             <source>Gradients per layer</source>
             <translation>層ごとの勾配</translation>
         </message>
+        <message>
+            <source>MNIST (figure 6-15)</source>
+            <translation>MNIST（図 6-15）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-15: the same 784-100-100-100-100-10 ReLU network learns MNIST with SGD (ε = 0.01) in mini-batches of 128 for 2000 iterations, starting from weights with standard deviation 0.01, Xavier's or He's. Expected: with std 0.01 it does not learn at all; He is the fastest.</source>
+            <translation>本の図 6-15：同じ 784-100-100-100-100-10 の ReLU ネットワークが、SGD（ε = 0.01）・ミニバッチ 128 で 2000 回、MNIST を学習します。重みの初期値は標準偏差 0.01、Xavier、He の 3 通りです。見てほしいこと：標準偏差 0.01 ではまったく学習が進まず、He が最も速く学習します。</translation>
+        </message>
     </context>
     <context>
         <name>InsidePage</name>
@@ -1948,6 +1956,49 @@
         </message>
     </context>
     <context>
+        <name>MnistRace</name>
+        <message>
+            <source>When every run has ended, this line will say what the book shows and whether your run shows it.</source>
+            <translation>すべての実行が終わると、ここに本の結果と、あなたの実行がそれを再現したかどうかが表示されます。</translation>
+        </message>
+        <message>
+            <source>Sent to the Train tab.</source>
+            <translation>Train タブに送りました。</translation>
+        </message>
+        <message>
+            <source>Reduced: %1 iterations on the first %2 training images (seconds).</source>
+            <translation>縮小版：最初の %2 枚の訓練画像で %1 回（数秒）。</translation>
+        </message>
+        <message>
+            <source>The book's setting: %1 iterations on all 60,000 training images (a minute or more).</source>
+            <translation>本の設定：60,000 枚すべての訓練画像で %1 回（1 分以上）。</translation>
+        </message>
+        <message>
+            <source>(The chart shows the last run's setting until you run again.)</source>
+            <translation>（もう一度実行するまで、グラフは前回の設定の結果です。）</translation>
+        </message>
+        <message>
+            <source>Run the comparison</source>
+            <translation>比較を実行</translation>
+        </message>
+        <message>
+            <source>Book's full setting</source>
+            <translation>本の設定そのまま</translation>
+        </message>
+        <message>
+            <source>2000 iterations of batch 128 on all 60,000 training images</source>
+            <translation>60,000 枚すべての訓練画像で、バッチ 128 を 2000 回</translation>
+        </message>
+        <message>
+            <source>Train in the Train tab ▶</source>
+            <translation>Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を Train タブに渡します</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelBar</name>
         <message>
             <source>none loaded</source>
@@ -2459,6 +2510,10 @@
             <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
         </message>
         <message>
+            <source>All updates so far:</source>
+            <translation>これまでの更新：</translation>
+        </message>
+        <message>
             <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
             <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
         </message>
@@ -2552,6 +2607,14 @@
         <message>
             <source>On f(x, y) = x²/20 + y²</source>
             <translation>f(x, y) = x²/20 + y² の上で</translation>
+        </message>
+        <message>
+            <source>MNIST (figure 6-9)</source>
+            <translation>MNIST（図 6-9）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-9: a 784-100-100-100-100-10 ReLU network (He weights) learns MNIST in mini-batches of 128 for 2000 iterations with SGD (ε = 0.01), Momentum (0.01), AdaGrad (0.01) and Adam (0.001). Expected: SGD is clearly the slowest.</source>
+            <translation>本の図 6-9：784-100-100-100-100-10 の ReLU ネットワーク（He の初期値）が、ミニバッチ 128 で 2000 回、SGD（ε = 0.01）・Momentum（0.01）・AdaGrad（0.01）・Adam（0.001）で MNIST を学習します。見てほしいこと：SGD がはっきりと最も遅いこと。</translation>
         </message>
     </context>
     <context>
@@ -3005,6 +3068,49 @@
         <message>
             <source>確認テスト: answer each question and press Check — %1 of %2 right so far. The explanation follows each answer; where the notes are wrong, a correction says so.</source>
             <translation>確認テスト：各問に答えて「判定」を押してください。ここまで %2 問中 %1 問正解。解答ごとに解説が出ます。ノートが間違っている箇所は「ノートの訂正」で示します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceVerdict</name>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Loss after %1 iterations (mean of the last reported batches) — %2.</source>
+            <translation>%1 回後の損失（最後に報告されたバッチの平均）— %2。</translation>
+        </message>
+        <message>
+            <source>The comparison was stopped before every run ended: run it again to see the book's point.</source>
+            <translation>すべての実行が終わる前に比較が止められました。本の結果を確かめるには、もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>✓ SGD is the slowest, as in the book's figure 6-9.</source>
+            <translation>✓ 本の図 6-9 のとおり、SGD が最も遅くなりました。</translation>
+        </message>
+        <message>
+            <source>Adam's loss is %1 times smaller than SGD's.</source>
+            <translation>Adam の損失は SGD の %1 分の 1 です。</translation>
+        </message>
+        <message>
+            <source>✗ This time SGD was not the slowest — not what the book shows.</source>
+            <translation>✗ 今回は SGD が最も遅くはなりませんでした — 本とは違う結果です。</translation>
+        </message>
+        <message>
+            <source>✓ With std 0.01 the network has not learned at all (ln 10 = 2.303 is the loss of a blind guess among 10 digits), while He learns — as in the book's figure 6-15.</source>
+            <translation>✓ 本の図 6-15 のとおり、標準偏差 0.01 ではまったく学習できず（ln 10 = 2.303 は 10 個の数字を当てずっぽうで選んだときの損失です）、He では学習が進みました。</translation>
+        </message>
+        <message>
+            <source>He is the fastest.</source>
+            <translation>He が最も速く学習しました。</translation>
+        </message>
+        <message>
+            <source>Xavier was ahead of He this time (the book has He slightly first).</source>
+            <translation>今回は Xavier が He より先行しました（本ではわずかに He が先です）。</translation>
+        </message>
+        <message>
+            <source>✗ This run does not show the book's point (std 0.01 stuck at 2.303, He learning).</source>
+            <translation>✗ この実行では本の結果（標準偏差 0.01 は 2.303 のまま、He は学習する）になりませんでした。</translation>
         </message>
     </context>
     <context>
