@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from nnlab import ModelFileError, Network
+
+from ..file_dialogs import open_file, save_file
 
 
 class ModelFiles(QObject):
@@ -26,8 +28,7 @@ class ModelFiles(QObject):
         self._widget = parent_widget
 
     def choose_and_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._widget, self.tr("Open model"), "",
-                                              self.tr("NN Lab models (*.npz)"))
+        path = open_file(self._widget, self.tr("Open model"), self.tr("NN Lab models (*.npz)"))
         if path:
             self.open(path)
 
@@ -42,8 +43,8 @@ class ModelFiles(QObject):
         return net
 
     def choose_and_save(self, net: Network) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Save model"), "model.npz",
-                                              self.tr("NN Lab models (*.npz)"))
+        path = save_file(self._widget, self.tr("Save model"), "model.npz",
+                         self.tr("NN Lab models (*.npz)"))
         if path:
             if not path.endswith(".npz"):
                 path += ".npz"
