@@ -291,6 +291,12 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A tab may ask first (the Train tab: a run in progress would be discarded).
+        for widget in self.tabs.values():
+            confirm = getattr(widget, "confirm_close", None)
+            if callable(confirm) and not confirm():
+                event.ignore()
+                return
         if not self.document.maybe_save(closing=True):
             event.ignore()
             return

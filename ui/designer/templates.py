@@ -14,6 +14,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("xor", "xor.nnlab.json"),
     ("mnist_mlp", "mnist_mlp.nnlab.json"),
     ("mnist_deep", "mnist_deep.nnlab.json"),
+    ("simple_convnet", "simple_convnet.nnlab.json"),
 )
 
 
@@ -26,6 +27,7 @@ def template_title(key: str) -> str:
         "xor": QCoreApplication.translate("Templates", "XOR (2-2-1, sigmoid)"),
         "mnist_mlp": QCoreApplication.translate("Templates", "MNIST MLP (784-100-10)"),
         "mnist_deep": QCoreApplication.translate("Templates", "Deeper MNIST MLP (784-256-128-10)"),
+        "simple_convnet": QCoreApplication.translate("Templates", "SimpleConvNet (ch. 7)"),
     }
     return titles.get(key, key)
 
