@@ -18,9 +18,8 @@ from nnlab import ModelFileError, Network
 from nnlab.cli.rescue import save_or_rescue
 from nnlab.safe_write import SaveError
 
-from ..i18n import current_language
-
 from ..file_dialogs import open_file, save_file
+from ..i18n import current_language
 
 
 class ModelFiles(QObject):
