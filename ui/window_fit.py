@@ -33,6 +33,8 @@ def scrollable(tab: QWidget) -> QScrollArea:
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(tab)
     area.setMinimumSize(QSize(0, 0))
+    # Not a stop for Tab or a click: the focus (and the arrow keys) stay with the tab's widgets.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

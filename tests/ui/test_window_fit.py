@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from designer_helpers import DialogRecorder
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from nnlab.lessons import LESSONS
@@ -113,3 +113,11 @@ def test_the_real_window_opens_and_reopens_inside_the_screen(qtbot):
     again = create_window(["--lang", "en"])
     qtbot.addWidget(again)
     assert available.contains(again.frameGeometry())
+
+
+def test_the_scroll_areas_never_take_the_focus(qtbot):
+    window = create_window(["--lang", "en"])
+    qtbot.addWidget(window)
+    for key, page in window._pages.items():
+        assert page.widget() is window.tabs[key]
+        assert page.focusPolicy() == Qt.FocusPolicy.NoFocus
