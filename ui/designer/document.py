@@ -81,7 +81,8 @@ class DesignDocument(QObject):
         if not self.maybe_save():
             return False
         self.path = None
-        self.model.replace_spec(spec, self.tr("Load template “%1”").replace("%1", template_title(key)))
+        self.model.replace_spec(spec, lambda: self.tr("Load template “%1”")
+                                .replace("%1", template_title(key)))
         self.changed.emit()
         return True
 
