@@ -80,6 +80,23 @@ def test_every_tab_fits_the_room_a_1024_by_700_window_gives_it(qtbot, key, lang)
     hint = tab_minimum(window, key)
     assert hint.width() <= room.width(), f"{key} needs {hint.width()} px wide, has {room.width()}"
     assert hint.height() <= room.height(), f"{key} needs {hint.height()} px high, has {room.height()}"
+    page = window._pages[key]
+    # the whole room, nothing to scroll (the scroll bars update once the resize is processed)
+    qtbot.waitUntil(lambda: window.tabs[key].size() == page.viewport().size())
+    assert not page.horizontalScrollBar().isVisible() and not page.verticalScrollBar().isVisible()
+
+
+def test_a_tab_with_wrapped_text_is_not_made_taller_than_the_window(qtbot):
+    """The scroll area honours only the minimum size: not heightForWidth, which for the Train tab
+    is 972 px at 1010 px wide and would put Start below the window's edge."""
+    window = small_window(qtbot, "en")
+    window.set_current_tab("train")
+    page, train = window._pages["train"], window.tabs["train"]
+    qtbot.waitUntil(lambda: train.size() == page.viewport().size())
+    assert train.height() < train.heightForWidth(train.width())  # it would have been taller
+    start = train.run_controls.start_button
+    bottom = start.mapTo(train, start.rect().bottomRight()).y()
+    assert bottom <= page.viewport().height()
 
 
 def test_first_launch_fits_the_screen():
