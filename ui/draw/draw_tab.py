@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -33,6 +32,7 @@ from nnlab.inside import DrawModelError, Inside, check_model, look_inside
 from nnlab.network import ModelFileError, Network
 
 from ..context import AppContext
+from ..file_dialogs import open_file
 from ..i18n import current_language, error_text
 from ..widgets.factories import hint_label, section_title
 from .canvas import MAX_PEN, MIN_PEN, DrawingCanvas
@@ -259,9 +259,8 @@ class DrawTab(QWidget):
             self._model_from_context(network)
 
     def _ask_open_model(self) -> None:
-        start = str(self.model_path.parent) if self.model_path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), start,
-                                              self.tr("NN Lab models (*.npz);;All files (*)"))
+        path = open_file(self, self.tr("Open a model"),
+                         self.tr("NN Lab models (*.npz);;All files (*)"))
         if path:
             self.open_model_file(path)
 
