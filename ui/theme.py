@@ -263,6 +263,7 @@ QLabel#modelError { color: $ERROR; }
 QLabel#digitsResult { font-size: 11pt; }
 QLabel#notice { color: $SUCCESS; }
 QLabel#notice[error="true"] { color: $ERROR; }
+QLabel#comparisonStatus[tone="error"] { color: $ERROR; }
 QToolButton#labelButton { font-weight: 600; font-size: 11pt; }
 QToolButton#toolButton { padding: 3px 10px; border: 1px solid $BORDER_STRONG; border-radius: 4px;
                          background: palette(button); }

@@ -23,7 +23,7 @@ from .predict import Prediction
 Text = tuple[str, str]  # (English, Japanese)
 
 KINDS = ("gates", "step", "activations", "output", "descent", "numerical", "graph", "mnist_batch",
-         "train_handoff")
+         "train_handoff", "optimizers", "initialisation", "regularisation", "convolution")
 
 
 @dataclass(frozen=True, eq=False)
@@ -69,6 +69,8 @@ class Lesson:
     narrative: Narrative | None = None
     finish_phase: Phase = Phase.UPDATE
     goal: Text | None = None  # what to try on the page
+    # e.g. "lr" (the update's ε), "panels", "until": how far a pass goes in the step view —
+    # "done" (with the update), "update" (no update), "backward" (inference: forward only)
     options: Mapping[str, Any] = field(default_factory=dict)
     predictions: tuple[Prediction, ...] = ()  # predict, then reveal
 

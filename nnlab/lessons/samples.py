@@ -30,8 +30,9 @@ def mnist_test() -> tuple[np.ndarray, np.ndarray]:
 
 
 def bundled_model(name: str, spec: NetworkSpec) -> Network | None:
-    """``resources/models/<name>`` as a float64 network when it exists and has ``spec``'s input and
-    output sizes; None otherwise (the caller falls back to a seeded network)."""
+    """``resources/models/<name>`` as a float64 network when it exists and is ``spec``'s network
+    (the same layer types and shapes, so the lesson's text and diagram describe what is stepped);
+    None otherwise (the caller falls back to a seeded network)."""
     path = resource("models", name)
     if not path.is_file():
         return None
@@ -39,11 +40,10 @@ def bundled_model(name: str, spec: NetworkSpec) -> Network | None:
         net = Network.load(path, dtype="float64")
     except ModelFileError:
         return None
-    shapes = spec.output_shapes()
-    if tuple(net.spec.input_shape) != tuple(spec.input_shape) or \
-            net.spec.output_shapes()[-1] != shapes[-1]:
-        return None
-    return net
+    same = (tuple(net.spec.input_shape) == tuple(spec.input_shape)
+            and [layer.type for layer in net.spec.layers] == [layer.type for layer in spec.layers]
+            and net.spec.output_shapes() == spec.output_shapes())
+    return net if same else None
 
 
 def sample_for_spec(spec: NetworkSpec, seed: int = 0, index: int = 0) -> tuple[np.ndarray, np.ndarray, Text]:

@@ -46,8 +46,9 @@ def _record(stepper: Stepper, kind: str, index: int):
 
 # ---- the registry ----------------------------------------------------------------------------------
 
-def test_lessons_are_numbered_1_to_11_with_unique_ids():
-    assert [lesson.number for lesson in LESSONS] == list(range(1, 12))
+def test_lessons_are_numbered_from_1_with_unique_ids():
+    assert [lesson.number for lesson in LESSONS] == list(range(1, len(LESSONS) + 1))
+    assert get_lesson("regularisation").number == 14 and get_lesson("convolution").number == 15
     assert len({lesson.id for lesson in LESSONS}) == len(LESSONS)
     assert get_lesson("computation_graph").number == 8
     with pytest.raises(KeyError, match="computation_graph"):
@@ -316,29 +317,44 @@ def test_lesson_9_update_moves_y_towards_d():
 
 # ---- 10 and 11. MNIST ---------------------------------------------------------------------------------
 
-def test_lesson_10_steps_a_batch_of_100_images():
+BOOK_SHAPES = [(100, 50), (100, 50), (100, 100), (100, 100), (100, 10), (100, 10)]
+
+
+def test_lesson_10_steps_the_notes_784_50_100_10_sigmoid_network_on_100_images():
     lesson = get_lesson("mnist_batch")
+    spec = lesson.network_spec()
+    assert [layer.type for layer in spec.layers] == [
+        "Affine", "Sigmoid", "Affine", "Sigmoid", "Affine", "SoftmaxWithLoss"]
     x, t = lesson_sample(lesson)
     assert x.shape == (100, 784) and t.shape == (100,)
     assert 0.0 <= x.min() and x.max() <= 1.0
     stepper = Stepper(build_network(lesson), x, t)
     while stepper.position.phase == "forward":
         stepper.forward_step()
-    shapes = [r.out.shape for r in stepper.records]
-    assert shapes[0][0] == 100 and shapes[-1] == (100, 10)
+    assert [r.out.shape for r in stepper.records] == BOOK_SHAPES
+    assert lesson.options["until"] == "backward"  # inference: the step view stops here
 
 
-def test_lesson_10_without_a_bundled_model_is_a_seeded_784_100_10():
+def test_lesson_10_without_its_weights_file_is_the_same_network_with_seeded_weights():
     lesson = dataclasses.replace(get_lesson("mnist_batch"), model="no_such_model.npz")
     x, t = lesson_sample(lesson)
     stepper = Stepper(build_network(lesson), x, t)
     while stepper.position.phase == "forward":
         stepper.forward_step()
-    assert [r.out.shape for r in stepper.records] == [(100, 100), (100, 100), (100, 10), (100, 10)]
+    assert [r.out.shape for r in stepper.records] == BOOK_SHAPES
 
 
-@pytest.mark.skipif(not resource("models", "mnist_default.npz").is_file(), reason="no bundled model")
-def test_lesson_10_uses_the_bundled_trained_model():
+def test_a_bundled_model_of_another_network_is_not_used_for_the_lesson():
+    lesson = dataclasses.replace(get_lesson("mnist_batch"), model="mnist_default.npz")
+    net = build_network(lesson)  # 784-256-128-10 ReLU: not what the lesson's text describes
+    assert [layer.type for layer in net.spec.layers] == [
+        layer.type for layer in lesson.network_spec().layers]
+    assert net.spec.output_shapes()[0] == (50,)
+
+
+@pytest.mark.skipif(not resource("models", "mnist_sigmoid_50_100.npz").is_file(),
+                    reason="no bundled model")
+def test_lesson_10_uses_its_trained_weights():
     lesson = get_lesson("mnist_batch")
     x, t = lesson_sample(lesson)
     assert build_network(lesson).accuracy(x, t) > 0.9

@@ -238,6 +238,9 @@ def test_each_step_shows_the_book_style_numpy_line(qtbot, tab):
     click(qtbot, view.controls.run_button)
     view.show_record(len(view.stepper.records) - 1)  # the first layer's backward step (Affine)
     assert "dW = np.dot(x.T, dout)" in view.code_panel.lines
+    view = choose(qtbot, tab, "backprop_two_layer").view  # the lesson that updates the weights
+    click(qtbot, view.predict.toggle)
+    click(qtbot, view.controls.run_button)
     click(qtbot, view.controls.update_button)
     assert view.code_panel.lines == ("params[key] -= lr * grads[key]",)
     click(qtbot, view.code_panel.toggle)

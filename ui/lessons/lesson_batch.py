@@ -1,7 +1,8 @@
-"""Lesson 10: a batch of 100 MNIST test images stepped through 784-100-10, with the predictions.
+"""Lesson 10: a batch of 100 MNIST test images stepped through the notes' 784-50-100-10, forward only.
 
-The step view shows the shapes (100×784 → 100×100 → 100×10); once the output layer has run, the
-strip below shows the first images with the digit the network predicts for each.
+The step view shows the shapes (100×784 → 100×50 → 100×100 → 100×10) and stops after the forward
+pass (inference); once the output layer has run, the strip below shows the first images with the
+digit the network predicts for each.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ class SteppingPage(LessonPage):
         x, t = lesson_sample(lesson)
         self.view.set_session(net, x, t, title=None,
                               narration=lambda p, r: as_html(narrate(lesson.narrative, p, r)),
-                              editable=True)
+                              editable=True, until=lesson.options.get("until", "done"))
         # On for a lesson that has predictions; a lesson without them steps freely (switched on,
         # the option would ask for every step, as in "Your design").
         self.view.predict.configure(lesson.predictions, enabled=bool(lesson.predictions),

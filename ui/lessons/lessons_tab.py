@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -50,6 +51,7 @@ from .progress import (
 _log = logging.getLogger(__name__)
 
 DESIGN = "your_design"  # the id of the "Your design" entry
+BODY_LINES = 4.5  # the explanation shows this many lines; more scroll
 
 # Lesson kind → (module in ui.lessons, page class). Imported when first opened, so the tab opens
 # fast; a new kind of lesson is one line here.
@@ -63,6 +65,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "numerical": ("lesson_numerical", "NumericalPage"),
     "graph": ("lesson_graph", "GraphPage"),
     "train_handoff": ("lesson_train_handoff", "TrainHandoffPage"),
+    "optimizers": ("lesson_optimizers", "OptimizersPage"),
+    "initialisation": ("lesson_initialisation", "InitialisationPage"),
+    "convolution": ("lesson_conv", "ConvolutionPage"),
 }
 
 
@@ -137,7 +142,14 @@ class LessonsTab(QWidget):
         right_layout.setSpacing(6)
         right_layout.addLayout(header_row)
         right_layout.addWidget(self.summary)
-        right_layout.addWidget(self.body)
+        # The explanation scrolls within a few lines, so the lesson below keeps its room.
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("lessonBodyScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(self.body)
+        right_layout.addWidget(self.body_scroll)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -325,9 +337,24 @@ class LessonsTab(QWidget):
         return "\n" + self.tr("Try: step through the forward and the backward pass.")
 
     def _toggle_body(self, hidden: bool) -> None:
-        self.body.setVisible(not hidden and bool(self.body.text()))
+        self.body_scroll.setVisible(not hidden and bool(self.body.text()))
+        self._fit_body()
         self.body_toggle.setText(self.tr("Show explanation ▾") if hidden else self.tr("Hide explanation ▴"))
         QSettings().setValue(f"{SETTINGS_GROUP}/hideBody", hidden)
+
+    def _fit_body(self) -> None:
+        """The explanation's box: its text's height, at most BODY_LINES lines (then it scrolls)."""
+        width = self.body_scroll.viewport().width()
+        if width <= 0:
+            return
+        line = self.body.fontMetrics().lineSpacing()
+        cap = int(line * BODY_LINES) + 20  # + the box's padding and border
+        needed = self.body.heightForWidth(width)
+        self.body_scroll.setFixedHeight(min(cap, needed) if needed > 0 else cap)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_body()
 
     # ---- "Your design" --------------------------------------------------------------------------------
     def _spec_changed(self, _spec) -> None:

@@ -4,8 +4,9 @@
     E      run to the end of the pass                   A  apply the update
     R      reset              Space  auto-play           N  check with the numerical gradient
 
-The shortcuts are single keys, so they act only while the view (or something in it) has focus,
-and a cell editor or the learning-rate box that is being typed into keeps its keys.
+The shortcuts are single keys that act whenever the view is visible in the active window (also
+with the focus in the lesson list beside it); a text field that has focus — a cell editor, the
+prediction box, the learning-rate box — keeps its keys.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ class StepControls(QWidget):
         row.addWidget(_separator())
         row.addWidget(self.undo_button)
         row.addWidget(self.reset_button)
-        row.addWidget(_separator())
+        self.update_separator = _separator()
+        row.addWidget(self.update_separator)
         row.addWidget(self.optimizer_label)
         row.addWidget(self.optimizer_combo)
         row.addWidget(self.lr_label)
@@ -109,6 +111,7 @@ class StepControls(QWidget):
         status.addWidget(self.position_label)
         status.addWidget(self.next_label, 1)
         status.addWidget(self.loss_label)
+        self._status = status
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -122,6 +125,17 @@ class StepControls(QWidget):
         button.setObjectName(name)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A small widget at the end of the status line (the view's diagram toggle)."""
+        self._status.addWidget(widget)
+
+    def set_update_visible(self, visible: bool) -> None:
+        """The optimizer, ε and Apply update, only where a lesson updates the weights; they sit
+        last in the row, so the stepping buttons stay where they are either way."""
+        for w in (self.update_separator, self.optimizer_label, self.optimizer_combo, self.lr_label,
+                  self.lr_spin, self.update_button):
+            w.setVisible(visible)
 
     def optimizer_name(self) -> str:
         return str(self.optimizer_combo.currentData())

@@ -133,11 +133,20 @@ class RecordPanel(QWidget):
         """A small widget in the header row, before "Check with numerical gradient"."""
         self._top.insertWidget(self._top.indexOf(self.check_button), widget)
 
+    def take_hint(self) -> QLabel:
+        """The hint line, out of the panel, for the view to place beside the steps (the panel's
+        height is for the step's formula and arrays)."""
+        self._content.removeWidget(self.hint)
+        return self.hint
+
     def add_above_formula(self, widget: QWidget) -> None:
         self._content.insertWidget(self._content.indexOf(self.formula), widget)
 
     def add_below_formula(self, widget: QWidget) -> None:
         self._content.insertWidget(self._content.indexOf(self.formula) + 1, widget)
+
+    def add_below_arrays(self, widget: QWidget) -> None:
+        self._content.insertWidget(self._content.indexOf(self.arrays_widget) + 1, widget)
 
     # ---- content --------------------------------------------------------------------------------
     def show_record(self, header: str, colour: QColor, slots: list[Slot], formula: Formula,

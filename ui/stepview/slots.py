@@ -162,12 +162,31 @@ def update_keys(r: StepRecord) -> list[str]:
 
 
 def default_focus(record: StepRecord, slots: list[Slot]) -> tuple[str, tuple[int, ...]] | None:
-    """The element the formula explains first: the first output (∂L/∂W for Affine backward)."""
+    """The element the formula explains first: in the first output (∂L/∂W for Affine backward),
+    the first one whose number is not (nearly) zero — a worked line "0·(−3.818) = 0" or a softmax
+    output of 3e-10 teaches nothing. An update judges by the gradient (W ← W − ε·0 moves
+    nothing)."""
     outs = {s.key: s for s in slots if s.role == "out"}
+    grad = next((s for s in slots if s.key == "grad"), None)
     for key in ("grad.W", "grad.gamma", "out", "dx", "new"):
         if key in outs:
-            return key, (0,) * outs[key].array.ndim
+            judged = grad.array if key == "new" and grad is not None else outs[key].array
+            return key, telling_element(np.asarray(judged, dtype=float),
+                                        np.shape(outs[key].array))
     return None
+
+
+def telling_element(values: np.ndarray, shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The first index (row by row) whose |value| is at least 1 % of the largest; (0, …, 0) when
+    every value is zero or the shapes differ."""
+    if values.shape != tuple(shape) or values.size == 0:
+        return (0,) * len(shape)
+    size = np.where(np.isfinite(values), np.abs(values), 0.0)
+    top = float(size.max())
+    if top == 0.0:
+        return (0,) * len(shape)
+    flat = int(np.argmax(size.ravel() >= 0.01 * top))
+    return tuple(int(i) for i in np.unravel_index(flat, shape))
 
 
 def valid_focus(focus, slots: list[Slot]) -> bool:

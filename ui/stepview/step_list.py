@@ -12,11 +12,17 @@ from ..theme import phase_colour
 
 
 def step_title(record: StepRecord, n_layers: int) -> str:
-    """"→ 1 Affine", "← 6 IdentityWithLoss", "⟳ SGD" (layers counted from 1)."""
+    """"→ 1 Affine  1×3", "← 6 IdentityWithLoss", "⟳ SGD" (layers counted from 1).
+
+    A forward step names the shape it computed, so the list reads as the chain of shapes
+    (lesson 10: 100×50 → 100×50 → 100×100 → …)."""
     if record.kind == Phase.UPDATE:
         return f"⟳ {record.layer_type}"
     arrow = "→" if record.kind == Phase.FORWARD else "←"
-    return f"{arrow} {record.index + 1} {record.layer_type}"
+    title = f"{arrow} {record.index + 1} {record.layer_type}"
+    if record.kind == Phase.FORWARD and record.out is not None:
+        title += "  " + "×".join(str(n) for n in record.out.shape)
+    return title
 
 
 class StepList(QListWidget):

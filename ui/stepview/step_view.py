@@ -6,14 +6,17 @@ the weights move. The view is a thin face over ``nnlab.Stepper``: every action c
 and redraws from its records, so edits, undo and reset are exactly the engine's.
 
     view = StepView(context)
-    view.set_session(net, x, t, title=("Three layers", "3 層"), narration=fn, editable=True)
+    view.set_session(net, x, t, title=("Three layers", "3 層"), narration=fn, editable=True,
+                     until="done")   # "update": no weight update; "backward": forward only
     view.step_forward(); view.step_backward(); view.undo(); view.run_to_end()
     view.apply_update(); view.reset(); view.toggle_autoplay(); view.check_numerical()
     view.stepped.connect(...)      # the StepRecord just made, or None after undo/reset
 
 ``narration(position, record)`` is called with the stepper's position and the record on screen
 (None before the first step) and returns an (English, Japanese) pair of plain or rich text (HTML),
-or None for the view's own short explanation of the step. A float64 ``net`` is stepped in place
+or None for the view's own short explanation of the step. ``until`` is how far a pass goes:
+"done" (forward, backward, update), "update" (forward and backward: the optimizer and Apply update
+are hidden) or "backward" (inference: the pass stops once the forward pass is done). A float64 ``net`` is stepped in place
 (an update changes its weights); any other is copied to float64 first.
 
 The class is the widgets, the session and what is on screen; what the buttons do is
@@ -27,12 +30,13 @@ import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +51,7 @@ from .check_runner import CheckRunner
 from .code_panel import CodePanel
 from .controls import SHORTCUTS, StepControls
 from .formula import Formula
+from .im2col_view import ConvExtras
 from .predict import PredictController
 from .record_panel import RecordPanel
 from .session import session_problem
@@ -74,6 +79,7 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self._title: tuple[str, str] | None = None
         self._narration: Narration | None = None
         self._editable = True
+        self._until = Phase.DONE  # how far a pass goes in this session
         self._selected: int | None = None  # a record the learner chose; None follows the newest
         self._focus: tuple[str, tuple] | None = None
         self._focus_record: tuple[str, int] = ("", -2)  # the record the focus was chosen in
@@ -107,6 +113,8 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self.panel.add_header_widget(self.code_panel.toggle)
         self.panel.add_above_formula(self.predict.box)
         self.panel.add_below_formula(self.code_panel)
+        self.conv_extras = ConvExtras()  # im2col of a convolution step; pooling's winners
+        self.panel.add_below_arrays(self.conv_extras)
         self._build_layout()
         self._build_actions()
         self.timer = QTimer(self)
@@ -137,42 +145,96 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
 
     # ---- building -------------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        top = QSplitter(Qt.Orientation.Horizontal)
+        """Controls, then the diagram (collapsible) over [narration and steps | the record].
+
+        The record — formula and arrays — gets the room: the diagram spans the width in a short
+        strip (about a third of the height, 100–240 px, until the learner drags the splitter)
+        and hides with its toggle; the lesson's text sits beside the record, not above it."""
         diagram_box = QWidget()
         box = QVBoxLayout(diagram_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(self.diagram, 1)
         box.addWidget(self.diagram_caption)
-        top.addWidget(diagram_box)
-        top.addWidget(self.narration_view)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 1)
-        top.setSizes([900, 340])
-        steps_box = QWidget()
-        steps = QVBoxLayout(steps_box)
-        steps.setContentsMargins(0, 0, 0, 0)
-        steps.setSpacing(2)
-        steps.addWidget(self.steps_caption)
-        steps.addWidget(self.step_list, 1)
+        self.diagram.setMinimumHeight(90)
+        self.diagram_box = diagram_box
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.narration_view, 3)
+        column.addWidget(self.steps_caption)
+        column.addWidget(self.step_list, 2)
+        column.addWidget(self.panel.take_hint())
+        self.narration_view.setMinimumHeight(60)
+        self.step_list.setMinimumHeight(48)
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(steps_box)
+        bottom.addWidget(side)
         bottom.addWidget(self.panel)
+        bottom.setStretchFactor(0, 0)
         bottom.setStretchFactor(1, 1)
-        bottom.setSizes([180, 1060])
+        bottom.setSizes([280, 1000])
+        bottom.setChildrenCollapsible(False)
+        self.side_splitter = bottom
         main = QSplitter(Qt.Orientation.Vertical)
-        main.addWidget(top)
+        main.addWidget(diagram_box)
         main.addWidget(bottom)
         main.setStretchFactor(1, 1)
-        main.setSizes([220, 480])
-        main.setChildrenCollapsible(False)
+        main.setCollapsible(0, True)
+        main.setCollapsible(1, False)
+        main.splitterMoved.connect(self._splitter_moved)
         self.splitter = main
+        self._user_sized = False  # the default split follows the view's size until dragged
+        self.diagram_toggle = QToolButton()
+        self.diagram_toggle.setObjectName("diagramToggle")
+        self.diagram_toggle.setCheckable(True)
+        self.diagram_toggle.setChecked(True)
+        self.diagram_toggle.setAutoRaise(True)
+        self.diagram_toggle.toggled.connect(self._show_diagram)
+        self.controls.add_status_widget(self.diagram_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.controls)
         layout.addWidget(main, 1)
+
+    def default_split(self) -> None:
+        """Diagram about a third of the height (100–240 px), the side column about a quarter of
+        the width (220–320 px): the rest is the record's."""
+        h, w = self.splitter.height(), self.side_splitter.width()
+        if h > 0 and self.diagram_box.isVisible():
+            d = int(min(240, max(100, 0.3 * h)))
+            self.splitter.setSizes([d, max(1, h - d)])
+        if w > 0:
+            side = int(min(320, max(220, 0.25 * w)))
+            self.side_splitter.setSizes([side, max(1, w - side)])
+
+    def _splitter_moved(self, *_args) -> None:
+        self._user_sized = True
+        shown = self.splitter.sizes()[0] > 0
+        if shown != self.diagram_toggle.isChecked():
+            with QSignalBlocker(self.diagram_toggle):
+                self.diagram_toggle.setChecked(shown)
+            self._retranslate_toggle()
+
+    def _show_diagram(self, on: bool) -> None:
+        self.diagram_box.setVisible(on)
+        if on and self.splitter.sizes()[0] == 0:  # collapsed by dragging: open it again
+            self._user_sized = False
+            self.default_split()
+        self._retranslate_toggle()
+
+    def _retranslate_toggle(self) -> None:
+        on = self.diagram_toggle.isChecked()
+        self.diagram_toggle.setText(self.tr("Diagram ▴") if on else self.tr("Diagram ▾"))
+        self.diagram_toggle.setToolTip(self.tr("Hide the diagram to give the step more room")
+                                       if on else self.tr("Show the network diagram"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self.default_split()
 
     def _build_actions(self) -> None:
         slots = {"forward": self.step_forward, "backward": self.step_backward, "undo": self.undo,
@@ -182,17 +244,23 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         for name, slot in slots.items():
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in SHORTCUTS[name]])
-            # Single keys: only while the learner is in this view, never in other tabs.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Single keys, active whenever this view is visible (a shortcut's widget must be
+            # visible, so never from another tab or a hidden lesson) — also when the focus is in
+            # the lesson list beside it. A text field that has focus keeps its keys: it accepts
+            # the ShortcutOverride for them.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             self.actions_by_name[name] = action
 
     # ---- session --------------------------------------------------------------------------------
     def set_session(self, net: Network, x, t, *, title: tuple[str, str] | None = None,
-                    narration: Narration | None = None, editable: bool = True) -> None:
+                    narration: Narration | None = None, editable: bool = True,
+                    until: str = "done") -> None:
         """Step ``net`` on inputs ``x`` and targets ``t`` (a float32 net is copied to float64)."""
         self.stop_autoplay()
+        self._until = Phase(until)
+        self.controls.set_update_visible(self._until == Phase.DONE)
         self.checks.cancel()
         self._title, self._narration, self._editable = title, narration, editable
         self._selected, self._focus, self._update_key = None, None, None
@@ -224,6 +292,16 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
     @property
     def stepper(self) -> Stepper | None:
         return self._stepper
+
+    @property
+    def until(self) -> Phase:
+        """How far a pass goes: DONE (with the update), UPDATE (no update), BACKWARD (forward only)."""
+        return self._until
+
+    def inference_over(self) -> bool:
+        """A forward-only session whose forward pass is done: nothing more to step."""
+        s = self._stepper
+        return s is not None and self._until == Phase.BACKWARD and s.position.phase != Phase.FORWARD
 
     @property
     def current_record(self) -> StepRecord | None:

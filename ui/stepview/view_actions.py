@@ -26,6 +26,10 @@ class ActionMixin:
         s = self._stepper
         if s is None or self._predict_first():
             return
+        if self.inference_over():
+            self._refuse(Q.translate("StepView", "Inference ends with the forward pass: Reset to "
+                                                 "step it again."))
+            return
         if s.position.phase in (Phase.UPDATE, Phase.DONE):
             self._new_pass()
         self._act(s.forward_step)
@@ -33,6 +37,10 @@ class ActionMixin:
     def step_backward(self) -> None:
         s = self._stepper
         if s is not None and self._predict_first():
+            return
+        if s is not None and self._until == Phase.BACKWARD:
+            self._refuse(Q.translate("StepView", "This is inference: the network only computes "
+                                                 "forward, there is no backward pass."))
             return
         if s is None or not s.can_backward:
             self._refuse(Q.translate("StepView", "Finish the forward pass first: step forward to "
@@ -43,7 +51,13 @@ class ActionMixin:
 
     def run_to_end(self) -> None:
         s = self._stepper
-        if s is None or self._predict_first():
+        if s is None or self._predict_first() or self.inference_over():
+            return
+        if self._until == Phase.BACKWARD:  # inference: the rest of the forward pass only
+            while s.position.phase == Phase.FORWARD and not self.predict.blocks():
+                if self._act(s.forward_step, emit=False) is None:
+                    break
+            self.stepped.emit(s.records[-1] if s.records else None)
             return
         if s.position.phase in (Phase.UPDATE, Phase.DONE):
             self._new_pass()
@@ -59,7 +73,7 @@ class ActionMixin:
 
     def apply_update(self) -> None:
         s = self._stepper
-        if s is None or self._predict_first():
+        if s is None or self._until != Phase.DONE or self._predict_first():
             return
         if not s.can_update:
             if s is not None and s.position.phase in (Phase.FORWARD, Phase.BACKWARD):
@@ -97,7 +111,7 @@ class ActionMixin:
     def toggle_autoplay(self) -> None:
         if self.timer.isActive():
             self.stop_autoplay()
-        elif self._stepper is not None:
+        elif self._stepper is not None and not self.inference_over():
             self.timer.start()
             self._sync_controls()
 
@@ -107,14 +121,15 @@ class ActionMixin:
 
     def _autoplay_tick(self) -> None:
         s = self._stepper
-        if s is None:
+        if s is None or self.inference_over():
             self.stop_autoplay()
             return
         if s.position.phase == Phase.BACKWARD:
             self.step_backward()
         else:
             self.step_forward()
-        if s.position.phase in (Phase.UPDATE, Phase.DONE) or self.predict.blocks():
+        if s.position.phase in (Phase.UPDATE, Phase.DONE) or self.predict.blocks() \
+                or self.inference_over():
             self.stop_autoplay()
 
     # ---- running one ----------------------------------------------------------------------------

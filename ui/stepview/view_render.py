@@ -40,6 +40,7 @@ class RenderMixin:
     # ---- texts ----------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.steps_caption.setText(Q.translate("StepView", "Steps"))
+        self._retranslate_toggle()
         self.narration_view.setPlaceholderText(
             Q.translate("StepView", "What this step does"))
         self.refresh()
@@ -67,6 +68,12 @@ class RenderMixin:
 
     def _next_text(self) -> str:
         p = self._stepper.position
+        if self.inference_over():
+            return Q.translate("StepView", "Done: inference ends with the forward pass (Reset to "
+                                           "step it again)")
+        if p.phase == Phase.UPDATE and self._until == Phase.UPDATE:
+            return Q.translate("StepView", "Done: every gradient is known. Step forward to start "
+                                           "a new pass")
         if p.phase == Phase.FORWARD:
             layer = type(self._stepper.net.layers[p.index]).__name__
             return Q.translate("StepView", "Next: forward through layer %1 (%2)").replace(
@@ -172,6 +179,8 @@ class RenderMixin:
             panel.show_record(header, colour, slots, formula, focus, editable)
         else:
             panel.show_record_formula(formula, focus, colour)
+        layer = s.net.layers[record.index] if record is not None and record.index >= 0 else None
+        self.conv_extras.show_step(record, layer, focus, colour, panel)
         self.predict.render(record, panel, formula)
         self.code_panel.show_code(record, layer_entry(s, record.index) if record else None)
         self._render_extras(record, editable)
@@ -243,14 +252,15 @@ class RenderMixin:
     def _sync_controls(self) -> None:
         s, c = self._stepper, self.controls
         has = s is not None
+        over = self.inference_over()
         states = {
-            "forward": has and s.can_forward,
-            "backward": has and s.can_backward,
-            "run": has,
-            "update": has and s.can_update,
+            "forward": has and s.can_forward and not over,
+            "backward": has and s.can_backward and self._until != Phase.BACKWARD,
+            "run": has and not over,
+            "update": has and s.can_update and self._until == Phase.DONE,
             "undo": has and s.can_undo,
             "reset": has and (s.can_undo or bool(s.records)),
-            "play": has,
+            "play": has and not over,
         }
         buttons = {"forward": c.forward_button, "backward": c.backward_button, "run": c.run_button,
                    "update": c.update_button, "undo": c.undo_button, "reset": c.reset_button,

@@ -30,6 +30,7 @@ class BlockPainter:
         self.highlight = highlight
         self.highlight_colour = highlight_colour
         self.problems = problems
+        self.drawn: list[str] = []  # every label as painted (a cut one would end with "…")
 
     def paint(self, area: QRectF, spec) -> list[tuple[QRectF, int]]:
         shapes = [input_shape(spec)] + spec.output_shapes()
@@ -102,36 +103,35 @@ class BlockPainter:
         return [format_shape(shape)]
 
     def _text(self, rect: QRectF, title: str, lines: list[str], base: QColor) -> None:
+        """Title and detail lines whole: at the usual size when they fit, else split into more
+        lines ("Softmax" / "WithLoss", "パラメータ" / "200,960"), then a smaller font; elided only
+        when nothing fits (the box's tooltip still has every word)."""
         p = self.p
         inner = rect.width() - 8
-        bold = QFont(self.font)
-        bold.setBold(True)
-        size = bold.pointSizeF()
-        title_lines = [title]
-        while QFontMetricsF(bold).horizontalAdvance(title) > inner and size > 7.0:
-            size -= 0.5
-            bold.setPointSizeF(size)
-        if QFontMetricsF(bold).horizontalAdvance(title) > inner and "With" in title:
-            head, tail = title.split("With", 1)
-            title_lines = [head, "With" + tail]
-        small = QFont(self.font)
-        small.setPointSizeF(max(7.0, min(self.font.pointSizeF(), size + 0.5) - 0.5))
+        bold, small, title_lines, detail = fit_text(self.font, title, lines, inner,
+                                                    rect.height() - 6)
         fb, fs = QFontMetricsF(bold), QFontMetricsF(small)
-        block_h = fb.height() * len(title_lines) + fs.height() * len(lines) + 2
+        block_h = fb.height() * len(title_lines) + fs.height() * len(detail) + 2
         y = rect.center().y() - block_h / 2
         p.setFont(bold)
         p.setPen(base.darker(150))
         for t in title_lines:
             p.drawText(QRectF(rect.left() + 4, y, inner, fb.height()), Qt.AlignmentFlag.AlignCenter,
-                       fb.elidedText(t, Qt.TextElideMode.ElideRight, inner))
+                       self._record(t, fb, inner))
             y += fb.height()
         y += 2
         p.setFont(small)
         p.setPen(TEXT_SOFT)
-        for t in lines:
+        for t in detail:
             p.drawText(QRectF(rect.left() + 4, y, inner, fs.height()), Qt.AlignmentFlag.AlignCenter,
-                       fs.elidedText(t, Qt.TextElideMode.ElideRight, inner))
+                       self._record(t, fs, inner))
             y += fs.height()
+
+    def _record(self, text: str, fm: QFontMetricsF, width: float) -> str:
+        """The text as drawn (elided only if it cannot fit), noted for tests and tooltips."""
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        self.drawn.append(shown)
+        return shown
 
     def _arrow(self, a: QPointF, b: QPointF) -> None:
         p = self.p
@@ -142,3 +142,59 @@ class BlockPainter:
         p.setBrush(FAINT)
         p.setPen(Qt.PenStyle.NoPen)
         p.drawPolygon(QPolygonF([b, QPointF(b.x() - 8, b.y() - 4.5), QPointF(b.x() - 8, b.y() + 4.5)]))
+
+
+MIN_POINT_SIZE = 6.5
+
+
+def split_title(title: str) -> list[str]:
+    """"SoftmaxWithLoss" → ["Softmax", "WithLoss"]; "BatchNorm" → ["Batch", "Norm"]; a name with
+    no capital inside stays one piece."""
+    if "With" in title[1:]:
+        head, tail = title.split("With", 1)
+        if head:
+            return [head, "With" + tail]
+    caps = [i for i, ch in enumerate(title) if i > 0 and ch.isupper()]
+    if not caps:
+        return [title]
+    cut = min(caps, key=lambda i: abs(i - len(title) / 2))
+    return [title[:cut], title[cut:]]
+
+
+def wrap_words(text: str, fm: QFontMetricsF, width: float) -> list[str]:
+    """Greedy word wrap at spaces (a word wider than ``width`` keeps its own line)."""
+    words = text.split(" ")
+    lines = [words[0]]
+    for word in words[1:]:
+        trial = lines[-1] + " " + word
+        if fm.horizontalAdvance(trial) <= width:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return lines
+
+
+def fit_text(font: QFont, title: str, lines: list[str], width: float,
+             height: float) -> tuple[QFont, QFont, list[str], list[str]]:
+    """Fonts and lines that show ``title`` (bold) and ``lines`` whole in width × height.
+
+    Tries the usual size first, splitting a long title at "With" or a capital and wrapping detail
+    lines at spaces; then steps the size down to MIN_POINT_SIZE. Returns the best found (at the
+    smallest size, where the painter elides what still does not fit)."""
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+    while True:
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPointSizeF(size)
+        small = QFont(font)
+        small.setPointSizeF(max(MIN_POINT_SIZE, size - 0.5))
+        fb, fs = QFontMetricsF(bold), QFontMetricsF(small)
+        title_lines = [title] if fb.horizontalAdvance(title) <= width else split_title(title)
+        detail = [part for t in lines for part in
+                  ([t] if fs.horizontalAdvance(t) <= width else wrap_words(t, fs, width))]
+        wide = max([fb.horizontalAdvance(t) for t in title_lines]
+                   + [fs.horizontalAdvance(t) for t in detail])
+        tall = fb.height() * len(title_lines) + fs.height() * len(detail) + 2
+        if (wide <= width and tall <= height) or size <= MIN_POINT_SIZE:
+            return bold, small, title_lines, detail
+        size = max(MIN_POINT_SIZE, size - 0.5)

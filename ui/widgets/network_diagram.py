@@ -27,8 +27,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..theme import ACCENT, ERROR, FAINT, NEGATIVE, POSITIVE, TEXT, WHITE, mix, tint
-from .diagram_blocks import BlockPainter
-from .layer_style import colour, format_shape, input_shape
+from .diagram_blocks import BlockPainter, fit_text
+from .layer_style import colour, format_count, format_shape, input_shape
 
 MAX_NEURONS = 16
 INPUT = -1
@@ -67,6 +67,7 @@ class NetworkDiagram(QWidget):
         self._problems: set[int] = set()
         self._hit: list[tuple[QRectF, int]] = []  # layer areas from the last paint
         self._nodes: list[tuple[QPointF, float, int, int]] = []  # centre, radius, layer, unit
+        self.drawn_labels: list[str] = []  # every label of the last paint, as drawn
 
     # ---- API ----------------------------------------------------------------------------------
     def set_spec(self, spec) -> None:
@@ -142,6 +143,7 @@ class NetworkDiagram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._hit = []
         self._nodes = []
+        self.drawn_labels = []
         area = QRectF(self.rect()).adjusted(12, 10, -12, -10)
         spec = self._spec
         if spec is None or not spec.layers:
@@ -154,6 +156,7 @@ class NetworkDiagram(QWidget):
             blocks = BlockPainter(painter, self.font(), self._highlight, self._highlight_colour,
                                   self._problems)
             self._hit = blocks.paint(area, spec)
+            self.drawn_labels = blocks.drawn
         painter.end()
 
     # ---- neuron mode --------------------------------------------------------------------------
@@ -161,12 +164,20 @@ class NetworkDiagram(QWidget):
         shapes = [input_shape(spec)] + spec.output_shapes()
         counts = [math.prod(s) for s in shapes]
         kinds = ["Input"] + [str(layer.type) for layer in spec.layers]
+        column_w = area.width() / len(counts)
+        # Column titles whole: one font for all, "IdentityWithLoss" on two lines when narrow.
+        titles = [self._title(k) for k in kinds]
+        fitted = [fit_text(self.font(), t, [], column_w - 8, 999) for t in titles]
+        size = min(f[0].pointSizeF() for f in fitted)
         label_font = QFont(self.font())
         label_font.setBold(True)
+        label_font.setPointSizeF(size)
         fm = QFontMetricsF(label_font)
-        top = area.top() + fm.height() + 10
+        title_lines = [[t] if fm.horizontalAdvance(t) <= column_w - 8 else f[2]
+                       for t, f in zip(titles, fitted, strict=True)]
+        n_title = max(len(t) for t in title_lines)
+        top = area.top() + fm.height() * n_title + 10
         bottom = area.bottom() - fm.height() - 8
-        column_w = area.width() / len(counts)
         height = max(20.0, bottom - top)
         radius = max(4.0, min(20.0, height / (max(counts) * 2.7), column_w * 0.16))
         columns = []
@@ -176,7 +187,7 @@ class NetworkDiagram(QWidget):
             y0 = (top + bottom) / 2 - step * (n - 1) / 2
             columns.append([QPointF(x, y0 + k * step) for k in range(n)])
         # Titles sit just above the tallest column and shapes just below it, not at the edges.
-        title_y = min(col[0].y() for col in columns) - radius - fm.height() - 10
+        title_y = min(col[0].y() for col in columns) - radius - fm.height() * n_title - 10
         shape_y = max(col[-1].y() for col in columns) + radius + 8
         for c, nodes in enumerate(columns):
             x = nodes[0].x()
@@ -211,14 +222,19 @@ class NetworkDiagram(QWidget):
             x = nodes[0].x()
             painter.setFont(label_font)
             painter.setPen(ring.darker(115))
-            label_rect = QRectF(x - column_w / 2, title_y, column_w, fm.height() + 4)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter,
-                             fm.elidedText(self._title(kinds[c]), Qt.TextElideMode.ElideRight,
-                                           column_w - 8))
+            lines = title_lines[c]
+            y = title_y + fm.height() * (n_title - len(lines))  # the last line sits lowest
+            for line in lines:
+                shown = fm.elidedText(line, Qt.TextElideMode.ElideRight, column_w - 8)
+                self.drawn_labels.append(shown)
+                painter.drawText(QRectF(x - column_w / 2, y, column_w, fm.height() + 4),
+                                 Qt.AlignmentFlag.AlignCenter, shown)
+                y += fm.height()
             painter.setFont(self.font())
             painter.setPen(self.palette().placeholderText().color())
             shape_rect = QRectF(x - column_w / 2, shape_y, column_w, fm.height() + 2)
             painter.drawText(shape_rect, Qt.AlignmentFlag.AlignCenter, format_shape(shapes[c]))
+            self.drawn_labels.append(format_shape(shapes[c]))
             painter.setFont(label_font)
 
     def _title(self, kind: str) -> str:
@@ -282,11 +298,30 @@ class NetworkDiagram(QWidget):
         painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
                          Qt.AlignmentFlag.AlignCenter, text)
 
+    def layer_tooltip(self, index: int) -> str:
+        """A layer's name, shapes and parameter count, whole (the box may show them smaller)."""
+        spec = self._spec
+        if spec is None or not -1 <= index < len(spec.layers):
+            return ""
+        shapes = [input_shape(spec)] + spec.output_shapes()
+        if index == INPUT:
+            return self.tr("Input: %1").replace("%1", format_shape(shapes[0]))
+        kind = str(spec.layers[index].type)
+        head = self.tr("Layer %1: %2").replace("%1", str(index + 1)).replace("%2", kind)
+        lines = [f"{head}  {format_shape(shapes[index])} → {format_shape(shapes[index + 1])}"]
+        try:
+            count = spec.param_counts()[index]
+        except (ValueError, TypeError, IndexError):
+            count = 0
+        if count:
+            lines.append(self.tr("%1 parameters").replace("%1", format_count(count)))
+        return "\n".join(lines)
+
     def _tooltip_at(self, pos: QPointF) -> str:
         for centre, radius, index, unit in self._nodes:
             if (centre - pos).manhattanLength() <= radius * 1.5:
                 where = self.tr("input %1").replace("%1", str(unit)) if index == INPUT else \
-                    self.tr("layer %1, unit %2").replace("%1", str(index)).replace("%2", str(unit))
+                    self.tr("layer %1, unit %2").replace("%1", str(index + 1)).replace("%2", str(unit))
                 lines = [where]
                 values = self._values.get(index)
                 if values is not None and unit < values.size:
@@ -295,4 +330,5 @@ class NetworkDiagram(QWidget):
                 if b is not None and unit < b.size:
                     lines.append(self.tr("bias b: %1").replace("%1", f"{b.ravel()[unit]:.4g}"))
                 return "\n".join(lines)
-        return ""
+        index = self.layer_at(pos)
+        return "" if index is None else self.layer_tooltip(index)

@@ -33,7 +33,7 @@ INPUT_HIDDEN = Lesson(
     params={"layers.0.W": [[0.1, 0.2, 0.3], [0.2, 0.3, 0.4], [0.3, 0.4, 0.5], [0.4, 0.5, 0.6]],
             "layers.0.b": [0.1, 0.2, 0.3]},
     x=[1.0, 5.0, 2.0, -1.0], t=[0.0, 0.0, 0.0],
-    options={"panels": ("weight_presets",)},
+    options={"panels": ("weight_presets",), "until": "update"},  # no weight update here
     predictions=(Prediction(
         "u1", "u₁",
         ("Predict the first unit's total input before it is shown — u₁ in the notes' numbering, "

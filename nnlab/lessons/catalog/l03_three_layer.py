@@ -42,6 +42,7 @@ THREE_LAYER = Lesson(
          "出力層の 1 つ目の総入力 u₃ = z₂W₃ + b₃ で、恒等関数はそれをそのまま出力します。z₂・W₃・b₃ の"
          "枠で囲んだ数値だけで計算できます。予想はステップの見出しの下の欄に入力します。"),
         expected=1.56, step=("forward", 4)),),
+    options={"until": "update"},  # forward and backward; lesson 9 updates the weights
     narrative=Narrative(
         intro=("Press Forward: x = [1, 2] enters layer 1, a fully connected layer with 3 units.",
                "「順伝播」を押しましょう。x = [1, 2] が 3 ユニットの全結合層（第 1 層）に入ります。"),

@@ -1,0 +1,121 @@
+"""The stepping lessons as a new learner meets them: keys, the update's ε, lesson 10's batch, fit.
+
+Driven through the real Lessons tab (clicks in the list, key presses, buttons) and read back from
+the widgets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nnlab.lessons import get_lesson
+from ui.context import AppContext
+from ui.i18n import set_language
+from ui.lessons.lessons_tab import LessonsTab
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def tab(qtbot):
+    t = LessonsTab(AppContext())
+    qtbot.addWidget(t)
+    t.resize(1280, 800)
+    t.show()
+    qtbot.waitExposed(t)
+    yield t
+    t.shutdown()
+
+
+def choose(qtbot, tab: LessonsTab, lesson_id: str):
+    """Click the lesson in the list, as a learner would (the list keeps the focus)."""
+    tab.activateWindow()
+    for row in range(tab.list.count()):
+        item = tab.list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
+            rect = tab.list.visualItemRect(item)
+            qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            break
+    assert tab.current_id == lesson_id
+    return tab.page(lesson_id)
+
+
+@pytest.mark.parametrize("lesson_id", ["backprop_two_layer"])
+def test_the_update_after_run_to_end_shows_the_learning_rate_used(qtbot, tab, lesson_id):
+    page = choose(qtbot, tab, lesson_id)
+    view = page.view
+    view.predict.configure((), enabled=False)  # the lesson's guesses are tested elsewhere
+    lr = get_lesson(lesson_id).options.get("lr", view.controls.lr_spin.value())
+    qtbot.mouseClick(view.controls.run_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.controls.update_button, Qt.MouseButton.LeftButton)
+    assert view.current_record.kind == "update"
+    header, formula = view.panel.header.text(), view.panel.formula.text()
+    assert "nan" not in header + formula and "η" not in header + formula
+    assert f"ε = {lr:g}" in header and f"(ε = {lr:g})" in formula
+    assert f" − {lr:g}·" in formula  # the worked line uses the same ε
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F, Qt.Key.Key_Right])
+def test_step_keys_work_right_after_choosing_a_lesson_in_the_list(qtbot, tab, key):
+    choose(qtbot, tab, "perceptron")
+    page = choose(qtbot, tab, "three_layer")
+    assert QApplication.focusWidget() is tab.list  # the click left the focus in the list
+    s = page.view.stepper
+    assert s.records == []
+    qtbot.keyClick(tab.list, key)
+    assert len(s.records) == 1 and s.records[0].kind == "forward"
+    qtbot.keyClick(tab.list, Qt.Key.Key_U)  # the other step keys too
+    assert s.records == []
+
+
+def test_a_text_field_keeps_its_keys(qtbot, tab):
+    page = choose(qtbot, tab, "backprop_two_layer")
+    spin = page.view.controls.lr_spin
+    spin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is spin)
+    qtbot.keyClick(spin, Qt.Key.Key_F)
+    qtbot.keyClick(spin, Qt.Key.Key_Right)
+    assert page.view.stepper.records == []
+
+
+def test_lesson_10_is_inference_and_stops_after_the_forward_pass(qtbot, tab):
+    page = choose(qtbot, tab, "mnist_batch")
+    view, c = page.view, page.view.controls
+    assert not c.update_button.isVisible() and not c.optimizer_combo.isVisible()
+    assert view.array_view("x").shape == (100, 784)
+    assert "100×784" in view.narration_view.toPlainText()
+    while c.forward_button.isEnabled():
+        qtbot.keyClick(tab.list, Qt.Key.Key_F)
+    s = view.stepper
+    shapes = ["×".join(map(str, r.out.shape)) for r in s.records]
+    assert shapes == ["100×50", "100×50", "100×100", "100×100", "100×10", "100×10"]
+    titles = [view.step_list.item(i).text() for i in range(view.step_list.count())]
+    assert [t.split()[-1] for t in titles] == shapes  # the list reads as the chain of shapes
+    assert [t.split()[2] for t in titles] == [
+        "Affine", "Sigmoid", "Affine", "Sigmoid", "Affine", "SoftmaxWithLoss"]
+    assert view.array_view("out").shape == (100, 10)
+    assert page.is_tried and page.predictions().shape == (100,)
+    # … and it stops there: no backward step, no update, by button, key or run to end
+    assert not c.backward_button.isEnabled() and not c.run_button.isEnabled()
+    for key in (Qt.Key.Key_F, Qt.Key.Key_Left, Qt.Key.Key_E, Qt.Key.Key_A):
+        qtbot.keyClick(tab.list, key)
+    assert len(s.records) == 6 and s.records[-1].kind == "forward"
+    assert "inference" in c.next_label.text()
+    view.reset()
+    qtbot.mouseClick(c.run_button, Qt.MouseButton.LeftButton)  # run to end = the forward pass
+    assert len(s.records) == 6 and s.records[-1].kind == "forward"
+
+
+def test_update_controls_only_where_the_lesson_updates_the_weights(qtbot, tab):
+    for lesson_id, shown in (("input_hidden", False), ("three_layer", False),
+                             ("backprop_two_layer", True)):
+        c = choose(qtbot, tab, lesson_id).view.controls
+        assert c.update_button.isVisible() is shown and c.lr_spin.isVisible() is shown
+        assert c.forward_button.isVisible() and c.backward_button.isVisible()
