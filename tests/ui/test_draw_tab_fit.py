@@ -22,7 +22,7 @@ def test_clear_can_be_undone_and_redone_by_key_button_and_stack(tab, qtbot):
     drawn = tab.canvas.ink_array()
     qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
     assert tab.canvas.is_blank() and tab.predicted_digit() is None
-    stack = tab.undo_stack()
+    stack = tab.undo_stack
     assert stack.canUndo() and stack.undoText() == "Clear Drawing"
     assert tab.undo_button.isEnabled()
     qtbot.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -44,7 +44,7 @@ def test_the_eraser_on_an_empty_canvas_changes_nothing(tab, qtbot):
     tab.canvas.inkChanged.connect(lambda: events.append("ink"))
     tab.predictionUpdated.connect(lambda p: events.append("prediction"))
     draw_digit(tab.canvas, DIGITS[1][0], Placement())
-    assert events == [] and tab.canvas.is_blank() and not tab.undo_stack().canUndo()
+    assert events == [] and tab.canvas.is_blank() and not tab.undo_stack.canUndo()
     assert not tab.undo_button.isEnabled() and not tab.clear_button.isEnabled()
 
 

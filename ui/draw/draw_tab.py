@@ -79,6 +79,9 @@ class DrawTab(QWidget):
         self.preprocess = PreprocessView()
         self.inside_view = InsideView()
         self.my_digits = MyDigitsPanel()
+        # Strokes and Clears: the window's Edit menu undoes them while this tab shows
+        # (ui/edit_history.py takes a tab's ``undo_stack`` QUndoStack and names its commands).
+        self.undo_stack = self.canvas.undo_stack
         self.examples = MnistExamples()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -330,12 +333,6 @@ class DrawTab(QWidget):
             "Draw it bigger, to fill the dashed box, or pick a thinner pen.") if small else self.tr(
             "Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the "
             "last stroke or Clear. A tablet pen's pressure changes the width a little."))
-
-    # ---- undo (the window's Edit menu follows the visible tab) ---------------------------------
-    def undo_stack(self):
-        """The canvas's QUndoStack of strokes and Clears: canUndo(), undo(), redo(), and
-        createUndoAction() for an Edit menu that names what it will undo."""
-        return self.canvas.undo_stack
 
     def predicted_digit(self) -> int | None:
         return self.prediction.predicted()
