@@ -141,6 +141,7 @@ QLabel#caption { font-weight: 600; color: $MUTED; }
 QLabel#groupTitle { font-weight: 600; color: $MUTED; padding-top: 2px; text-transform: uppercase; }
 QLabel#hint { color: $HINT; }
 QLabel#hint[invalid="true"] { color: $ERROR; }
+QLabel#hint[warning="true"] { color: $WARNING_TEXT; }
 
 /* Cards: a light frame instead of a QGroupBox. */
 QFrame#card, QFrame#modelBar { background: palette(base); border: 1px solid $BORDER;

@@ -862,6 +862,14 @@
             <translation>NN Lab モデル (*.npz);;すべてのファイル (*)</translation>
         </message>
         <message>
+            <source>Small digit: scaled up to 20×20, its strokes become blobs (they often read as 8). Draw it bigger, to fill the dashed box, or pick a thinner pen.</source>
+            <translation>数字が小さすぎます：20×20 に拡大すると線が太い塊になり、よく「8」と読まれます。点線の枠いっぱいに大きく書くか、ペンを細くしてください。</translation>
+        </message>
+        <message>
+            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke or Clear. A tablet pen's pressure changes the width a little.</source>
+            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークや消去を取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
+        </message>
+        <message>
             <source>width %1 px</source>
             <translation>太さ %1 px</translation>
         </message>
@@ -872,10 +880,6 @@
         <message>
             <source>Draw a digit here</source>
             <translation>ここに数字を書いてください</translation>
-        </message>
-        <message>
-            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke. A tablet pen's pressure changes the width a little.</source>
-            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークを取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
         </message>
         <message>
             <source>Pen</source>
@@ -902,8 +906,8 @@
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Remove the last stroke (Ctrl+Z)</source>
-            <translation>最後のストロークを取り消す (Ctrl+Z)</translation>
+            <source>Undo the last stroke or Clear (Ctrl+Z)</source>
+            <translation>最後のストロークや消去を取り消す (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Clear</source>
@@ -932,6 +936,21 @@
         <message>
             <source>My Digits</source>
             <translation>マイ数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawingCanvas</name>
+        <message>
+            <source>Erase</source>
+            <translation>消しゴム</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>Clear Drawing</source>
+            <translation>手書きの消去</translation>
         </message>
     </context>
     <context>
@@ -1951,6 +1970,10 @@
             <translation>ネットワークが学習した MNIST の手書き数字はこんな形です：</translation>
         </message>
         <message>
+            <source>How MNIST writes an %1 (test-set examples):</source>
+            <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
+        </message>
+        <message>
             <source>How MNIST writes a %1 (test-set examples):</source>
             <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
         </message>
@@ -2138,8 +2161,16 @@
             <translation>マイ数字を %1 に保存できません：%2</translation>
         </message>
         <message>
+            <source>Added as an %1.</source>
+            <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
             <source>Added as a %1.</source>
             <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
+            <source>1 digit in your set (label: count) %2</source>
+            <translation>セットに 1 個（ラベル:個数）%2</translation>
         </message>
         <message>
             <source>%1 digits in your set (label: count) %2</source>
@@ -2170,12 +2201,20 @@
             <translation>ラベル %1、認識結果 %2（%3）</translation>
         </message>
         <message>
+            <source>Exported 1 digit to %2.</source>
+            <translation>1 個を %2 に書き出しました。</translation>
+        </message>
+        <message>
             <source>Exported %1 digits to %2.</source>
             <translation>%1 個を %2 に書き出しました。</translation>
         </message>
         <message>
             <source>Import failed, your set is unchanged: %1</source>
             <translation>読み込みに失敗しました。セットは変更されていません：%1</translation>
+        </message>
+        <message>
+            <source>Imported 1 digit.</source>
+            <translation>1 個を読み込みました。</translation>
         </message>
         <message>
             <source>Imported %1 digits.</source>
@@ -2216,6 +2255,10 @@
         <message>
             <source>Clear my digits?</source>
             <translation>マイ数字を消去しますか？</translation>
+        </message>
+        <message>
+            <source>Remove the one digit of your set? This cannot be undone.</source>
+            <translation>セットの 1 個を削除しますか？元に戻せません。</translation>
         </message>
         <message>
             <source>Remove all %1 digits from your set? This cannot be undone.</source>
@@ -2906,32 +2949,44 @@
     <context>
         <name>PreprocessView</name>
         <message>
-            <source>box %1×%2 px</source>
-            <translation>枠 %1×%2 px</translation>
+            <source>box
+%1×%2 px</source>
+            <translation>枠
+%1×%2 px</translation>
         </message>
         <message>
-            <source>scale ×%1</source>
-            <translation>倍率 ×%1</translation>
+            <source>scale
+×%1</source>
+            <translation>倍率
+×%1</translation>
         </message>
         <message>
-            <source>moved by %1, %2 px</source>
-            <translation>移動 %1, %2 px</translation>
+            <source>moved by
+%1, %2 px</source>
+            <translation>移動
+%1, %2 px</translation>
         </message>
         <message>
-            <source>1. Ink and box</source>
-            <translation>1. インクと枠</translation>
+            <source>1. Ink
+and box</source>
+            <translation>1. インク
+と枠</translation>
         </message>
         <message>
             <source>2. Cropped</source>
             <translation>2. 切り出し</translation>
         </message>
         <message>
-            <source>3. Fit in 20×20</source>
-            <translation>3. 20×20 に縮小</translation>
+            <source>3. Fit in
+20×20</source>
+            <translation>3. 20×20
+に縮小</translation>
         </message>
         <message>
-            <source>4. Centred, 28×28</source>
-            <translation>4. 重心で 28×28</translation>
+            <source>4. Centred,
+28×28</source>
+            <translation>4. 重心で
+28×28</translation>
         </message>
         <message>
             <source>Exactly the 784 numbers the network receives. The orange cross is the centre of mass, moved to the middle of the 28×28 field as in MNIST.</source>
@@ -4354,16 +4409,16 @@
     <context>
         <name>TrainTab</name>
         <message>
-            <source>Model saved to %1</source>
-            <translation>モデルを %1 に保存しました</translation>
+            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
+            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
         </message>
         <message>
             <source>Training is running</source>
             <translation>学習中です</translation>
         </message>
         <message>
-            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
-            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
+            <source>Model saved to %1</source>
+            <translation>モデルを %1 に保存しました</translation>
         </message>
         <message>
             <source>Training: %1</source>
