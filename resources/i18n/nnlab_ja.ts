@@ -1054,20 +1054,44 @@
     <context>
         <name>FilterCompare</name>
         <message>
-            <source>Before training: random filters (He initialisation)</source>
-            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+            <source>batch %v of %m · loss %1</source>
+            <translation>バッチ %v / %m · 損失 %1</translation>
+        </message>
+        <message>
+            <source>Before training: random filters (Gaussian, σ = 0.01, as in the book)</source>
+            <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
             <source>After training: the bundled CNN model's first layer</source>
             <translation>学習後：同梱の CNN モデルの第 1 層</translation>
         </message>
         <message>
-            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
-            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+            <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
+            <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
+            <source>After training</source>
+            <translation>学習後</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>Train SimpleConvNet here (1 epoch, 6,000 images)</source>
+            <translation>ここで SimpleConvNet を学習（1 エポック、6,000 枚）</translation>
+        </message>
+        <message>
+            <source>The training stopped: %1</source>
+            <translation>学習が止まりました：%1</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it (each filter is scaled to its own largest weight).</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
         </message>
     </context>
     <context>
@@ -1424,6 +1448,14 @@
         <message>
             <source>Activations, layer by layer (forward pass)</source>
             <translation>層ごとの出力（順伝播）</translation>
+        </message>
+        <message>
+            <source>Feature maps of the first convolution layer</source>
+            <translation>最初の畳み込み層の特徴マップ</translation>
+        </message>
+        <message>
+            <source>One map per filter: where in your drawing the filter finds its pattern (blue: strongly, orange: the opposite). Hover to read a value.</source>
+            <translation>フィルターごとに 1 枚のマップ：描いた数字のどこでフィルターがそのパターンを見つけたか（青：強く、オレンジ：逆向き）。ポインターを重ねると値を読めます。</translation>
         </message>
         <message>
             <source>Each cell is one unit's output h for this drawing: blue positive, orange negative, white zero; each layer is scaled to its own largest |h|.</source>
@@ -2023,6 +2055,15 @@
     </context>
     <context>
         <name>ModelBar</name>
+        <message>
+            <source>CNN (SimpleConvNet-style, convolution layers)</source>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
+        </message>
+        <message>
+            <source>MLP (fully connected, 784-100-10)</source>
+            <translation>多層パーセプトロン（全結合、784-100-10）</translation>
+        </message>
         <message>
             <source>none loaded</source>
             <translation>未読み込み</translation>

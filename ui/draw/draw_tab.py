@@ -94,6 +94,7 @@ class DrawTab(QWidget):
         self.canvas.drawingChanged.connect(self.refresh)
         self.model_bar.openRequested.connect(self._ask_open_model)
         self.model_bar.bundledRequested.connect(self.use_bundled_model)
+        self.model_bar.bundledChosen.connect(lambda path: self.use_bundled_model(Path(path)))
         self.my_digits.addRequested.connect(self.add_to_my_digits)
         self.context.modelChanged.connect(self._model_from_context)
         self.context.drawRequested.connect(self._draw_requested)
@@ -238,9 +239,10 @@ class DrawTab(QWidget):
             QSettings().setValue(SETTINGS_MODEL, str(path))
         return ok
 
-    def use_bundled_model(self) -> bool:
-        """Switch to resources/models/mnist_default.npz, or say it is not there."""
-        path = default_model_path()
+    def use_bundled_model(self, path: Path | None = None) -> bool:
+        """Switch to a bundled model (``path``; the default is the CNN when it is shipped, else
+        resources/models/mnist_default.npz), or say it is not there."""
+        path = default_model_path() if path is None else Path(path)
         if not path.is_file():
             if self.network is None:
                 self.model_bar.show_model("", None, None)
