@@ -1605,6 +1605,18 @@
             <translation>層を追加すると、ここにネットワークが描かれます。</translation>
         </message>
         <message>
+            <source>Input: %1</source>
+            <translation>入力：%1</translation>
+        </message>
+        <message>
+            <source>Layer %1: %2</source>
+            <translation>第 %1 層：%2</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>パラメータ %1 個</translation>
+        </message>
+        <message>
             <source>input %1</source>
             <translation>入力 %1</translation>
         </message>
@@ -2784,6 +2796,22 @@
         <message>
             <source>That value was not accepted: %1</source>
             <translation>この値は受け付けられません：%1</translation>
+        </message>
+        <message>
+            <source>Diagram ▴</source>
+            <translation>ネットワーク図 ▴</translation>
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation>ネットワーク図 ▾</translation>
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Cannot step this network with this data: %1</source>

@@ -35,6 +35,7 @@ from nnlab.stepper import Phase
 
 from ..i18n import bilingual, current_language
 from ..theme import set_state
+from ..widgets.plots import hide_plot_buttons
 from .lesson_frame import LessonFrame
 from .lesson_page import LessonPage
 from .progress import (
@@ -51,7 +52,8 @@ from .progress import (
 _log = logging.getLogger(__name__)
 
 DESIGN = "your_design"  # the id of the "Your design" entry
-BODY_LINES = 4.5  # the explanation shows this many lines; more scroll
+BODY_LINES = 4  # the explanation shows this many lines (one less below TALL px); more scroll
+TALL = 800
 
 # Lesson kind → (module in ui.lessons, page class). Imported when first opened, so the tab opens
 # fast; a new kind of lesson is one line here.
@@ -265,6 +267,7 @@ class LessonsTab(QWidget):
             self._make_page(lesson_id)
         self.current_id = lesson_id
         self.stack.setCurrentWidget(self.frames[lesson_id])
+        hide_plot_buttons(self.frames[lesson_id])  # no "A" auto-range button on lesson plots
         QSettings().setValue(f"{SETTINGS_GROUP}/current", lesson_id)
         if lesson_id == DESIGN:
             if self._design_dirty:
@@ -345,7 +348,8 @@ class LessonsTab(QWidget):
         if width <= 0:
             return
         line = self.body.fontMetrics().lineSpacing()
-        cap = int(line * BODY_LINES) + 20  # + the box's padding and border
+        lines = BODY_LINES if self.height() >= TALL else BODY_LINES - 1  # a laptop: one less
+        cap = line * lines + 18  # + the box's padding and border
         needed = self.body.heightForWidth(width)
         self.body_scroll.setFixedHeight(min(cap, needed) if needed > 0 else cap)
 

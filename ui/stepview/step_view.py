@@ -98,6 +98,7 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self.diagram.setMinimumHeight(150)
         self.diagram_caption = QLabel()
         self.diagram_caption.setObjectName("hint")
+        self.diagram_caption.setWordWrap(True)  # inside the diagram's strip: nothing below moves
         self.narration_view = QTextBrowser()
         self.narration_view.setObjectName("narration")
         self.narration_view.setOpenExternalLinks(False)
@@ -145,7 +146,7 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         """Controls, then the diagram (collapsible) over [narration and steps | the record].
 
         The record — formula and arrays — gets the room: the diagram spans the width in a short
-        strip (about a third of the height, 100–240 px, until the learner drags the splitter)
+        strip (about a quarter of the height, 90–240 px, until the learner drags the splitter)
         and hides with its toggle; the lesson's text sits beside the record, not above it."""
         diagram_box = QWidget()
         box = QVBoxLayout(diagram_box)
@@ -197,11 +198,11 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         layout.addWidget(main, 1)
 
     def default_split(self) -> None:
-        """Diagram about a third of the height (100–240 px), the side column about a quarter of
+        """Diagram about a quarter of the height (90–240 px), the side column about a quarter of
         the width (220–320 px): the rest is the record's."""
         h, w = self.splitter.height(), self.side_splitter.width()
         if h > 0 and self.diagram_box.isVisible():
-            d = int(min(240, max(100, 0.3 * h)))
+            d = int(min(240, max(90, 0.25 * h)))
             self.splitter.setSizes([d, max(1, h - d)])
         if w > 0:
             side = int(min(320, max(220, 0.25 * w)))

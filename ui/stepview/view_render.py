@@ -27,6 +27,7 @@ from .slots import (
     param_symbol,
     slots_for,
     symbols,
+    telling_focus,
     update_keys,
     valid_focus,
 )
@@ -159,9 +160,13 @@ class RenderMixin:
             # Forward, the chosen unit is followed from layer to layer (u₁ → z₁ → …); anywhere
             # else a new step starts from its most telling element.
             shown = (record.kind, record.index)
-            follow = shown == self._focus_record or (
+            same = shown == self._focus_record
+            follow = same or (
                 record.kind == Phase.FORWARD and self._focus_record[0] == Phase.FORWARD)
-            if not follow or not valid_focus(self._focus, slots):
+            # A followed unit whose number is nearly zero here gives way to a telling one; an
+            # element the learner clicked in this record stays.
+            if not follow or not valid_focus(self._focus, slots) or (
+                    not same and not telling_focus(self._focus, slots)):
                 self._focus = default_focus(record, slots)
             hidden = self.predict.hidden(record)
             if hidden is not None and valid_focus((hidden.slot, hidden.element), slots):
