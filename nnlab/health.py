@@ -1,4 +1,4 @@
-"""Is a run going wrong, and what to try instead (lesson 6: raise η until training breaks).
+"""Is a run going wrong, and what to try instead (lesson 6: raise ε until training breaks).
 
 A learning rate that is too high shows in three ways:
 
@@ -85,9 +85,9 @@ def divergence_message(optimizer: str, lr: float) -> tuple[str, str, float]:
 def growth_message(optimizer: str, lr: float, first: float, now: float) -> tuple[str, str, float]:
     """Why the loss climbs instead of falling: (en, ja, learning rate to try)."""
     advice = lr_advice(optimizer, lr)
-    en = (f"The moving-average loss rose from {first:.3g} to {now:.3g}: the learning rate η = "
+    en = (f"The moving-average loss rose from {first:.3g} to {now:.3g}: the learning rate ε = "
           f"{lr:g} is probably too high, so every step jumps past the minimum. {advice.en}")
-    ja = (f"損失の移動平均が {first:.3g} から {now:.3g} に増えました。学習率 η = {lr:g} が"
+    ja = (f"損失の移動平均が {first:.3g} から {now:.3g} に増えました。学習率 ε = {lr:g} が"
           f"大きすぎて、1 回の更新ごとに最小値を飛び越えているようです。{advice.ja}")
     return en, ja, advice.lr
 
@@ -101,13 +101,13 @@ def dead_message(optimizer: str, lr: float, layer: int, loss: float,
         chance = math.log(classes)
         guess_en = f" (ln {classes} ≈ {chance:.2f}: guessing among {classes} classes)"
         guess_ja = f"（ln {classes} ≈ {chance:.2f}：{classes} クラスを当て推量する値）"
-    en = (f"Every unit of layer {layer} (ReLU) outputs 0 for every sample: η = {lr:g} is too "
+    en = (f"Every unit of layer {layer} (ReLU) outputs 0 for every sample: ε = {lr:g} is too "
           "high, and a step pushed all their inputs below zero. A ReLU at 0 passes no gradient back "
           "(∂L/∂u = 0), "
           f"so the layers before it stop learning and the loss stays at {loss:.2f}{guess_en}. "
           f"{advice.en}")
     ja = (f"層 {layer}（ReLU）のすべてのユニットが、どのサンプルにも 0 を出力しています。"
-          f"学習率 η = {lr:g} が大きすぎて、更新で入力がすべて 0 未満になりました。0 の ReLU は勾配を逆伝播しない"
+          f"学習率 ε = {lr:g} が大きすぎて、更新で入力がすべて 0 未満になりました。0 の ReLU は勾配を逆伝播しない"
           f"（∂L/∂u = 0）ため、それより前の層は学習できず、損失は {loss:.2f} のままです{guess_ja}。"
           f"{advice.ja}")
     return en, ja, advice.lr

@@ -55,6 +55,8 @@ class RunRecord:
     started: Started | None = None
     ending: str = ""                    # finished | stopped | diverged (the trainer) | failed
     health: RunHealth = field(default_factory=RunHealth)
+    seconds: float = 0.0                # training time so far (pauses not counted by the trainer)
+    steps: int = 0                      # updates done so far
 
     def see(self, event) -> None:
         """Keep what a trainer event says about the run."""
@@ -69,6 +71,24 @@ class RunRecord:
                 self.final_test_acc = event.test_acc
         elif type(event) in _ENDINGS:
             self.ending = _ENDINGS[type(event)]
+        if isinstance(event, Finished):
+            self.seconds = max(self.seconds, event.seconds)
+            if self.started is not None:
+                self.steps = self.started.total_batches
+        elif isinstance(event, Stopped):
+            self.seconds = max(self.seconds, event.elapsed)
+
+    def note_progress(self, step: int, elapsed: float) -> None:
+        """The latest BatchEnd's ``step`` and ``elapsed`` (BatchEnds are not ``see``n: too many)."""
+        self.steps = max(self.steps, step)
+        self.seconds = max(self.seconds, elapsed)
+
+    @property
+    def seconds_per_epoch(self) -> float | None:
+        """Training time per epoch: seconds / (steps / batches per epoch); None before a step."""
+        if self.started is None or not self.steps or not self.seconds:
+            return None
+        return self.seconds * self.started.batches_per_epoch / self.steps
 
     def fail(self) -> None:
         """The run could not train at all (unreadable data, …)."""
@@ -143,7 +163,7 @@ def run_summary(s: TrainSettings) -> str:
     """One line of the settings, for the runs list's tooltip (numbers and names only)."""
     c = s.config
     options = ", ".join(f"{k} {v:g}" for k, v in c.optimizer_options.items())
-    parts = [s.dataset, f"{c.optimizer} η={c.lr:g}" + (f" ({options})" if options else ""),
+    parts = [s.dataset, f"{c.optimizer} ε={c.lr:g}" + (f" ({options})" if options else ""),
              f"batch {c.batch_size}", f"{c.epochs} epochs", f"seed {c.seed}"]
     if c.weight_decay:
         parts.append(f"λ={c.weight_decay:g}")

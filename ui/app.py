@@ -24,6 +24,7 @@ from nnlab.paths import data_dir, resource
 
 from . import theme
 from .context import AppContext
+from .help import maybe_show_tour
 from .i18n import error_text, normalise, set_language, system_language
 from .main_window import TAB_KEYS, MainWindow
 
@@ -195,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     install_error_handling(app)
     window = create_window(args)
     window.raise_()
+    maybe_show_tour(window)  # the first launch only (tests build windows with create_window)
     return app.exec()
 
 

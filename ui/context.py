@@ -5,6 +5,8 @@ Tabs never reach into each other; they read and set these and listen to the sign
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 
@@ -24,6 +26,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.spec = None
         self.model = None
+        # The Designer sets this to its "unsaved changes: save, discard or cancel?" question;
+        # a design sent from elsewhere replaces the current one only when it returns True.
+        self.may_replace_design: Callable[[], bool] = lambda: True
 
     def set_spec(self, spec) -> None:
         """The designer calls this on every edit (with a copy it will not mutate afterwards)."""
@@ -38,12 +43,17 @@ class AppContext(QObject):
         self.stepRequested.emit(network)
         self.tabRequested.emit("lessons")
 
-    def open_in_trainer(self, spec, settings: dict | None = None) -> None:
-        """A lesson hands over a network and the settings to train it with (e.g. the book's)."""
+    def open_in_trainer(self, spec, settings: dict | None = None) -> bool:
+        """A lesson hands over a network and the settings to train it with (e.g. the book's).
+
+        False when the learner kept the current design (cancelled the unsaved-changes question)."""
+        if not self.may_replace_design():
+            return False
         self.designRequested.emit(spec)
         if settings:
             self.trainSettingsRequested.emit(dict(settings))
         self.tabRequested.emit("train")
+        return True
 
     def open_in_draw(self, network) -> None:
         self.set_model(network)

@@ -12,18 +12,21 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from .context import AppContext
 from .designer import DesignerTab
 from .draw import DrawTab
+from .edit_history import EditHistory
 from .export_menu import ExportMenu
+from .help import show_shortcuts, show_tour, version, versions_line
 from .i18n import current_language, set_language
 from .lessons.lessons_tab import LessonsTab
 from .training import TrainTab
 from .widgets.recent_files import RecentFilesMenu
+from .window_fit import fit_first_launch, keep_on_screen, scrollable
 
 _log = logging.getLogger(__name__)
 TAB_KEYS = ("designer", "lessons", "train", "draw")
@@ -56,13 +59,16 @@ class MainWindow(QMainWindow):
         self.tab_widget.setObjectName("mainTabs")
         self.tab_widget.setDocumentMode(True)
         self.setCentralWidget(self.tab_widget)
+        self._placed = False
         self.tabs: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}  # what the tab widget holds: each tab in a scroll area
         made = factories or tab_factories()
         for key in TAB_KEYS:
             widget = made[key](context, self.tab_widget)
             widget.setObjectName(widget.objectName() or f"{key}Tab")
             self.tabs[key] = widget
-            self.tab_widget.addTab(widget, "")
+            self._pages[key] = scrollable(widget)
+            self.tab_widget.addTab(self._pages[key], "")
         self.designer: DesignerTab = self.tabs["designer"]
         self.document = self.designer.document
 
@@ -101,10 +107,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(d.undo_action)
-        self.edit_menu.addAction(d.redo_action)
-        self.edit_menu.addSeparator()
-        for action in (d.duplicate_action, d.delete_action, d.move_up_action, d.move_down_action):
+        # Undo/Redo act on the visible tab's own history (ui/edit_history.py), never another tab's.
+        self.history = EditHistory(self.edit_menu, lambda: self.tabs.get(self.current_tab()), self)
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        self.layer_actions = (d.duplicate_action, d.delete_action, d.move_up_action,
+                              d.move_down_action)
+        self.layer_separator = self.edit_menu.addSeparator()
+        for action in self.layer_actions:
             self.edit_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
@@ -135,6 +144,10 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
 
         self.help_menu = bar.addMenu("")
+        self.tour_action = self._action(self.help_menu, None, lambda: show_tour(self))
+        self.shortcuts_action = self._action(self.help_menu, None, lambda: show_shortcuts(self))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.help_menu.addSeparator()
         self.about_action = self._action(self.help_menu, None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.help_menu, None, self._about_qt)
@@ -176,11 +189,11 @@ class MainWindow(QMainWindow):
 
     def set_current_tab(self, key: str) -> None:
         if key in self.tabs:
-            self.tab_widget.setCurrentWidget(self.tabs[key])
+            self.tab_widget.setCurrentWidget(self._pages[key])
 
     def current_tab(self) -> str:
         widget = self.tab_widget.currentWidget()
-        return next((k for k, w in self.tabs.items() if w is widget), TAB_KEYS[0])
+        return next((k for k, w in self._pages.items() if w is widget), TAB_KEYS[0])
 
     def choose_language(self, lang: str) -> None:
         """Switch the language now and remember it."""
@@ -202,13 +215,15 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About NN Lab"), self.about_text())
 
     def about_text(self) -> str:
-        return "<h3>NN Lab</h3><p>{}</p><p>{}</p><p>{}</p>".format(
+        return "<h3>NN Lab {}</h3><p>{}</p><p>{}</p><p>{}</p><p><small>{}</small></p>".format(
+            version(),
             self.tr("Learn neural networks from scratch: build a layer stack, step one sample "
                     "through it forward and backward, train it on MNIST, and draw digits for it "
                     "to read."),
             self.tr("Follows ゼロから作るDeep Learning and the JDLA E資格 curriculum."),
             self.tr("MNIST by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
-                    "CC BY-SA 3.0."))
+                    "CC BY-SA 3.0."),
+            versions_line(self.tr("Version %1 · Python %2 · PySide6 %3")))
 
     def _about_qt(self) -> None:
         QMessageBox.aboutQt(self)
@@ -218,6 +233,9 @@ class MainWindow(QMainWindow):
         key = self.current_tab()
         for action in self.tab_actions.actions():
             action.setChecked(action.data() == key)
+        # The layer commands belong to the Designer: shown in the Edit menu only there.
+        for action in (self.layer_separator, *self.layer_actions):
+            action.setVisible(key == "designer")
 
     def _check_language(self) -> None:
         for action in self.language_actions.actions():
@@ -235,8 +253,11 @@ class MainWindow(QMainWindow):
         """Geometry, layout, last tab and the design of the last run (even unsaved)."""
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() \
+                and self.restoreGeometry(geometry):
+            keep_on_screen(self)  # saved on a larger screen, or past an edge
+        else:
+            fit_first_launch(self, QSize(*DEFAULT_SIZE))
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -270,6 +291,12 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A tab may ask first (the Train tab: a run in progress would be discarded).
+        for widget in self.tabs.values():
+            confirm = getattr(widget, "confirm_close", None)
+            if callable(confirm) and not confirm():
+                event.ignore()
+                return
         if not self.document.maybe_save(closing=True):
             event.ignore()
             return
@@ -286,8 +313,8 @@ class MainWindow(QMainWindow):
     # ---- language -----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         titles = self.tab_titles()
-        for key, widget in self.tabs.items():
-            self.tab_widget.setTabText(self.tab_widget.indexOf(widget), titles[key])
+        for key in self.tabs:
+            self.tab_widget.setTabText(self.tab_widget.indexOf(self._pages[key]), titles[key])
         for action in self.tab_actions.actions():
             action.setText(titles[action.data()])
         self.file_menu.setTitle(self.tr("&File"))
@@ -298,10 +325,13 @@ class MainWindow(QMainWindow):
         self.export_menu.retranslateUi()
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.history.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.full_screen_action.setText(self.tr("&Full Screen"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.tour_action.setText(self.tr("&Getting Started"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
         self.about_action.setText(self.tr("&About NN Lab"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self._check_language()
@@ -311,6 +341,12 @@ class MainWindow(QMainWindow):
     def tab_titles(self) -> dict[str, str]:
         return {"designer": self.tr("Designer"), "lessons": self.tr("Lessons"),
                 "train": self.tr("Train"), "draw": self.tr("Draw")}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:  # the frame's size is known only now: keep all of it on screen
+            self._placed = True
+            keep_on_screen(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -257,10 +257,12 @@ QLabel#confidence { font-size: 11pt; color: $TEXT_SOFT; }
 QLabel#modelTitle { color: $HINT; }
 QLabel#modelName { font-weight: 600; }
 QLabel#modelAccuracy { color: $SUCCESS; font-weight: 600; }
+QLabel#modelAccuracy[failed="true"] { color: $ERROR; }
 QLabel#modelError { color: $ERROR; }
 QLabel#digitsResult { font-size: 11pt; }
 QLabel#notice { color: $SUCCESS; }
 QLabel#notice[error="true"] { color: $ERROR; }
+QLabel#comparisonStatus[tone="error"] { color: $ERROR; }
 QToolButton#labelButton { font-weight: 600; font-size: 11pt; }
 QToolButton#toolButton { padding: 3px 10px; border: 1px solid $BORDER_STRONG; border-radius: 4px;
                          background: palette(button); }

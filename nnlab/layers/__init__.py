@@ -6,11 +6,12 @@ One module per family; ``nnlab.registry`` says how each is configured, shaped an
 from .activations import LeakyReLU, ReLU, Sigmoid, Step, Tanh
 from .affine import Affine
 from .base import Head, Layer
+from .conv import Convolution, Pooling
 from .heads import IdentityWithLoss, SigmoidWithLoss, SoftmaxWithLoss
 from .regularisation import BatchNorm, Dropout
 from .shape import Flatten
 
 __all__ = [
-    "Affine", "BatchNorm", "Dropout", "Flatten", "Head", "IdentityWithLoss", "Layer", "LeakyReLU",
-    "ReLU", "Sigmoid", "SigmoidWithLoss", "SoftmaxWithLoss", "Step", "Tanh",
+    "Affine", "BatchNorm", "Convolution", "Dropout", "Flatten", "Head", "IdentityWithLoss", "Layer", "LeakyReLU",
+    "Pooling", "ReLU", "Sigmoid", "SigmoidWithLoss", "SoftmaxWithLoss", "Step", "Tanh",
 ]

@@ -24,7 +24,7 @@ from .lesson import (
 )
 from .samples import sample_for_spec
 
-STEPPING_KINDS = ("step", "mnist_batch")
+STEPPING_KINDS = ("step", "mnist_batch", "convolution")
 
 __all__ = [
     "KINDS",

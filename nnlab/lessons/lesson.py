@@ -23,7 +23,7 @@ from .predict import Prediction
 Text = tuple[str, str]  # (English, Japanese)
 
 KINDS = ("gates", "step", "activations", "output", "descent", "numerical", "graph", "mnist_batch",
-         "train_handoff")
+         "train_handoff", "optimizers", "initialisation", "regularisation", "convolution")
 
 
 @dataclass(frozen=True, eq=False)

@@ -63,6 +63,140 @@ AFFINE = LayerType(
                   ("dx = np.dot(dout, W.T)", "dW = np.dot(x.T, dout)", "db = np.sum(dout, axis=0)")),
 )
 
+# ---- image layers -------------------------------------------------------------------------------
+
+
+def _needs_image(name: str, shape: Shape) -> None:
+    if len(shape) != 3:
+        raise ShapeProblem(
+            f"{name} needs an image input (channels×height×width) but receives {fmt_shape(shape)}: "
+            "give the design an image input such as [1, 28, 28] and put no Flatten or Affine "
+            "before it",
+            f"{name} には画像の入力（チャンネル×高さ×幅）が必要ですが {fmt_shape(shape)} が来ています。"
+            "入力を [1, 28, 28] のような画像の形にし、前に Flatten や Affine を置かないでください")
+
+
+def _side(name: str, what: Text, size: int, filt: int, stride: int, pad: int) -> int:
+    """One output side, OH = (H + 2P − FH) / S + 1, or ShapeProblem when it does not fit."""
+    padded = size + 2 * pad
+    if filt > padded:
+        raise ShapeProblem(
+            f"{name}: the {filt}×{filt} window is larger than the padded input ({what[0]} {size} + "
+            f"2·{pad} = {padded}): use a smaller size or more padding",
+            f"{name}：{filt}×{filt} の窓がパディング後の入力（{what[1]} {size} + 2·{pad} = {padded}）"
+            "より大きくなっています。サイズを小さくするかパディングを増やしてください")
+    if (padded - filt) % stride:
+        out = (padded - filt) / stride + 1
+        raise ShapeProblem(
+            f"{name}: the output {what[0]} ({size} + 2·{pad} − {filt}) / {stride} + 1 = {out:g} is "
+            "not a whole number: change the size, stride or padding",
+            f"{name}：出力の{what[1]} ({size} + 2·{pad} − {filt}) / {stride} + 1 = {out:g} が整数に"
+            "なりません。サイズ・ストライド・パディングを変えてください")
+    return (padded - filt) // stride + 1
+
+
+def _image_out(name: str, shape: Shape | None, channels: int | None, size: int, stride: int,
+               pad: int) -> Shape | None:
+    """(C, H, W) → (channels or C, OH, OW); ShapeProblem for a flat input or a misfit."""
+    if shape is None:
+        return None
+    _needs_image(name, shape)
+    c, h, w = shape
+    c = c if channels is None else channels
+    try:
+        return (c, _side(name, ("height", "高さ"), h, size, stride, pad),
+                _side(name, ("width", "幅"), w, size, stride, pad))
+    except ShapeProblem as e:  # carry on with the rounded-down shape where there is one
+        oh, ow = ((n + 2 * pad - size) // stride + 1 for n in (h, w))
+        e.out = (c, oh, ow) if oh > 0 and ow > 0 else None
+        raise
+
+
+def _window_options(size: int, stride: int, what: Text, what_tip: Text) -> tuple[Option, ...]:
+    return (
+        Option("size", "int", size, (f"{what[0]} size", f"{what[1]}サイズ"), what_tip,
+               low=1, high=1000, ui_high=64),
+        Option("stride", "int", stride, ("Stride", "ストライド"),
+               ("Step between neighbouring windows, in pixels", "隣り合う窓の間隔（ピクセル）"),
+               low=1, high=1000, ui_high=64),
+        Option("pad", "int", 0, ("Padding", "パディング"),
+               ("Cells added around each side of the input", "入力の上下左右に足すセルの数"),
+               low=0, high=1000, ui_high=64),
+    )
+
+
+def _conv_summary(o: Options) -> Text:
+    text = f"{o['filters']}@{o['size']}×{o['size']}"
+    extra = f" · S{o['stride']}" * (o["stride"] != 1) + f" · P{o['pad']}" * (o["pad"] != 0)
+    return (f"{text} filters{extra} · {init_text(o['init'])}",
+            f"{text} フィルター{extra} · {init_text(o['init'])}")
+
+
+CONVOLUTION = LayerType(
+    "Convolution", "parameterised",
+    ("Convolution layer: u = x ⊛ W + b, FN filters of C×FH×FW slid over the image",
+     "畳み込み層：u = x ⊛ W + b（C×FH×FW のフィルター FN 枚を画像の上でずらす）"),
+    build=lambda o, s, rng, dtype: L.Convolution(s[0], o["filters"], o["size"], o["stride"],
+                                                 o["pad"], o["init"], rng, dtype),
+    options=(Option("filters", "int", None, ("Filters", "フィルター数"),
+                    ("Number of filters FN = output channels", "フィルターの数 FN（出力チャンネル数）"),
+                    low=1, high=100_000, initial=30, ui_high=1024),
+             *_window_options(5, 1, ("Filter", "フィルター"),
+                              ("Filter height and width FH = FW, in pixels",
+                               "フィルターの高さと幅 FH = FW（ピクセル）")), INIT),
+    output_shape=lambda o, s: _image_out("Convolution", s, o["filters"], o["size"], o["stride"],
+                                         o["pad"]),
+    param_shapes=lambda o, s: {"W": (o["filters"], s[0], o["size"], o["size"]),
+                               "b": (o["filters"],)},
+    symbols=("x", "u"), formula=("Convolution", "Convolution"),
+    backward_params=("W",), summary=_conv_summary,
+    code=BookCode(("FN, C, FH, FW = W.shape",
+                   "col = im2col(x, FH, FW, stride, pad)",
+                   "col_W = W.reshape(FN, -1).T",
+                   "out = np.dot(col, col_W) + b",
+                   "u = out.reshape(N, out_h, out_w, -1).transpose(0, 3, 1, 2)"),
+                  ("dout = dout.transpose(0, 2, 3, 1).reshape(-1, FN)",
+                   "db = np.sum(dout, axis=0)",
+                   "dW = np.dot(col.T, dout).transpose(1, 0).reshape(FN, C, FH, FW)",
+                   "dcol = np.dot(dout, col_W.T)",
+                   "dx = col2im(dcol, x.shape, FH, FW, stride, pad)")),
+)
+
+def _pooling_shape(o: Options, shape: Shape | None) -> Shape | None:
+    out = _image_out("Pooling", shape, None, o["size"], o["stride"], o["pad"])
+    if o["pad"] >= o["size"]:  # a window of padding only would output −∞
+        raise ShapeProblem(
+            f"Pooling: the padding ({o['pad']}) must be smaller than the window ({o['size']}), or "
+            "a window holds only padding", f"プーリング：パディング（{o['pad']}）は窓のサイズ"
+            f"（{o['size']}）より小さくしてください。窓がパディングだけになります", out)
+    return out
+
+
+POOLING = LayerType(
+    "Pooling", "shape",
+    ("Max pooling: the largest value of each window, channel by channel",
+     "最大値プーリング：チャンネルごとに各窓の最大値を取る"),
+    build=lambda o, s, rng, dtype: L.Pooling(o["size"], o["size"], o["stride"], o["pad"]),
+    options=_window_options(2, 2, ("Window", "窓の"),
+                            ("Window height and width, in pixels", "窓の高さと幅（ピクセル）")),
+    output_shape=_pooling_shape,
+    formula=("Pooling", "Pooling"), backward_shows=("x",),
+    summary=lambda o: (f"max {o['size']}×{o['size']} · stride {o['stride']}"
+                       + f" · pad {o['pad']}" * (o["pad"] != 0),
+                       f"最大値 {o['size']}×{o['size']} · ストライド {o['stride']}"
+                       + f" · パディング {o['pad']}" * (o["pad"] != 0)),
+    code=BookCode(("col = im2col(x, pool_h, pool_w, stride, pad)",
+                   "col = col.reshape(-1, pool_h * pool_w)",
+                   "arg_max = np.argmax(col, axis=1)",
+                   "out = np.max(col, axis=1)",
+                   "z = out.reshape(N, out_h, out_w, C).transpose(0, 3, 1, 2)"),
+                  ("dout = dout.transpose(0, 2, 3, 1)",
+                   "dmax = np.zeros((dout.size, pool_h * pool_w))",
+                   "dmax[np.arange(arg_max.size), arg_max.flatten()] = dout.flatten()",
+                   "dcol = dmax.reshape(dout.shape[0] * dout.shape[1] * dout.shape[2], -1)",
+                   "dx = col2im(dcol, x.shape, pool_h, pool_w, stride, pad)")),
+)
+
 # ---- activations --------------------------------------------------------------------------------
 
 
@@ -203,7 +337,8 @@ IDENTITY_WITH_LOSS = _head(
              ("du = (y - t) / batch_size",)))
 
 BUILTIN: tuple[LayerType, ...] = (
-    AFFINE, RELU, LEAKY_RELU, SIGMOID, TANH, STEP, DROPOUT, BATCH_NORM, FLATTEN,
+    AFFINE, CONVOLUTION, RELU, LEAKY_RELU, SIGMOID, TANH, STEP, DROPOUT, BATCH_NORM, POOLING,
+    FLATTEN,
     SOFTMAX_WITH_LOSS, SIGMOID_WITH_LOSS, IDENTITY_WITH_LOSS,
 )
 

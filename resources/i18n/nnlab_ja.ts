@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name />
+        <message>
+            <source>ComparisonChart</source>
+            <comment>loss (moving average)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ComparisonChart</source>
+            <comment>iteration</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ComparisonChart</source>
+            <comment>accuracy % (solid: test, dashed: train)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ComparisonChart</source>
+            <comment>epoch</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No comparison yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All %1 runs done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: %1 of %2 runs done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccuracyPlot</name>
         <message>
             <source>accuracy (%)</source>
@@ -18,6 +65,105 @@
         <message>
             <source>test data</source>
             <translation>テストデータ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivationHistograms</name>
+        <message>
+            <source>layer %1</source>
+            <translation>第 %1 層</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予測</translation>
+        </message>
+        <message>
+            <source>mean %1 · std %2</source>
+            <translation>平均 %1 · 標準偏差 %2</translation>
+        </message>
+        <message>
+            <source>zeros %1 %</source>
+            <translation>0 の割合 %1 %</translation>
+        </message>
+        <message>
+            <source>Expected: the outputs pile up at the ends, where the derivative is ≈ 0, so gradients vanish. Layer %1: %2 % of its outputs are within 5 % of the ends.</source>
+            <translation>見てほしいこと：出力が両端に集まり、そこでは微分が ≈ 0 なので勾配が消えます。第 %1 層：出力の %2 % が両端から 5 % 以内にあります。</translation>
+        </message>
+        <message>
+            <source>Expected: every output near %1, all units alike — expressiveness lost. Layer %2: mean %3, std %4.</source>
+            <translation>見てほしいこと：どの出力も %1 付近で、どのユニットも同じ — 表現力が失われています。第 %2 層：平均 %3、標準偏差 %4。</translation>
+        </message>
+        <message>
+            <source>Expected: with ReLU the outputs shrink layer by layer towards 0. std: layer 1 %1, layer %2 %3.</source>
+            <translation>見てほしいこと：ReLU では出力が層ごとに 0 へ縮んでいきます。標準偏差：第 1 層 %1、第 %2 層 %3。</translation>
+        </message>
+        <message>
+            <source>Expected: He keeps the spread in every layer; Xavier lets it shrink with ReLU. std: layer 1 %1, layer %2 %3.</source>
+            <translation>見てほしいこと：He ではどの層でも広がりが保たれ、Xavier では ReLU で広がりが縮んでいきます。標準偏差：第 1 層 %1、第 %2 層 %3。</translation>
+        </message>
+        <message>
+            <source>Expected: Xavier (or He) keeps the outputs spread without piling up at the ends. Layer %1: std %2, %3 % at the ends.</source>
+            <translation>見てほしいこと：Xavier（や He）では出力が両端に集まらずに広がります。第 %1 層：標準偏差 %2、両端に %3 %。</translation>
+        </message>
+        <message>
+            <source>✓ as in the book.</source>
+            <translation>✓ 本のとおりです。</translation>
+        </message>
+        <message>
+            <source>✗ not what the book shows here.</source>
+            <translation>✗ ここでは本のようにはなりませんでした。</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 0.3.</source>
+            <translation>数値を入力してください（例：0.3）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: layer 5's mean is %1.</source>
+            <translation>✓ 正解：第 5 層の平均は %1 です。</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. With tiny weights every total input u is close to 0: what is σ(0)? Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。重みがとても小さいと総入力 u はどれも 0 に近くなります。σ(0) はいくつでしょう？ もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>Layer 5's mean is %1: σ(0) = 0.5.</source>
+            <translation>第 5 層の平均は %1 です：σ(0) = 0.5。</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <source>Initial weights</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>層の数</translation>
+        </message>
+        <message>
+            <source>σ = 1</source>
+            <translation>σ = 1</translation>
+        </message>
+        <message>
+            <source>σ = 0.01</source>
+            <translation>σ = 0.01</translation>
+        </message>
+        <message>
+            <source>Xavier 1/√n</source>
+            <translation>Xavier 1/√n</translation>
+        </message>
+        <message>
+            <source>He √(2/n)</source>
+            <translation>He √(2/n)</translation>
+        </message>
+        <message>
+            <source>The book:</source>
+            <translation>本の例：</translation>
+        </message>
+        <message>
+            <source>%1 with initial weights %2</source>
+            <translation>%1、重みの初期値 %2</translation>
         </message>
     </context>
     <context>
@@ -150,6 +296,21 @@
         </message>
     </context>
     <context>
+        <name>ComparisonView</name>
+        <message>
+            <source>Loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConfusionMatrixView</name>
         <message>
             <source>The confusion matrix appears when training ends
@@ -172,6 +333,36 @@
         <message>
             <source>%1 test images of %2 classified as %3</source>
             <translation>%2 のテスト画像のうち %1 枚を %3 と分類</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvExtras</name>
+        <message>
+            <source>&lt;b&gt;im2col&lt;/b&gt;: col %1 — one row per window (N·OH·OW = %2), one column per filter weight (C·FH·FW = %3); col_W = W.reshape(FN, −1).T %4; u = col · col_W + b, reshaped to %5.</source>
+            <translation>&lt;b&gt;im2col&lt;/b&gt;：col %1 — 窓ごとに 1 行（N·OH·OW = %2）、フィルターの重みごとに 1 列（C·FH·FW = %3）。col_W = W.reshape(FN, −1).T %4。u = col · col_W + b を %5 に整形します。</translation>
+        </message>
+        <message>
+            <source>Row %1 (marked) is the window of the chosen element.</source>
+            <translation>印の付いた %1 行目が、選んだ要素の窓です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvolutionPage</name>
+        <message>
+            <source>Step through</source>
+            <translation>ステップ実行</translation>
+        </message>
+        <message>
+            <source>Output size and im2col</source>
+            <translation>出力サイズと im2col</translation>
+        </message>
+        <message>
+            <source>Filters before and after training</source>
+            <translation>学習前と学習後のフィルター</translation>
+        </message>
+        <message>
+            <source>The example stepped through</source>
+            <translation>ステップ実行する例</translation>
         </message>
     </context>
     <context>
@@ -561,6 +752,45 @@
         </message>
     </context>
     <context>
+        <name>EditHistory</name>
+        <message>
+            <source>Step</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>Weight Update</source>
+            <translation>重みの更新</translation>
+        </message>
+        <message>
+            <source>Backward Step through %1</source>
+            <translation>%1 の逆伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Forward Step through %1</source>
+            <translation>%1 の順伝播ステップ</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>元に戻す：%1(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>やり直す：%1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportMenu</name>
         <message>
             <source>E&amp;xport</source>
@@ -617,6 +847,25 @@
         <message>
             <source>Exported %1 (%2); it starts from NN Lab's initial weights.</source>
             <translation>%1（%2）をエクスポートしました。NN Lab の重みの初期値から始めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterCompare</name>
+        <message>
+            <source>Before training: random filters (He initialisation)</source>
+            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+        </message>
+        <message>
+            <source>After training: the bundled CNN model's first layer</source>
+            <translation>学習後：同梱の CNN モデルの第 1 層</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
         </message>
     </context>
     <context>
@@ -696,6 +945,73 @@
         <message>
             <source>Filled dots should output 1, open dots 0. The blue line is w₁x₁ + w₂x₂ + b = 0; the shaded side outputs 1.</source>
             <translation>塗りつぶした点は 1、白抜きの点は 0 を出力すべき入力です。青い線が w₁x₁ + w₂x₂ + b = 0 で、色の付いた側が 1 を出力します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GettingStarted</name>
+        <message>
+            <source>Welcome to NN Lab</source>
+            <translation>NN Lab へようこそ</translation>
+        </message>
+        <message>
+            <source>NN Lab teaches neural networks from scratch, as ゼロから作るDeep Learning and the JDLA E資格 notes do: you build a network, walk one sample through it a layer at a time, train it on MNIST and test it with digits you draw. Four tabs, one for each; this tour shows them in a minute.</source>
+            <translation>NN Lab では、ゼロから作るDeep Learning と JDLA E資格の講義ノートと同じ順にニューラルネットワークを学びます。ネットワークを組み立て、1 つのサンプルを 1 層ずつ通し、MNIST で学習させ、自分で描いた数字で試します。それぞれに 1 つずつ、4 つのタブがあります。このツアーで 1 分ほどで紹介します。</translation>
+        </message>
+        <message>
+            <source>Designer: build a network</source>
+            <translation>デザイナー：ネットワークを組み立てる</translation>
+        </message>
+        <message>
+            <source>Drag layers from the palette into the stack (or double-click them), set their options on the right, and watch the diagram and the parameter count. Problems are listed with the layer they belong to. File → New from Template starts from the curriculum's networks; Ctrl+Z undoes any edit.</source>
+            <translation>層パレットから層を構成へドラッグし（またはダブルクリック）、右側で設定を決めると、ネットワーク図とパラメータ数が変わります。問題点はその層と一緒に一覧されます。ファイル → テンプレートから新規作成 で講義のネットワークから始められます。Ctrl+Z でどの編集も元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Lessons: the curriculum, step by step</source>
+            <translation>レッスン：講義の内容を一歩ずつ</translation>
+        </message>
+        <message>
+            <source>The lessons follow the course: perceptrons, forward passes with the notes' numbers, losses, gradients and backpropagation. In the stepping lessons press → or F to step forward, ← or B to step back, U to undo; predict a value before it is shown, then answer the 確認テスト. “Your design” steps the Designer's network.</source>
+            <translation>レッスンは講義の順に進みます。パーセプトロン、ノートの数値での順伝播、損失、勾配、誤差逆伝播。ステップ実行のレッスンでは → か F で 1 歩進み、← か B で逆伝播を 1 歩、U で元に戻します。値が表示される前に予想し、確認テストに答えましょう。「自分のネットワーク」ではデザイナーのネットワークを 1 層ずつ実行できます。</translation>
+        </message>
+        <message>
+            <source>Train: learn MNIST</source>
+            <translation>学習：MNIST を学習する</translation>
+        </message>
+        <message>
+            <source>Pick the optimizer, learning rate, batch size and epochs, press Start and watch the loss and the accuracy while the window stays responsive. Pause or Stop at any time; every run is kept in the Runs list, and a finished model can be saved.</source>
+            <translation>最適化手法・学習率・バッチサイズ・エポック数を選んで「学習開始」を押すと、損失と認識精度が描かれていきます（その間もウィンドウは操作できます）。いつでも一時停止・停止でき、どの実行も一覧に残り、学習済みのモデルは保存できます。</translation>
+        </message>
+        <message>
+            <source>Draw: test it with your own digits</source>
+            <translation>手描き：自分の数字で試す</translation>
+        </message>
+        <message>
+            <source>Draw a digit with the mouse: NN Lab shows it the way MNIST writes it (28×28, centred) and the probability of each class. “Look inside” shows what each layer makes of it. Help → Keyboard shortcuts lists every key.</source>
+            <translation>マウスで数字を描くと、MNIST と同じ形（28×28、中央寄せ）に直した画像と、各クラスの確率が表示されます。「中をのぞく」で各層の反応が見られます。ヘルプ → キーボードショートカット にすべてのキーがあります。</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Start using NN Lab</source>
+            <translation>NN Lab を使い始める</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次へ ▶</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>はじめに</translation>
+        </message>
+        <message>
+            <source>Skip the tour</source>
+            <translation>ツアーをスキップ</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ 戻る</translation>
         </message>
     </context>
     <context>
@@ -848,6 +1164,17 @@
         </message>
     </context>
     <context>
+        <name>InitialisationPage</name>
+        <message>
+            <source>Activation histograms</source>
+            <translation>アクティベーション分布</translation>
+        </message>
+        <message>
+            <source>Gradients per layer</source>
+            <translation>層ごとの勾配</translation>
+        </message>
+    </context>
+    <context>
         <name>InsidePage</name>
         <message>
             <source>Histograms per Affine layer</source>
@@ -895,6 +1222,81 @@
         <message>
             <source>Draw a digit to see the network's activations.</source>
             <translation>数字を書くと各層の出力が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerGradients</name>
+        <message>
+            <source>output</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予測</translation>
+        </message>
+        <message>
+            <source>Mean |∂L/∂W| from layer %1 back to layer 1 — sigmoid: %2 → %3 (×%4 per layer); ReLU with He: %5 → %6 (×%7 per layer).</source>
+            <translation>第 %1 層から第 1 層へ戻るときの |∂L/∂W| の平均 — シグモイド：%2 → %3（1 層あたり ×%4）、ReLU と He：%5 → %6（1 層あたり ×%7）。</translation>
+        </message>
+        <message>
+            <source>✓ The gradient vanishes through the sigmoid layers and keeps its size with ReLU and He, as the notes say.</source>
+            <translation>✓ ノートのとおり、シグモイドの層を通ると勾配は消えていき、ReLU と He では大きさが保たれます。</translation>
+        </message>
+        <message>
+            <source>✗ Here the sigmoid network's gradient did not shrink much faster than ReLU's.</source>
+            <translation>✗ ここではシグモイドのネットワークの勾配は ReLU より大きく縮みませんでした。</translation>
+        </message>
+        <message>
+            <source>Each sigmoid layer multiplies the gradient by σ′(u) ≤ 0.25 (times its weights): %1 per layer here.</source>
+            <translation>シグモイドの層はそれぞれ勾配に σ′(u) ≤ 0.25（と重み）を掛けます：ここでは 1 層あたり %1 倍です。</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 0.5.</source>
+            <translation>数値を入力してください（例：0.5）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: σ′(0) = 0.5 · (1 − 0.5) = 0.25.</source>
+            <translation>✓ 正解：σ′(0) = 0.5 · (1 − 0.5) = 0.25。</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. σ′ is largest where σ = 0.5 (at u = 0). Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。σ′ は σ = 0.5 のところ（u = 0）で最大になります。もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>σ′(0) = 0.5 · (1 − 0.5) = 0.25, its largest value.</source>
+            <translation>σ′(0) = 0.5 · (1 − 0.5) = 0.25 が最大値です。</translation>
+        </message>
+        <message>
+            <source>Sigmoid network's initial weights</source>
+            <translation>シグモイドのネットワークの重みの初期値</translation>
+        </message>
+        <message>
+            <source>Xavier 1/√n</source>
+            <translation>Xavier 1/√n</translation>
+        </message>
+        <message>
+            <source>σ = 1</source>
+            <translation>σ = 1</translation>
+        </message>
+        <message>
+            <source>σ = 0.01</source>
+            <translation>σ = 0.01</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>中間層の数</translation>
+        </message>
+        <message>
+            <source>layer (1 = next to the input; the last is the output)</source>
+            <translation>層（1 が入力側、最後が出力層）</translation>
+        </message>
+        <message>
+            <source>mean |∂L/∂W| (log scale)</source>
+            <translation>|∂L/∂W| の平均（対数目盛）</translation>
+        </message>
+        <message>
+            <source>One backward pass on 128 MNIST images</source>
+            <translation>MNIST 画像 128 枚での 1 回の逆伝播</translation>
         </message>
     </context>
     <context>
@@ -1203,6 +1605,10 @@
             <translation>MNIST：Yann LeCun、Corinna Cortes、Christopher J.C. Burges（CC BY-SA 3.0）。</translation>
         </message>
         <message>
+            <source>Version %1 · Python %2 · PySide6 %3</source>
+            <translation>バージョン %1 · Python %2 · PySide6 %3</translation>
+        </message>
+        <message>
             <source>Restored the design from your last session.</source>
             <translation>前回のネットワークを復元しました。</translation>
         </message>
@@ -1249,6 +1655,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>はじめに(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;About NN Lab</source>
@@ -1365,6 +1779,10 @@
             <translation>テスト正解率の記録なし</translation>
         </message>
         <message>
+            <source>from a failed run (%1): %2</source>
+            <translation>失敗した学習（%1）のモデル：%2</translation>
+        </message>
+        <message>
             <source>the model bundled with NN Lab</source>
             <translation>NN Lab 同梱のモデル</translation>
         </message>
@@ -1375,6 +1793,22 @@
         <message>
             <source>from %1</source>
             <translation>ファイル %1</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>発散</translation>
+        </message>
+        <message>
+            <source>the loss grew</source>
+            <translation>損失が増加</translation>
+        </message>
+        <message>
+            <source>its ReLUs died</source>
+            <translation>ReLU が全滅</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
         </message>
         <message>
             <source>Model:</source>
@@ -1414,6 +1848,14 @@
         <message>
             <source>The model could not be saved</source>
             <translation>モデルを保存できませんでした</translation>
+        </message>
+        <message>
+            <source>The model could not be saved to %1</source>
+            <translation>モデルを %1 に保存できませんでした</translation>
+        </message>
+        <message>
+            <source>%1: %2. It was saved in %3 instead.</source>
+            <translation>%1：%2。代わりに %3 に保存しました。</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +2239,136 @@
         <message>
             <source>Checking %1 numbers by central differences…</source>
             <translation>中心差分で %1 個の値を確認しています…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptimizerPlane</name>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予測</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. −1.8.</source>
+            <translation>数値を入力してください（例：−1.8）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: %1</source>
+            <translation>✓ 正解：%1</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. Work out ∇f = (x/10, 2y) at (−7, 2) first, then the update rule. Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。まず (−7, 2) での ∇f = (x/10, 2y) を求め、次に更新式に入れましょう。もう一度予測するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>The value: %1</source>
+            <translation>値：%1</translation>
+        </message>
+        <message>
+            <source>update %1 of %2</source>
+            <translation>更新 %1 / %2 回</translation>
+        </message>
+        <message>
+            <source>p = (x, y) starts at (−7, 2); the state starts at 0. Press Step.</source>
+            <translation>p = (x, y) は (−7, 2) から、状態は 0 から始まります。「1 回更新」を押してください。</translation>
+        </message>
+        <message>
+            <source>The path has left the plane: ε is too large, the run diverged.</source>
+            <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
+        </message>
+        <message>
+            <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
+            <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
+        </message>
+        <message>
+            <source>After %1 updates, f(x, y): %2.</source>
+            <translation>%1 回の更新後の f(x, y)：%2。</translation>
+        </message>
+        <message>
+            <source>SGD crossed the valley floor y = 0 %1 times — the zigzag of the book's figure 6-3; AdaGrad crossed it %2 times.</source>
+            <translation>SGD は谷底 y = 0 を %1 回横切りました — 本の図 6-3 のジグザグです。AdaGrad は %2 回でした。</translation>
+        </message>
+        <message>
+            <source>SGD crossed the valley floor only %1 times with ε = %2: with this ε it does not zigzag as in the book (ε = 0.95 does).</source>
+            <translation>ε = %2 の SGD は谷底を %1 回しか横切りませんでした：この ε では本のようなジグザグにはなりません（ε = 0.95 ならなります）。</translation>
+        </message>
+        <message>
+            <source>Diverged (ε too large): %1.</source>
+            <translation>発散（ε が大きすぎる）：%1。</translation>
+        </message>
+        <message>
+            <source>Barely moved (ε too small): %1.</source>
+            <translation>ほとんど動かない（ε が小さすぎる）：%1。</translation>
+        </message>
+        <message>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
+        </message>
+        <message>
+            <source>ε in the update rule; changing it starts this path again</source>
+            <translation>更新式の ε。変えるとこの経路を最初からやり直します</translation>
+        </message>
+        <message>
+            <source>book</source>
+            <translation>本の値</translation>
+        </message>
+        <message>
+            <source>÷10</source>
+            <translation>÷10</translation>
+        </message>
+        <message>
+            <source>×3</source>
+            <translation>×3</translation>
+        </message>
+        <message>
+            <source>The book's ε for this method</source>
+            <translation>この手法の本の ε</translation>
+        </message>
+        <message>
+            <source>Too small: a tenth of the book's ε</source>
+            <translation>小さすぎる：本の ε の 10 分の 1</translation>
+        </message>
+        <message>
+            <source>Too large: three times the book's ε</source>
+            <translation>大きすぎる：本の ε の 3 倍</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>1 回更新</translation>
+        </message>
+        <message>
+            <source>One update of the chosen method</source>
+            <translation>選んだ手法で 1 回更新します</translation>
+        </message>
+        <message>
+            <source>Run to 30</source>
+            <translation>30 回まで</translation>
+        </message>
+        <message>
+            <source>Run all six</source>
+            <translation>6 つすべて実行</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>−∇f arrows</source>
+            <translation>−∇f の矢印</translation>
+        </message>
+        <message>
+            <source>The direction SGD moves at each point (why it zigzags)</source>
+            <translation>各点で SGD が進む向き（ジグザグになる理由）</translation>
+        </message>
+        <message>
+            <source>f(x, y) = x²/20 + y², from (−7, 2)</source>
+            <translation>f(x, y) = x²/20 + y²、(−7, 2) から</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptimizersPage</name>
+        <message>
+            <source>On f(x, y) = x²/20 + y²</source>
+            <translation>f(x, y) = x²/20 + y² の上で</translation>
         </message>
     </context>
     <context>
@@ -2344,16 +2916,32 @@
             <translation>一時停止中。「再開」で続けます。</translation>
         </message>
         <message>
+            <source>Training paused</source>
+            <translation>学習を一時停止中</translation>
+        </message>
+        <message>
+            <source>Training paused at epoch %1/%2</source>
+            <translation>エポック %1/%2 で学習を一時停止中</translation>
+        </message>
+        <message>
             <source>Stopping…</source>
             <translation>停止しています…</translation>
         </message>
         <message>
-            <source>Training finished. Test accuracy %1%.</source>
-            <translation>学習が完了しました。テスト正解率 %1%。</translation>
+            <source>%1 in all, %2 per epoch.</source>
+            <translation>所要 %1（1 エポック %2）。</translation>
         </message>
         <message>
-            <source>Training stopped. Test accuracy %1%.</source>
-            <translation>学習を停止しました。テスト正解率 %1%。</translation>
+            <source>%1 in all.</source>
+            <translation>所要 %1。</translation>
+        </message>
+        <message>
+            <source>Finished: test accuracy %1%.</source>
+            <translation>完了：テスト正解率 %1%。</translation>
+        </message>
+        <message>
+            <source>Stopped: test accuracy %1%.</source>
+            <translation>停止：テスト正解率 %1%。</translation>
         </message>
         <message>
             <source>Training finished.</source>
@@ -2496,6 +3084,10 @@
             <translation>失敗</translation>
         </message>
         <message>
+            <source>(%1/epoch)</source>
+            <translation>（%1/エポック）</translation>
+        </message>
+        <message>
             <source>Run</source>
             <translation>実行</translation>
         </message>
@@ -2523,6 +3115,89 @@
             <source>Result</source>
             <translation>結果</translation>
         </message>
+        <message>
+            <source>Training time</source>
+            <translation>学習時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Step forward</source>
+            <translation>順伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Step backward</source>
+            <translation>逆伝播を 1 歩進める</translation>
+        </message>
+        <message>
+            <source>Undo the last step</source>
+            <translation>最後のステップを元に戻す</translation>
+        </message>
+        <message>
+            <source>Run to the end of the pass</source>
+            <translation>パスの最後まで実行</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>重みを更新</translation>
+        </message>
+        <message>
+            <source>Reset to the start</source>
+            <translation>最初に戻す</translation>
+        </message>
+        <message>
+            <source>Auto-play on or off</source>
+            <translation>自動再生の開始・停止</translation>
+        </message>
+        <message>
+            <source>Check with the numerical gradient</source>
+            <translation>数値微分で確かめる</translation>
+        </message>
+        <message>
+            <source>Clear the canvas</source>
+            <translation>キャンバスを消去</translation>
+        </message>
+        <message>
+            <source>Remove the last stroke</source>
+            <translation>最後の線を消す</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>やり直す</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>どこでも</translation>
+        </message>
+        <message>
+            <source>Designer (the layer stack has the focus)</source>
+            <translation>デザイナー（層の構成にフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Stepping lessons (not while typing in a field)</source>
+            <translation>ステップ実行のレッスン（入力欄で入力中を除く）</translation>
+        </message>
+        <message>
+            <source>Draw (the canvas has the focus)</source>
+            <translation>手描き（キャンバスにフォーカスがあるとき）</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
     </context>
     <context>
         <name>SignalPanel</name>
@@ -2545,6 +3220,49 @@
         <message>
             <source>weight w</source>
             <translation>重み w</translation>
+        </message>
+    </context>
+    <context>
+        <name>SizeCalculator</name>
+        <message>
+            <source>The filter is larger than the padded input.</source>
+            <translation>フィルターがパディング後の入力より大きくなっています。</translation>
+        </message>
+        <message>
+            <source>Not a whole number: the filter does not fit the input evenly — change H, P, FH or S (NN Lab's designer refuses such a layer).</source>
+            <translation>整数になりません。フィルターが入力にぴったり収まらないので、H・P・FH・S のどれかを変えてください（NN Lab のデザイナーはこのような層を受け付けません）。</translation>
+        </message>
+        <message>
+            <source>im2col of %1 input(s) of %2×%3×%3 with a %4×%4 filter: col has shape &lt;b&gt;%5&lt;/b&gt; — N·OH·OW = %1·%6·%6 = %7 rows (one per window) and C·FH·FW = %2·%4·%4 = %8 columns (one per filter weight).</source>
+            <translation>%2×%3×%3 の入力 %1 個を %4×%4 のフィルターで im2col すると、col の形状は &lt;b&gt;%5&lt;/b&gt; — N·OH·OW = %1·%6·%6 = %7 行（窓ごとに 1 行）、C·FH·FW = %2·%4·%4 = %8 列（フィルターの重みごとに 1 列）です。</translation>
+        </message>
+        <message>
+            <source>output %1×%1</source>
+            <translation>出力 %1×%1</translation>
+        </message>
+        <message>
+            <source>Input size H</source>
+            <translation>入力サイズ H</translation>
+        </message>
+        <message>
+            <source>Padding P</source>
+            <translation>パディング P</translation>
+        </message>
+        <message>
+            <source>Filter size FH</source>
+            <translation>フィルターサイズ FH</translation>
+        </message>
+        <message>
+            <source>Stride S</source>
+            <translation>ストライド S</translation>
+        </message>
+        <message>
+            <source>Channels C</source>
+            <translation>チャンネル数 C</translation>
+        </message>
+        <message>
+            <source>Batch size N</source>
+            <translation>バッチサイズ N</translation>
         </message>
     </context>
     <context>
@@ -2657,6 +3375,22 @@
             <translation>（順伝播と同じユニット）</translation>
         </message>
         <message>
+            <source>(%n zero terms left out)</source>
+            <translation>（0 の項 %n 個を省略）</translation>
+        </message>
+        <message>
+            <source>(the maximum is x[%1], marked with a dot)</source>
+            <translation>（最大値は x[%1]、点で示しています）</translation>
+        </message>
+        <message>
+            <source>at the maximum of each window, 0 everywhere else (the gradient goes only to the element that won)</source>
+            <translation>（各窓の最大値の位置）、それ以外は 0（勾配は最大値だった要素にだけ流れます）</translation>
+        </message>
+        <message>
+            <source>(x[%1] is not the maximum of any window)</source>
+            <translation>（x[%1] はどの窓の最大値でもありません）</translation>
+        </message>
+        <message>
             <source>(because %1 &gt; 0)</source>
             <translation>（%1 &gt; 0 なので）</translation>
         </message>
@@ -2728,6 +3462,14 @@
             <translation>ドロップアウト：学習中はユニットの一部をランダムに消すので、ネットワークは特定のユニットに頼れません。</translation>
         </message>
         <message>
+            <source>Convolution layer: each filter slides over the input; at every position the products of the filter with the window under it are added up, plus the filter's bias. Each filter makes one feature map. Click an output value to light up its window (its receptive field) and see the sum of products.</source>
+            <translation>畳み込み層：各フィルターが入力の上を移動し、各位置でフィルターとその下の窓の積を足し合わせ（積和演算）、フィルターのバイアスを加えます。フィルター 1 枚が特徴マップ 1 枚を作ります。出力の値をクリックすると、その窓（受容野）が光り、積和が表示されます。</translation>
+        </message>
+        <message>
+            <source>Max pooling: each output is the largest value of its window, channel by channel (the dots mark the winners). It has no weights, makes the maps smaller, and tolerates small shifts of the input.</source>
+            <translation>最大値プーリング：各出力はチャンネルごとに窓の最大値です（点が最大値の位置）。重みはなく、マップを小さくし、入力の小さなずれに強くなります。</translation>
+        </message>
+        <message>
             <source>This layer only rearranges the numbers.</source>
             <translation>この層は値を並べ替えるだけです。</translation>
         </message>
@@ -2742,6 +3484,14 @@
         <message>
             <source>The gradient δ arriving from above is used three times: ∂L/∂W = xᵀ·δ and ∂L/∂b = Σδ say how to change this layer's weights, and ∂L/∂x = δ·Wᵀ is passed down to the layer below.</source>
             <translation>上から届いた勾配 δ は 3 か所で使われます。∂L/∂W = xᵀ·δ と ∂L/∂b = Σδ はこの層の重みの変え方を示し、∂L/∂x = δ·Wᵀ は下の層へ渡されます。</translation>
+        </message>
+        <message>
+            <source>The δ of each feature map comes back: ∂L/∂W of a filter adds up δ times the input window at every position, ∂L/∂b adds up the map's δ, and ∂L/∂x (needed only when a layer below learns) spreads δ back through the filter weights.</source>
+            <translation>各特徴マップの δ が戻ってきます。フィルターの ∂L/∂W は各位置で δ と入力の窓の積を足し合わせ、∂L/∂b はマップの δ を足し合わせ、∂L/∂x（下に学習する層があるときだけ必要）は δ をフィルターの重みを通して戻します。</translation>
+        </message>
+        <message>
+            <source>Max pooling passes each δ back only to the element that won its window (the dots); every other element gets 0.</source>
+            <translation>最大値プーリングは各 δ を、その窓で最大値だった要素（点）にだけ戻します。ほかの要素は 0 です。</translation>
         </message>
         <message>
             <source>The step function is flat everywhere (except at 0), so its derivative is 0 and the gradient stops here: the layers below cannot learn.</source>
@@ -2980,6 +3730,30 @@
             <source>Deeper MNIST MLP (784-256-128-10)</source>
             <translation>より深い MNIST 多層パーセプトロン（784-256-128-10）</translation>
         </message>
+        <message>
+            <source>SimpleConvNet (ch. 7)</source>
+            <translation>SimpleConvNet（7章）</translation>
+        </message>
+        <message>
+            <source>Section 1: input to hidden</source>
+            <translation>Section 1：入力層 → 中間層</translation>
+        </message>
+        <message>
+            <source>Three-layer network</source>
+            <translation>3 層ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <source>XOR 2-2-1</source>
+            <translation>XOR 2-2-1</translation>
+        </message>
+        <message>
+            <source>MNIST MLP</source>
+            <translation>MNIST MLP</translation>
+        </message>
+        <message>
+            <source>Deeper MNIST MLP</source>
+            <translation>より深い MNIST MLP</translation>
+        </message>
     </context>
     <context>
         <name>TrainControls</name>
@@ -3000,8 +3774,8 @@
             <translation>β₂</translation>
         </message>
         <message>
-            <source>v ← αv − η∂L/∂W: how much of the last step is kept</source>
-            <translation>v ← αv − η∂L/∂W：前回の更新をどれだけ残すか</translation>
+            <source>v ← αv − ε∂L/∂W: how much of the last step is kept</source>
+            <translation>v ← αv − ε∂L/∂W：前回の更新をどれだけ残すか</translation>
         </message>
         <message>
             <source>h ← ρh + (1 − ρ)(∂L/∂W)²: how fast old gradients fade</source>
@@ -3088,12 +3862,12 @@
             <translation>手法</translation>
         </message>
         <message>
-            <source>Learning rate η</source>
-            <translation>学習率 η</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε (学習率)</translation>
         </message>
         <message>
-            <source>W ← W − η ∂L/∂W: the size of each step</source>
-            <translation>W ← W − η ∂L/∂W：1 回の更新の大きさ</translation>
+            <source>W ← W − ε ∂L/∂W: the size of each step</source>
+            <translation>W ← W − ε ∂L/∂W：1 回の更新の大きさ</translation>
         </message>
         <message>
             <source>Weight decay λ</source>
@@ -3151,6 +3925,10 @@
             <translation>送りました。このネットワークがデザイナーの設計になり、学習タブに本の設定が入りました。学習タブで「学習開始」を押してください。</translation>
         </message>
         <message>
+            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+        </message>
+        <message>
             <source>The book's settings</source>
             <translation>本の設定</translation>
         </message>
@@ -3194,16 +3972,20 @@
             <source>Train this network in the Train tab ▶</source>
             <translation>このネットワークを Train タブで学習 ▶</translation>
         </message>
-        <message>
-            <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
-        </message>
     </context>
     <context>
         <name>TrainTab</name>
         <message>
             <source>Model saved to %1</source>
             <translation>モデルを %1 に保存しました</translation>
+        </message>
+        <message>
+            <source>Training is running</source>
+            <translation>学習中です</translation>
+        </message>
+        <message>
+            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
+            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
         </message>
         <message>
             <source>Training: %1</source>

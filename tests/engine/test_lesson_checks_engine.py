@@ -8,6 +8,7 @@ import pytest
 
 from nnlab import Network, NetworkSpec, Stepper
 from nnlab.functions import numerical_gradient, sigmoid, softmax
+from nnlab.im2col import col2im, im2col
 from nnlab.lessons import LESSONS, build_network, get_lesson, lesson_sample
 from nnlab.lessons import comparisons as C
 from nnlab.lessons import descent as D
@@ -35,7 +36,10 @@ def stepped_value(lesson, prediction: Prediction) -> float:
     return float(np.asarray(array)[prediction.element])
 
 
-STEPPED = [(lesson, p) for lesson in LESSONS for p in lesson.predictions if p.step is not None]
+# Lesson 15's examples each step their own small network (bias 3, padding 1, pooling), which the
+# page builds; tests/ui/test_lesson_conv.py checks those predictions against the engine on screen.
+STEPPED = [(lesson, p) for lesson in LESSONS for p in lesson.predictions
+           if p.step is not None and lesson.kind != "convolution"]
 
 
 @pytest.mark.parametrize(("lesson", "prediction"), STEPPED, ids=[p.id for _, p in STEPPED])
@@ -45,10 +49,14 @@ def test_a_stepping_prediction_hides_the_value_the_engine_computes(lesson, predi
 
 
 def test_the_listed_predictions_are_where_the_issue_puts_them():
-    found = {(lesson.number, p.id): p.expected for lesson in LESSONS for p in lesson.predictions}
+    found = {(lesson.number, p.id): p.expected for lesson in LESSONS for p in lesson.predictions
+             if lesson.number <= 13}  # lessons 14 and 15 test their own (test_l14_*, test_lesson_convolution)
     assert found == pytest.approx({(2, "u1"): 1.4, (3, "y1"): 1.56, (5, "ce_label7"): 2.303,
                                    (8, "apple_num"): 110, (8, "tax"): 200,
-                                   (9, "delta2_sign"): -3.818})
+                                   (9, "delta2_sign"): -3.818,
+                                   (12, "sgd_y1"): -1.8, (12, "adagrad_x1"): -5.5,
+                                   (13, "sigmoid_small_mean"): 0.5,
+                                   (13, "sigmoid_derivative_max"): 0.25})
     ce = get_lesson("output_loss").predictions[0]
     assert judge(ce, ce.expected, L.loss_demo(L.SEED_Y, 7).cross_entropy).correct
     apple = G.buy_apple()
@@ -76,9 +84,23 @@ HELPERS = {"softmax": softmax, "sigmoid": sigmoid,
            "cross_entropy_error": lambda y, t: float(-np.sum(t * np.log(y + 1e-7)) / y.shape[0])}
 
 
+# options and input side: (7 + 2·1 − 3)/2 + 1 = 4 and (6 − 2)/2 + 1 = 3 are whole numbers
+IMAGE_LAYERS = {"Convolution": ({"filters": 3, "size": 3, "stride": 2, "pad": 1}, 7),
+                "Pooling": ({"size": 2, "stride": 2}, 6)}
+
+
 def _net_for(name: str) -> tuple[Network, np.ndarray, np.ndarray]:
     entry = REGISTRY[name]
     rng = np.random.default_rng(1)
+    if name in IMAGE_LAYERS:  # a convolution first, so the layer under test computes its dx
+        options, side = IMAGE_LAYERS[name]
+        layers = [{"type": "Convolution", "filters": 2, "size": 3, "pad": 1},
+                  {"type": name, **options}, {"type": "Flatten"},
+                  {"type": "Affine", "units": 2}, {"type": "IdentityWithLoss"}]
+        spec = NetworkSpec.from_dict({"format": "nnlab.network/1", "name": name,
+                                      "input_shape": [2, side, side], "layers": layers})
+        return (Network(spec, seed=2, dtype="float64"), rng.standard_normal((2, 2, side, side)),
+                rng.standard_normal((2, 2)))
     if entry.is_head:
         layers = [{"type": "Affine", "units": 3}, {"type": name}]
         t = np.eye(3)[[0, 2]] if name == "SoftmaxWithLoss" else rng.integers(0, 2, (2, 3)) * 1.0
@@ -107,6 +129,10 @@ def test_the_code_beside_each_step_computes_that_step(name):
     ns = {"np": np, s_in: fwd.x.copy(), **{k: v.copy() for k, v in fwd.params.items()},
           "t": np.asarray(t, dtype=float), "batch_size": x.shape[0], **HELPERS,
           "alpha": getattr(layer, "alpha", 0.01), "dropout_ratio": getattr(layer, "ratio", 0.5)}
+    if name in IMAGE_LAYERS:  # the names the book's im2col code reads
+        ns.update(im2col=im2col, col2im=col2im, stride=layer.stride, pad=layer.pad, N=x.shape[0],
+                  C=fwd.x.shape[1], out_h=fwd.out.shape[2], out_w=fwd.out.shape[3],
+                  pool_h=getattr(layer, "pool_h", None), pool_w=getattr(layer, "pool_w", None))
     for line in entry.code.forward:
         exec(line, ns)
     if name == "Dropout":  # its mask is random: use the one the engine drew

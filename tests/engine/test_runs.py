@@ -91,7 +91,7 @@ def test_the_log_numbers_runs_and_describes_their_settings():
     first, second = log.start(settings, "net A"), log.start(settings, "net B")
     assert [r.number for r in log] == [1, 2] and len(log) == 2 and log[-1] is second
     assert first.status == "running" and first.settings["network"] == "net A"
-    assert run_summary(settings) == ("fashion · momentum η=0.05 (momentum 0.8) · batch 32 · "
+    assert run_summary(settings) == ("fashion · momentum ε=0.05 (momentum 0.8) · batch 32 · "
                                      "3 epochs · seed 2 · λ=0.0001 · 1,500 images · augmented · "
                                      "init xavier · dropout 0.3")
     assert run_meta(settings, 3, 0.91) == {

@@ -49,6 +49,7 @@ def choose(qtbot, tab: LessonsTab, lesson_id: str):
     for row in range(tab.list.count()):
         item = tab.list.item(row)
         if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
+            tab.list.scrollToItem(item)  # a long list: the learner scrolls to it first
             rect = tab.list.visualItemRect(item)
             qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             break

@@ -75,6 +75,7 @@ class DesignerTab(QWidget):
         self.model.specChanged.connect(self._spec_changed)
         self.model.notice.connect(self.context.statusMessage)
         self.context.designRequested.connect(self.take_design)
+        self.context.may_replace_design = self.document.maybe_save
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
@@ -252,7 +253,8 @@ class DesignerTab(QWidget):
     def _layer_selected(self, index: int) -> None:
         self.properties.set_layer(index)
         self.diagram.highlight_layer(index)
-        self._update_actions()
+        # The selection model may not have caught up with the current row yet: use the signal's.
+        self._update_actions(index)
 
     def _remember_selection(self) -> None:
         self._kept_selection = self.stack.selected_layer()
@@ -280,7 +282,7 @@ class DesignerTab(QWidget):
         if shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.undo_action):
             self._update_actions()
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, selected: int | None = None) -> None:
         stack = self.undo_stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
@@ -288,7 +290,7 @@ class DesignerTab(QWidget):
                                  if stack.canUndo() else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip()
                                  if stack.canRedo() else self.tr("&Redo"))
-        index = self.stack.selected_layer()
+        index = self.stack.selected_layer() if selected is None else selected
         is_layer = index is not None and 0 <= index < self.model.layer_count
         movable = is_layer and index != self.model.head_index()
         self.duplicate_action.setEnabled(movable)

@@ -42,7 +42,11 @@ class PaletteCard(QFrame):
         self.setObjectName("paletteCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Not Fixed: a fixed height is the one-width guess of sizeHint(), too short when the
+        # description wraps to three lines in a narrow palette.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         # The style sheet gives the card and its name the colour of the layer's group.
         self.setProperty("category", category(layer_type, registry))
         self.name_label = QLabel(layer_type)
@@ -167,6 +171,11 @@ class LayerPalette(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
+        self._content = content
+        # QScrollArea sizes its widget from the minimum size, which ignores how many lines the
+        # descriptions wrap to at this width: without this, long ones (Step, BatchNorm) were
+        # squeezed into their cards and drawn over the names.
+        scroll.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +184,18 @@ class LayerPalette(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(scroll, 1)
         self.retranslateUi()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_content()
+        return super().eventFilter(watched, event)
+
+    def _fit_content(self) -> None:
+        """Give the cards the height their wrapped descriptions need at the palette's width."""
+        width = self.scroll.viewport().width()
+        layout = self._content.layout()
+        if width > 0 and layout.hasHeightForWidth():
+            self._content.setMinimumHeight(layout.totalHeightForWidth(width))
 
     def card(self, layer_type: str) -> PaletteCard:
         return self._cards[layer_type]
@@ -190,6 +211,8 @@ class LayerPalette(QWidget):
                                        "another replaces it."))
         for cat, header in self._headers.items():
             header.setText(category_title(cat))
+        if hasattr(self, "_content"):
+            self._fit_content()  # the other language wraps differently
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,6 +14,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("xor", "xor.nnlab.json"),
     ("mnist_mlp", "mnist_mlp.nnlab.json"),
     ("mnist_deep", "mnist_deep.nnlab.json"),
+    ("simple_convnet", "simple_convnet.nnlab.json"),
 )
 
 
@@ -26,11 +27,27 @@ def template_title(key: str) -> str:
         "xor": QCoreApplication.translate("Templates", "XOR (2-2-1, sigmoid)"),
         "mnist_mlp": QCoreApplication.translate("Templates", "MNIST MLP (784-100-10)"),
         "mnist_deep": QCoreApplication.translate("Templates", "Deeper MNIST MLP (784-256-128-10)"),
+        "simple_convnet": QCoreApplication.translate("Templates", "SimpleConvNet (ch. 7)"),
     }
     return titles.get(key, key)
 
 
+def template_name(key: str) -> str | None:
+    """The design's name in the current language (the files carry the English one)."""
+    names = {
+        "section1_single_layer": QCoreApplication.translate("Templates", "Section 1: input to hidden"),
+        "three_layer": QCoreApplication.translate("Templates", "Three-layer network"),
+        "xor": QCoreApplication.translate("Templates", "XOR 2-2-1"),
+        "mnist_mlp": QCoreApplication.translate("Templates", "MNIST MLP"),
+        "mnist_deep": QCoreApplication.translate("Templates", "Deeper MNIST MLP"),
+    }
+    return names.get(key)
+
+
 def load_template(key: str) -> NetworkSpec:
-    """The template's spec (raises KeyError for an unknown key, SpecError for a broken file)."""
+    """The template's spec, named in the current language (raises KeyError for an unknown key,
+    SpecError for a broken file)."""
     files = dict(TEMPLATES)
-    return NetworkSpec.from_json(resource("specs", files[key]))
+    spec = NetworkSpec.from_json(resource("specs", files[key]))
+    spec.name = template_name(key) or spec.name
+    return spec

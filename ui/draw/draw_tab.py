@@ -38,7 +38,7 @@ from ..widgets.factories import hint_label, section_title
 from .canvas import MAX_PEN, MIN_PEN, DrawingCanvas
 from .inside_view import InsideView
 from .mnist_examples import MnistExamples
-from .model_bar import ModelBar, default_model_path, test_accuracy
+from .model_bar import ModelBar, default_model_path, failed_run, test_accuracy
 from .my_digits import MyDigitsPanel
 from .preprocess_view import PreprocessView
 from .probabilities import PredictionPanel
@@ -203,7 +203,8 @@ class DrawTab(QWidget):
         self.model_source = source
         self.model_path = Path(path) if path is not None else None
         name = network.spec.name or (self.model_path.stem if self.model_path else "")
-        self.model_bar.show_model(name, test_accuracy(network.meta), source, self.model_path)
+        self.model_bar.show_model(name, test_accuracy(network.meta), source, self.model_path,
+                                  failed=failed_run(network.meta))
         self.model_bar.show_error("")
         self.my_digits.set_model(self.network)
         self.refresh()

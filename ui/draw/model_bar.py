@@ -23,7 +23,17 @@ from PySide6.QtWidgets import (
 
 from nnlab.paths import resource
 
+from ..theme import set_state
 from ..widgets.factories import hint_label
+
+# A model whose run failed says so in its meta (the Train tab writes "run_status").
+FAILED_STATUSES = ("diverged", "loss_grew", "dead_units", "failed")
+
+
+def failed_run(meta: object) -> str | None:
+    """The status of the failed run that made this model ("diverged", …), or None."""
+    status = meta.get("run_status") if isinstance(meta, dict) else None
+    return status if status in FAILED_STATUSES else None
 
 
 def default_model_path() -> Path:
@@ -86,6 +96,7 @@ class ModelBar(QFrame):
         column.addLayout(line)
         column.addWidget(self.error_label)
         self._name = ""
+        self._failed: str | None = None
         self._accuracy: float | None = None
         self._source: str | None = None
         self._path: Path | None = None
@@ -93,9 +104,12 @@ class ModelBar(QFrame):
         self.retranslateUi()
 
     def show_model(self, name: str, accuracy: float | None, source: str | None,
-                   path: Path | None = None) -> None:
-        """source: "bundled", "trained" (the AppContext's model), "file", or None for no model."""
+                   path: Path | None = None, failed: str | None = None) -> None:
+        """source: "bundled", "trained" (the AppContext's model), "file", or None for no model;
+        ``failed``: the status of the failed run that trained it (its accuracy is then shown as
+        a failure's, never in success green)."""
         self._name, self._accuracy, self._source, self._path = name, accuracy, source, path
+        self._failed = failed
         self._update()
 
     def show_error(self, text: str) -> None:
@@ -111,9 +125,13 @@ class ModelBar(QFrame):
             self.source_label.setText("")
             return
         self.name_label.setText(self._name)
-        self.accuracy_label.setText(
-            self.tr("test accuracy %1").replace("%1", f"{100 * self._accuracy:.2f}%")
-            if self._accuracy is not None else self.tr("test accuracy not recorded"))
+        accuracy = (self.tr("test accuracy %1").replace("%1", f"{100 * self._accuracy:.2f}%")
+                    if self._accuracy is not None else self.tr("test accuracy not recorded"))
+        if self._failed:
+            accuracy = self.tr("from a failed run (%1): %2").replace(
+                "%1", self._failed_name()).replace("%2", accuracy)
+        self.accuracy_label.setText(accuracy)
+        set_state(self.accuracy_label, "failed", bool(self._failed))
         sources = {
             "bundled": self.tr("the model bundled with NN Lab"),
             "trained": self.tr("the app's current model (trained or opened)"),
@@ -121,6 +139,10 @@ class ModelBar(QFrame):
         }
         self.source_label.setText("— " + sources.get(self._source, ""))
         self.source_label.setToolTip(str(self._path) if self._path else "")
+
+    def _failed_name(self) -> str:
+        return {"diverged": self.tr("diverged"), "loss_grew": self.tr("the loss grew"),
+                "dead_units": self.tr("its ReLUs died")}.get(self._failed or "", self.tr("failed"))
 
     def retranslateUi(self) -> None:
         self.title.setText(self.tr("Model:"))

@@ -27,6 +27,7 @@ class TrainHandoffPage(LessonPage):
     def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
         super().__init__(lesson, context, parent)
         self.spec = lesson.network_spec()
+        self._sent = False
         self.diagram = NetworkDiagram()
         self.diagram.set_spec(self.spec)
         self.diagram.setMinimumHeight(220)
@@ -71,12 +72,22 @@ class TrainHandoffPage(LessonPage):
         options = self.lesson.options
         # 10,000 iterations of 100 images is about 17 epochs of MNIST's 60,000.
         epochs = max(1, round(options["iterations"] * options["batch_size"] / 60_000))
-        self.context.open_in_trainer(self.spec.copy(), {
-            "optimizer": "sgd", "lr": options["lr"], "batch_size": options["batch_size"],
-            "epochs": epochs})
-        self.note.setText(self.tr("Sent: the network is now your design, and the Train tab has the "
-                                  "book's settings. Press Start there."))
+        # Asks first when the current design has unsaved changes, as loading a template does.
+        if not self.context.open_in_trainer(self.spec.copy(), {
+                "optimizer": "sgd", "lr": options["lr"], "batch_size": options["batch_size"],
+                "epochs": epochs}):
+            return
+        self._sent = True
+        self._show_note()
         self.mark_tried()
+
+    def _show_note(self) -> None:
+        if self._sent:
+            self.note.setText(self.tr("Sent: the network is now your design, and the Train tab "
+                                      "has the book's settings. Press Start there."))
+        else:
+            self.note.setText(self.tr("The button hands this network to the Train tab as the "
+                                      "design to train, and opens the tab."))
 
     def retranslateUi(self) -> None:
         options = self.lesson.options
@@ -96,6 +107,4 @@ class TrainHandoffPage(LessonPage):
         self.button.setText(self.tr("Train this network in the Train tab ▶"))
         if self.context is None:
             self.button.setEnabled(False)
-        if not self.is_tried:
-            self.note.setText(self.tr("The button hands this network to the Train tab as the "
-                                      "design to train, and opens the tab."))
+        self._show_note()  # in the new language, sent or not

@@ -67,6 +67,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "numerical": ("lesson_numerical", "NumericalPage"),
     "graph": ("lesson_graph", "GraphPage"),
     "train_handoff": ("lesson_train_handoff", "TrainHandoffPage"),
+    "optimizers": ("lesson_optimizers", "OptimizersPage"),
+    "initialisation": ("lesson_initialisation", "InitialisationPage"),
+    "convolution": ("lesson_conv", "ConvolutionPage"),
 }
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..theme import FORWARD, HINT
 from .array_table import ArrayTable, fits_table
+from .feature_maps import FeatureMaps
 from .heatmap import Heatmap, is_strip
 from .numbers import as_2d, index_to_screen, screen_to_index
 
@@ -34,8 +35,13 @@ def set_shown(widget: QWidget | None, visible: bool) -> None:
         widget.setVisible(visible)
 
 
+def is_image_shaped(a: np.ndarray) -> bool:
+    """(N, C, H, W) arrays — images, filters, feature maps — are shown as a grid of maps."""
+    return np.ndim(a) == 4
+
+
 class ArrayView(QWidget):
-    """Title ("x (1, 2)") above a number table or a heatmap of one array."""
+    """Title ("x (1, 2)") above a number table, a heatmap or a grid of maps of one array."""
 
     cellClicked = Signal(tuple)  # the array index of the clicked element
     editRequested = Signal(tuple, float)  # array index, the value typed
@@ -52,6 +58,7 @@ class ArrayView(QWidget):
         self.footer.setVisible(False)
         self.table: ArrayTable | None = None
         self.heatmap: Heatmap | None = None
+        self.maps: FeatureMaps | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(3)
@@ -76,11 +83,21 @@ class ArrayView(QWidget):
         self.title.setText(f"{symbol_html} <span style='font-weight:400; color:{HINT.name()}'>"
                            f"{shape_text(array.shape)}</span>")
         plain = name or key
-        if fits_table(array):
+        if is_image_shaped(array):
+            maps = self._ensure_maps()
+            maps.set_array(array, plain)
+            set_shown(maps, True)
+            set_shown(self.table, False)
+            set_shown(self.heatmap, False)
+            self.footer.setText(self.tr("Hover to read a value; click to pick an element."))
+            set_shown(self.footer, True)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        elif fits_table(array):
             table = self._ensure_table()
             table.array_model.set_array(array, plain, editable)
             set_shown(table, True)
             set_shown(self.heatmap, False)
+            set_shown(self.maps, False)
             set_shown(table.verticalHeader(), array.ndim >= 2)
             set_shown(table.horizontalHeader(), array.ndim >= 1)
             table.updateGeometry()
@@ -97,6 +114,7 @@ class ArrayView(QWidget):
             heatmap.set_array(array, plain)
             set_shown(heatmap, True)
             set_shown(self.table, False)
+            set_shown(self.maps, False)
             self.footer.setText(self.tr("Hover to read a value; click to pick an element."))
             set_shown(self.footer, True)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -106,7 +124,9 @@ class ArrayView(QWidget):
         """Hide the values until the learner predicts them ("?" in a table; a large array's
         heatmap is hidden altogether). ``set_content`` shows them again."""
         self._hidden = hidden
-        if self.is_table():
+        if self.is_maps():
+            self.maps.set_hidden(hidden)
+        elif self.is_table():
             self.table.array_model.set_hidden(hidden)
         elif self.heatmap is not None:
             set_shown(self.heatmap, not hidden)
@@ -119,6 +139,9 @@ class ArrayView(QWidget):
     def set_marks(self, focus: tuple[int, ...] | None, involved: Iterable[tuple[int, ...]] = (),
                   colour: QColor = FORWARD) -> None:
         """Outline the element ``focus`` and the ``involved`` ones (array indices)."""
+        if self.is_maps():
+            self.maps.set_marks(focus, involved, colour)
+            return
         screen_focus = self._to_screen(focus) if focus is not None else None
         screen_involved = [s for s in (self._to_screen(i) for i in involved) if s is not None]
         if self.is_table():
@@ -139,11 +162,21 @@ class ArrayView(QWidget):
     def is_table(self) -> bool:
         return self.table is not None and not self.table.isHidden()
 
+    def is_maps(self) -> bool:
+        return self.maps is not None and not self.maps.isHidden()
+
+    def set_winners(self, winners) -> None:
+        """Dots on max pooling's winners (grids of maps only)."""
+        if self.is_maps():
+            self.maps.set_winners(winners)
+
     def is_heatmap(self) -> bool:
         return self.heatmap is not None and not self.heatmap.isHidden()
 
     def texts(self) -> list[list[str]]:
-        """The cell texts as displayed (tables only)."""
+        """The cell texts as displayed (tables, and the first map of a grid with numbers)."""
+        if self.is_maps():
+            return self.maps.texts(0)
         return self.table.array_model.texts() if self.is_table() else []
 
     @property
@@ -176,6 +209,14 @@ class ArrayView(QWidget):
             self.heatmap.cellClicked.connect(self._clicked)
             self.heatmap.hovered.connect(self._hovered)
         return self.heatmap
+
+    def _ensure_maps(self) -> FeatureMaps:
+        if self.maps is None:
+            self.maps = FeatureMaps(self)
+            self._layout.insertWidget(self._layout.count() - 1, self.maps)
+            self.maps.cellClicked.connect(self.cellClicked)
+            self.maps.hovered.connect(self._hovered)
+        return self.maps
 
     def _clicked(self, row: int, col: int) -> None:
         self.cellClicked.emit(screen_to_index(self._shape, row, col))

@@ -43,6 +43,17 @@ _TEXTS = {
         "StepNarration",
         "Dropout: while training, some units are switched off at random, so the network cannot "
         "rely on any single one."),
+    "forward.Convolution": QT_TRANSLATE_NOOP(
+        "StepNarration",
+        "Convolution layer: each filter slides over the input; at every position the products of "
+        "the filter with the window under it are added up, plus the filter's bias. Each filter "
+        "makes one feature map. Click an output value to light up its window (its receptive "
+        "field) and see the sum of products."),
+    "forward.Pooling": QT_TRANSLATE_NOOP(
+        "StepNarration",
+        "Max pooling: each output is the largest value of its window, channel by channel (the "
+        "dots mark the winners). It has no weights, makes the maps smaller, and tolerates small "
+        "shifts of the input."),
     "forward.other": QT_TRANSLATE_NOOP("StepNarration", "This layer only rearranges the numbers."),
     "forward.done": QT_TRANSLATE_NOOP(
         "StepNarration",
@@ -56,6 +67,15 @@ _TEXTS = {
         "The gradient δ arriving from above is used three times: ∂L/∂W = xᵀ·δ and ∂L/∂b = Σδ say "
         "how to change this layer's weights, and ∂L/∂x = δ·Wᵀ is passed down to the layer "
         "below."),
+    "backward.Convolution": QT_TRANSLATE_NOOP(
+        "StepNarration",
+        "The δ of each feature map comes back: ∂L/∂W of a filter adds up δ times the input window "
+        "at every position, ∂L/∂b adds up the map's δ, and ∂L/∂x (needed only when a layer below "
+        "learns) spreads δ back through the filter weights."),
+    "backward.Pooling": QT_TRANSLATE_NOOP(
+        "StepNarration",
+        "Max pooling passes each δ back only to the element that won its window (the dots); "
+        "every other element gets 0."),
     "backward.Step": QT_TRANSLATE_NOOP(
         "StepNarration",
         "The step function is flat everywhere (except at 0), so its derivative is 0 and the "

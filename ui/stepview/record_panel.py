@@ -144,6 +144,9 @@ class RecordPanel(QWidget):
     def add_below_formula(self, widget: QWidget) -> None:
         self._content.insertWidget(self._content.indexOf(self.formula) + 1, widget)
 
+    def add_below_arrays(self, widget: QWidget) -> None:
+        self._content.insertWidget(self._content.indexOf(self.arrays_widget) + 1, widget)
+
     # ---- content --------------------------------------------------------------------------------
     def show_record(self, header: str, colour: QColor, slots: list[Slot], formula: Formula,
                     focus: tuple[str, tuple] | None, editable: bool) -> None:

@@ -51,6 +51,7 @@ from .check_runner import CheckRunner
 from .code_panel import CodePanel
 from .controls import SHORTCUTS, StepControls
 from .formula import Formula
+from .im2col_view import ConvExtras
 from .predict import PredictController
 from .record_panel import RecordPanel
 from .session import session_problem
@@ -113,6 +114,8 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self.panel.add_header_widget(self.code_panel.toggle)
         self.panel.add_above_formula(self.predict.box)
         self.panel.add_below_formula(self.code_panel)
+        self.conv_extras = ConvExtras()  # im2col of a convolution step; pooling's winners
+        self.panel.add_below_arrays(self.conv_extras)
         self._build_layout()
         self._build_actions()
         self.timer = QTimer(self)

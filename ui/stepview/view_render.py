@@ -184,6 +184,8 @@ class RenderMixin:
             panel.show_record(header, colour, slots, formula, focus, editable)
         else:
             panel.show_record_formula(formula, focus, colour)
+        layer = s.net.layers[record.index] if record is not None and record.index >= 0 else None
+        self.conv_extras.show_step(record, layer, focus, colour, panel)
         self.predict.render(record, panel, formula)
         self.code_panel.show_code(record, layer_entry(s, record.index) if record else None)
         self._render_extras(record, editable)

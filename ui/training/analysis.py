@@ -82,8 +82,16 @@ def histogram(values: np.ndarray, bins: int = BINS) -> Histogram | None:
 
 
 def affine_indices(net) -> list[int]:
-    """Indices of the network's Affine layers, in order."""
-    return [i for i, layer in enumerate(net.layers) if isinstance(layer, L.Affine)]
+    """Indices of the network's weighted layers (Affine and Convolution), in order."""
+    return [i for i, layer in enumerate(net.layers) if isinstance(layer, (L.Affine, L.Convolution))]
+
+
+def _sizes(W: np.ndarray) -> tuple[int, int]:
+    """(inputs, outputs) of a weight array: Affine (in, out); Convolution (FN, C, FH, FW) has
+    C·FH·FW inputs per filter and FN outputs."""
+    if W.ndim == 4:
+        return int(np.prod(W.shape[1:])), int(W.shape[0])
+    return int(W.shape[0]), int(W.shape[1])
 
 
 def layer_histograms(net) -> list[LayerHistograms]:
@@ -104,8 +112,9 @@ def layer_histograms(net) -> list[LayerHistograms]:
         else:
             passed = net.layers[indices[k + 1]].x
         grad = layer.grads.get("W")
+        n_in, n_out = _sizes(W)
         result.append(LayerHistograms(
-            index=i, n_in=W.shape[0], n_out=W.shape[1],
+            index=i, n_in=n_in, n_out=n_out,
             weights=histogram(W) or _empty(),
             gradients=histogram(grad) if grad is not None else None,
             activations=histogram(passed) if passed is not None else None,
@@ -142,9 +151,34 @@ def weight_tiles(W: np.ndarray, max_units: int = 100, gap: int = 1) -> np.ndarra
     return image
 
 
+def filter_tiles(W: np.ndarray, max_filters: int = 100, gap: int = 1) -> np.ndarray:
+    """A convolution's filters W (FN, C, FH, FW) as a grid of FH×FW tiles, values in [−1, 1].
+
+    Each filter (its first channel) is scaled by its own max |w|, the book's figure 7-24."""
+    n = min(W.shape[0], max_filters)
+    fh, fw = W.shape[2], W.shape[3]
+    w = np.asarray(W[:n, 0], dtype=np.float32)
+    scale = np.abs(w).reshape(n, -1).max(axis=1)[:, None, None]
+    scale[~np.isfinite(scale) | (scale == 0)] = 1.0
+    w = np.nan_to_num(w / scale)
+    cols = math.ceil(math.sqrt(n))
+    rows = math.ceil(n / cols)
+    image = np.zeros((rows * (fh + gap) - gap, cols * (fw + gap) - gap), dtype=np.float32)
+    for j in range(n):
+        r, c = divmod(j, cols)
+        image[r * (fh + gap):r * (fh + gap) + fh, c * (fw + gap):c * (fw + gap) + fw] = w[j]
+    return image
+
+
 def first_layer_tiles(net) -> np.ndarray | None:
-    """weight_tiles of the network's first Affine layer when the network takes 28×28 images."""
+    """The first weighted layer's weights as images: a Convolution's filters (filter_tiles), or
+    an Affine's 784 weights per unit (weight_tiles) when the network takes 28×28 images."""
+    indices = affine_indices(net)
+    if not indices:
+        return None
+    W = net.layers[indices[0]].params["W"]
+    if W.ndim == 4:
+        return filter_tiles(W)
     if math.prod(net.input_shape) != PIXELS:
         return None
-    indices = affine_indices(net)
-    return weight_tiles(net.layers[indices[0]].params["W"]) if indices else None
+    return weight_tiles(W)

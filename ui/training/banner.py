@@ -4,7 +4,11 @@ Texts are given as functions returning the string in the current language (``lam
 self.tr(...)`` for the tab's own words, ``bilingual((en, ja))`` for the engine's), and are asked
 again on every language change, so a message follows a switch like every other string.
 ``show_run_problem`` shows a run's Diverged, LossGrowing or DeadUnits event with the engine's
-explanation and a button to the learning rate it suggests.
+explanation and a button to the learning rate it suggests (no button when the engine suggests
+none: a loss that was NaN before any update is not the learning rate's fault).
+
+``BannerHost`` lays the banner over the top of what it holds instead of above it: showing or
+hiding a message never moves the plots or the tabs under them.
 """
 
 from __future__ import annotations
@@ -12,7 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsDropShadowEffect,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnlab.events import DeadUnits, Diverged
 
@@ -43,6 +57,7 @@ class MessageBanner(QFrame):
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setMinimumWidth(120)
         self.action = QPushButton()
         self.action.setObjectName("bannerAction")
         self.action.clicked.connect(self.actionTriggered)
@@ -98,9 +113,10 @@ class MessageBanner(QFrame):
                     else self.tr("Use learning rate %1"))
             return text.replace("%1", lr)
 
+        offer = event.suggested_lr > 0  # 0: the engine has no learning rate to suggest
         self.show_message("error" if not stops else "warning", title,
-                          lambda: bilingual((event.en, event.ja)), action)
-        self.suggested_lr = event.suggested_lr
+                          lambda: bilingual((event.en, event.ja)), action if offer else None)
+        self.suggested_lr = event.suggested_lr if offer else None
 
     def refresh(self) -> None:
         """Ask the texts again (e.g. the action's once the run has ended)."""
@@ -118,8 +134,45 @@ class MessageBanner(QFrame):
         self.action.setVisible(self._action is not None)
         if self._action is not None:
             self.action.setText(self._action())
+        self.place()
+
+    def place(self) -> None:
+        """Over the top of the parent, as wide as it and as tall as the text needs."""
+        parent = self.parentWidget()
+        if parent is None or not isinstance(parent, BannerHost):
+            return
+        width = parent.width()
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        self.setGeometry(0, 0, width, max(height, self.sizeHint().height()))
+        self.raise_()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.place()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
         super().changeEvent(event)
+
+
+class BannerHost(QWidget):
+    """``content`` filling the widget, and ``banner`` laid over its top edge when shown."""
+
+    def __init__(self, banner: MessageBanner, content: QWidget, parent=None):
+        super().__init__(parent)
+        self.banner = banner
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+        banner.setParent(self)
+        shadow = QGraphicsDropShadowEffect(banner)
+        shadow.setBlurRadius(14)
+        shadow.setOffset(0, 2)
+        shadow.setColor(QColor(0, 0, 0, 70))
+        banner.setGraphicsEffect(shadow)
+        banner.hide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.banner.place()

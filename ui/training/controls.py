@@ -243,7 +243,7 @@ class TrainControls(QWidget):
     def _option_texts(self) -> None:
         names = {"momentum": self.tr("Momentum α"), "decay_rate": self.tr("Decay rate ρ"),
                  "beta1": self.tr("β₁"), "beta2": self.tr("β₂")}
-        tips = {"momentum": self.tr("v ← αv − η∂L/∂W: how much of the last step is kept"),
+        tips = {"momentum": self.tr("v ← αv − ε∂L/∂W: how much of the last step is kept"),
                 "decay_rate": self.tr("h ← ρh + (1 − ρ)(∂L/∂W)²: how fast old gradients fade"),
                 "beta1": self.tr("Decay of the gradient's moving average m"),
                 "beta2": self.tr("Decay of the squared gradient's moving average v")}
@@ -369,8 +369,8 @@ class TrainControls(QWidget):
         self._fill_datasets()
         self.optimizer_box.setTitle(self.tr("Optimizer"))
         self.optimizer_label.setText(self.tr("Method"))
-        self.lr_label.setText(self.tr("Learning rate η"))
-        self.lr_spin.setToolTip(self.tr("W ← W − η ∂L/∂W: the size of each step"))
+        self.lr_label.setText(self.tr("ε (learning rate)"))
+        self.lr_spin.setToolTip(self.tr("W ← W − ε ∂L/∂W: the size of each step"))
         self.decay_label.setText(self.tr("Weight decay λ"))
         self.decay_spin.setSpecialValueText(self.tr("off"))
         self.decay_spin.setToolTip(self.tr("Adds ½λ‖W‖² to the loss: keeps the weights small "

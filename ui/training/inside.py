@@ -58,7 +58,7 @@ class HistogramGrid(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumSize(300, 200)
+        self.setMinimumSize(220, 150)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._columns: list[LayerHistograms] = []
         self._small = QFont(self.font())
@@ -109,15 +109,31 @@ class HistogramGrid(QWidget):
             p.save()
             p.translate(2, y + cell_h / 2)
             p.rotate(-90)
-            p.setFont(self._bold)
+            font, text = self._fitted(self._row_names[row], cell_h)
+            p.setFont(font)
             p.setPen(ROW_COLOURS[row])
             p.drawText(QRectF(-cell_h / 2, 0, cell_h, bold.height()), Qt.AlignmentFlag.AlignCenter,
-                       self._row_names[row])
+                       text)
             p.restore()
             for j, column in enumerate(self._columns):
                 rect = QRectF(left + j * (cell_w + gap_x), y, cell_w, cell_h)
                 self._paint_cell(p, rect, row, getattr(column, row), column.output, small)
         p.end()
+
+    def _fitted(self, text: str, room: float) -> tuple[QFont, str]:
+        """The row name whole in ``room`` px: the bold font, smaller down to 6.5 pt, then elided."""
+        font = QFont(self._bold)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        if width > room - 2:
+            font.setPointSizeF(max(6.5, font.pointSizeF() * (room - 2) / width))
+        return font, QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, room - 2)
+
+    def row_label(self, row: str) -> str:
+        """The name of ``row`` as painted at the present height (tests: never cut)."""
+        n = len(ROWS)
+        top = QFontMetricsF(self._bold).height() + 6
+        cell_h = (self.height() - top - 2 - 6.0 * (n - 1)) / n
+        return self._fitted(self._row_names[row], cell_h)[1]
 
     def _paint_cell(self, p: QPainter, rect: QRectF, row: str, h: Histogram | None, output: bool,
                     fm: QFontMetricsF) -> None:
@@ -208,7 +224,7 @@ class WeightTiles(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(120, 120)
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground("w")
         self.view = self.canvas.addViewBox(lockAspect=True, invertY=True, enableMouse=False,

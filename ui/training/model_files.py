@@ -1,7 +1,10 @@
 """Opening and saving models from the Train tab (Network.load / Network.save), with clear errors.
 
-A model that cannot be read (ModelFileError names the file and the reason) or written (an
-OSError) ends in a message on the tab's banner, never in an exception.
+A model that cannot be read (ModelFileError names the file and the reason) ends in a message on
+the tab's banner, never in an exception. One that cannot be written where the learner asked (a
+read-only folder, a full disk: nnlab.safe_write's SaveError says why) is written to the rescue
+folder in NN Lab's data folder instead (nnlab.cli.rescue, as the CLI does), and the message
+says where: a trained model is never lost to a save error.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nnlab import ModelFileError, Network
+from nnlab.cli.rescue import save_or_rescue
+from nnlab.safe_write import SaveError
+
+from ..i18n import current_language
 
 
 class ModelFiles(QObject):
@@ -19,6 +26,7 @@ class ModelFiles(QObject):
 
     opened = Signal(object, object)  # Network, Path
     saved = Signal(object)           # Path
+    rescued = Signal(object)         # Path: saved in the rescue folder, not where asked
     failed = Signal(object, object)  # title(), text(): functions giving the current language
 
     def __init__(self, parent_widget: QWidget):
@@ -50,12 +58,27 @@ class ModelFiles(QObject):
             self.save(net, path)
 
     def save(self, net: Network, path: str | Path) -> bool:
-        """Write the model with its meta (dataset, epochs, test accuracy, …) atomically."""
+        """Write the model with its meta (dataset, epochs, test accuracy, …) atomically; if that
+        fails, to the rescue folder. True when it was written where asked."""
+        path = Path(path)
         try:
-            net.save(path)
+            written, error = save_or_rescue(net, path, {})
+        except SaveError as e:
+            nowhere = e  # ``e`` is gone after the except block; the message asks it later
+            self.failed.emit(lambda: self.tr("The model could not be saved"),
+                             lambda: nowhere.message(current_language()))
+            return False
         except OSError as e:
             reason = f"{path}: {e.strerror or e}"
             self.failed.emit(lambda: self.tr("The model could not be saved"), lambda: reason)
             return False
-        self.saved.emit(Path(path))
+        if error is not None:
+            self.failed.emit(
+                lambda: self.tr("The model could not be saved to %1").replace("%1", path.name),
+                lambda: self.tr("%1: %2. It was saved in %3 instead.")
+                .replace("%1", str(path)).replace("%2", error.reason(current_language()))
+                .replace("%3", str(written)))
+            self.rescued.emit(written)
+            return False
+        self.saved.emit(written)
         return True

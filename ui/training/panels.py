@@ -153,7 +153,10 @@ class ResultsPage(_Panel):
         self.result_label.setObjectName("resultLabel")
         self.evaluate_button = QPushButton()
         self.evaluate_button.setObjectName("evaluateButton")
+        self.result_label.setWordWrap(True)
         self.confusion_title, self.mistakes_title = section_title(), section_title()
+        for title in (self.confusion_title, self.mistakes_title):
+            title.setWordWrap(True)  # never wider than the matrix or the mistakes under it
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 4)
         column.setSpacing(4)

@@ -28,6 +28,10 @@ DIVERGED = ERROR
 AXIS = MUTED
 GRID_ALPHA = 0.18
 CAP = 100.0  # the loss axis ends at most this many times above the first loss
+# Room around the view box: the top tick's label and the last epoch's marker are drawn whole.
+PLOT_MARGINS = (2, 9, 12, 2)  # left, top, right, bottom (px)
+EPOCH_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
+MAX_EPOCH_TICKS = 8
 
 
 def run_colour(number: int) -> QColor:
@@ -77,6 +81,34 @@ def nice_ceil(v: float, mantissas: tuple[float, ...] = (1.0, 2.0, 2.5, 5.0)) -> 
     return 10.0 ** (e + 1)
 
 
+def epoch_ticks(epochs: float) -> list[tuple[float, str]]:
+    """Whole epochs from 0, at most MAX_EPOCH_TICKS of them, always ending at the last one."""
+    last = max(1, int(math.ceil(epochs)))
+    step = next((s for s in EPOCH_STEPS if last / s <= MAX_EPOCH_TICKS), EPOCH_STEPS[-1])
+    values = [v for v in range(0, last, step) if last - v >= 0.6 * step] + [last]
+    return [(float(v), str(v)) for v in values]
+
+
+def epoch_range(epochs: float) -> tuple[float, float]:
+    """x from 0 to a little past the last epoch, so that its marker is drawn whole."""
+    return 0.0, epochs + max(0.04 * epochs, 0.12)
+
+
+def sync_symbols(item) -> None:
+    """Give a PlotDataItem's scatter its symbol options now, not at the first setData.
+
+    A legend draws a curve's sample from the scatter's options; before any data those are
+    pyqtgraph's defaults (grey), and the legend caches that picture until something repaints.
+    """
+    if not isinstance(item, pg.PlotDataItem) or item.opts.get("symbol") is None:
+        return
+    o = item.opts
+    item.scatter.setSymbol(o["symbol"], update=False)
+    item.scatter.setSize(o["symbolSize"], update=False)
+    item.scatter.setBrush(pg.mkBrush(o["symbolBrush"]), update=False)
+    item.scatter.setPen(pg.mkPen(o["symbolPen"]), update=False)
+
+
 def cache_axes(item: pg.PlotItem) -> None:
     """Paint axes from a pixmap until their range changes.
 
@@ -97,6 +129,7 @@ def style_plot(widget: pg.PlotWidget, left: str, bottom: str, grid: bool = False
         item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
     item.setMenuEnabled(False)
     item.hideButtons()
+    item.setContentsMargins(*PLOT_MARGINS)
     font = QFont()
     font.setPointSizeF(8.5)
     for name in ("left", "bottom"):
@@ -136,9 +169,11 @@ class _OverlayPlot(pg.PlotWidget):
             self._legend_items = entries
         self.legend.clear()
         for item, name in self._legend_items:
+            sync_symbols(item)
             self.legend.addItem(item, name)
         for run_id, item in self.overlays.items():
             if item.isVisible():
+                sync_symbols(item)
                 self.legend.addItem(item, self._overlay_names.get(run_id, str(run_id)))
         # The legend sits over the curves and is repainted with them at every update; from a
         # pixmap that costs a blit instead of a dozen Python paint calls (half the plot's paint).
@@ -264,8 +299,9 @@ class LossPlot(_OverlayPlot):
         self._y_top = nice_ceil(top)
         if (max(xs), self._y_top) != self._range:
             self._range = (max(xs), self._y_top)
-            self.getPlotItem().getViewBox().setRange(xRange=(0, max(xs)), yRange=(0, self._y_top),
-                                                     padding=0.02)
+            self.getPlotItem().getAxis("bottom").setTicks([epoch_ticks(max(xs))])
+            self.getPlotItem().getViewBox().setRange(xRange=epoch_range(max(xs)),
+                                                     yRange=(0, self._y_top * 1.02), padding=0)
 
     def add_epoch(self, epoch: int, train_loss: float | None, test_loss: float | None) -> None:
         if train_loss is not None and np.isfinite(train_loss):
@@ -355,8 +391,10 @@ class AccuracyPlot(_OverlayPlot):
             lo, hi = 0.0, 100.0
         if (lo, hi, max(xs)) != self._range:
             self._range = (lo, hi, max(xs))
-            self.getPlotItem().getViewBox().setRange(xRange=(0, max(xs)), yRange=(lo, hi),
-                                                     padding=0.02)
+            self.getPlotItem().getAxis("bottom").setTicks([epoch_ticks(max(xs))])
+            pad = 0.03 * (hi - lo)  # the markers at 100 % or at the lowest value drawn whole
+            self.getPlotItem().getViewBox().setRange(xRange=epoch_range(max(xs)),
+                                                     yRange=(lo - pad, hi + pad), padding=0)
 
     def add_epoch(self, epoch: int, train_acc: float | None, test_acc: float | None) -> None:
         if train_acc is not None:

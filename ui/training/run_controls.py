@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+TEXT_INTERVAL = 0.5  # seconds between two texts of the progress line (and the status bar)
+
 
 def fmt_time(seconds: float) -> str:
     """"1:05" or "2:01:05"."""
@@ -26,6 +30,18 @@ def fmt_time(seconds: float) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def fmt_duration(seconds: float) -> str:
+    """"4.2 s" under a minute, else "1:05" (fmt_time)."""
+    return f"{seconds:.1f} s" if seconds < 59.95 else fmt_time(seconds)
+
+
+def fixed_lines(label: QLabel, lines: int) -> None:
+    """Give a wrapping label the height of ``lines`` lines whatever it says, so that the
+    widgets below it never move when its text gets shorter or longer."""
+    label.setWordWrap(True)
+    label.setFixedHeight(lines * label.fontMetrics().lineSpacing() + 2)
 
 
 class RunControls(QWidget):
@@ -44,7 +60,7 @@ class RunControls(QWidget):
         self.progress.setObjectName("trainProgress")
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setWordWrap(True)
+        fixed_lines(self.progress_label, 3)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.start_button, 3)
@@ -58,7 +74,8 @@ class RunControls(QWidget):
         column.addWidget(self.progress_label)
         self._paused = self._running = False
         self._rate = 0.0
-        self._ended: tuple[str, float | None] | None = None  # (status, test accuracy)
+        self._text_at = 0.0  # when the progress line was last written
+        self._ended: tuple | None = None  # show_ended's arguments
         self.retranslateUi()
 
     def set_state(self, running: bool, can_pause: bool, paused: bool) -> None:
@@ -79,7 +96,7 @@ class RunControls(QWidget):
 
     # ---- what the line under the bar says ------------------------------------------------------
     def show_loading(self) -> None:
-        self._ended, self._rate = None, 0.0
+        self._ended, self._rate, self._text_at = None, 0.0, 0.0
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label.setText(self.tr("Loading the data…"))
@@ -91,12 +108,17 @@ class RunControls(QWidget):
         self.progress_label.setText(self.tr("Training on %1 images…").replace(
             "%1", f"{event.n_train:,}"))
 
-    def show_progress(self, last, started) -> str:
-        """After the BatchEnd ``last`` of the run ``started``: epoch, speed and time left (the
-        text is returned for the status bar too)."""
+    def show_progress(self, last, started) -> str | None:
+        """After the BatchEnd ``last`` of the run ``started``: the bar moves at once; the line
+        (epoch, speed, time left) is rewritten at most every TEXT_INTERVAL and returned then,
+        for the status bar: both show the same speed (None when the line did not change)."""
         rate = last.samples_per_s
         self._rate = rate if self._rate == 0 else 0.8 * self._rate + 0.2 * rate
         self.progress.setValue(last.step)
+        now = time.monotonic()
+        if now - self._text_at < TEXT_INTERVAL:
+            return None
+        self._text_at = now
         remaining = (started.total_batches - last.step) * last.elapsed / max(last.step, 1)
         text = (self.tr("Epoch %1/%2 · %3 images/s · %4 left")
                 .replace("%1", str(last.epoch)).replace("%2", str(started.epochs))
@@ -104,26 +126,43 @@ class RunControls(QWidget):
         self.progress_label.setText(text)
         return text
 
-    def show_paused(self) -> None:
+    def show_paused(self, epoch: int | None = None, epochs: int | None = None) -> str:
+        """The run waits in its pause (at ``epoch`` of ``epochs``); returns the status text."""
+        self._text_at = 0.0  # the first report after Resume writes the line at once
         self.progress_label.setText(self.tr("Paused. Press Resume to go on."))
+        if epoch is None or epochs is None:
+            return self.tr("Training paused")
+        return (self.tr("Training paused at epoch %1/%2")
+                .replace("%1", str(epoch)).replace("%2", str(epochs)))
 
     def show_stopping(self) -> None:
         self.stop_button.setEnabled(False)
         self.progress_label.setText(self.tr("Stopping…"))
 
-    def show_ended(self, status: str, accuracy: float | None) -> str:
-        """How the run ended (a RunRecord status); returns the text for the status bar."""
-        self._ended = (status, accuracy)
+    def show_ended(self, status: str, accuracy: float | None, seconds: float | None = None,
+                   per_epoch: float | None = None) -> str:
+        """How the run ended (a RunRecord status), how long it took and per epoch; returns the
+        text for the status bar."""
+        self._ended = (status, accuracy, seconds, per_epoch)
         if status == "finished":
             self.progress.setValue(self.progress.maximum())
-        text = self._ended_text(status, accuracy)
+        text = self._ended_text(*self._ended)
         self.progress_label.setText(text)
         return text
 
-    def _ended_text(self, status: str, accuracy: float | None) -> str:
+    def _ended_text(self, status: str, accuracy: float | None, seconds: float | None = None,
+                    per_epoch: float | None = None) -> str:
+        text = self._status_text(status, accuracy)
+        if seconds and status != "failed":
+            took = (self.tr("%1 in all, %2 per epoch.") if per_epoch
+                    else self.tr("%1 in all.")).replace("%1", fmt_duration(seconds))
+            text = text + " " + took.replace("%2", fmt_duration(per_epoch or 0))
+        return text
+
+    def _status_text(self, status: str, accuracy: float | None) -> str:
         if status in ("finished", "stopped") and accuracy is not None:
-            text = (self.tr("Training finished. Test accuracy %1%.") if status == "finished"
-                    else self.tr("Training stopped. Test accuracy %1%."))
+            text = (self.tr("Finished: test accuracy %1%.") if status == "finished"
+                    else self.tr("Stopped: test accuracy %1%."))
             return text.replace("%1", f"{100 * accuracy:.2f}")
         return {
             "finished": self.tr("Training finished."),
@@ -145,6 +184,8 @@ class RunControls(QWidget):
         if not self._running:  # a running run's line follows at its next report
             self.progress_label.setText(self.tr("Ready.") if self._ended is None
                                         else self._ended_text(*self._ended))
+        elif self._paused:
+            self.progress_label.setText(self.tr("Paused. Press Resume to go on."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -159,7 +200,7 @@ class ResultBox(QGroupBox):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("hint")
-        self.label.setWordWrap(True)
+        fixed_lines(self.label, 2)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveModelButton")
         self.draw_button = QPushButton()

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from nnlab import Network, SpecError
+from nnlab import Network
+from nnlab.errors import NNLabError
 from nnlab.runs import TrainSettings
 
 from ..i18n import bilingual, current_language
@@ -39,7 +40,12 @@ def build_network(spec, settings: TrainSettings, weights=None) -> Network | Refu
             lambda: translate("RunSetup", "Nothing to train"),
             lambda: translate("RunSetup", "There is no design yet: build a network in the "
                               "Designer tab or open a model."))
-    problems = spec.validate()
+    # With the batch the run will use: a design that fits one sample at a time may still need
+    # more memory than a laptop has in batches of 1,000 (nnlab.budget), said on its layer.
+    batch = settings.config.batch_size
+    if settings.config.train_subset:
+        batch = min(batch, settings.config.train_subset)
+    problems = spec.validate(batch_size=batch)
     if problems:
         def listing() -> str:
             lang = current_language()
@@ -62,8 +68,12 @@ def build_network(spec, settings: TrainSettings, weights=None) -> Network | Refu
             layer.options["ratio"] = settings.dropout
     try:
         net = Network(spec, seed=settings.config.seed, dtype="float32")
-    except (SpecError, ValueError, MemoryError) as e:
-        reason = str(e)
+    except NNLabError as e:
+        error = e
+        return Refusal(lambda: translate("RunSetup", "The network cannot be built"),
+                       lambda: error.message(current_language()))
+    except (ValueError, MemoryError) as e:
+        reason = str(e) or type(e).__name__
         return Refusal(lambda: translate("RunSetup", "The network cannot be built"),
                        lambda: reason)
     if weights is not None and not settings.init:

@@ -15,6 +15,7 @@ from nnlab.health import OPTIMIZER_NAMES
 from nnlab.runs import RunLog
 
 from .plots import run_colour
+from .run_controls import fmt_duration
 
 
 def swatch(colour: QColor) -> QIcon:
@@ -34,7 +35,8 @@ class RunsTable(QTableWidget):
 
     overlayToggled = Signal(int, bool)  # run number, shown
 
-    COLUMNS = 7
+    COLUMNS = 8
+    DURATION = 7  # the column of the training time
 
     def __init__(self, parent=None):
         super().__init__(0, self.COLUMNS, parent)
@@ -96,11 +98,12 @@ class RunsTable(QTableWidget):
                       QTableWidgetItem(OPTIMIZER_NAMES.get(s.get("optimizer"), "")),
                       QTableWidgetItem(f"{s.get('lr', 0):g}"),
                       QTableWidgetItem(f"{s.get('batch_size', '')} × {s.get('epochs', '')}"),
-                      QTableWidgetItem(acc), QTableWidgetItem(self._status(record))]
+                      QTableWidgetItem(acc), QTableWidgetItem(self._status(record)),
+                      QTableWidgetItem(self._duration(record))]
             for col, item in enumerate(values):
                 if col:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if col == 5:
+                if col in (5, self.DURATION):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, col, item)
@@ -115,6 +118,16 @@ class RunsTable(QTableWidget):
             "failed": self.tr("failed"),
         }.get(record.status, record.status)
 
+    def _duration(self, record) -> str:
+        """"1:05 (13.0 s/epoch)": how long the run trained; "—" before its first step."""
+        if not record.seconds:
+            return "—"
+        per_epoch = record.seconds_per_epoch
+        text = fmt_duration(record.seconds)
+        if per_epoch:
+            text += " " + self.tr("(%1/epoch)").replace("%1", fmt_duration(per_epoch))
+        return text
+
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0:
             return
@@ -125,7 +138,8 @@ class RunsTable(QTableWidget):
     def retranslateUi(self) -> None:
         self.setHorizontalHeaderLabels([
             self.tr("Run"), self.tr("Network"), self.tr("Optimizer"), self.tr("Learning rate"),
-            self.tr("Batch × epochs"), self.tr("Test accuracy"), self.tr("Result")])
+            self.tr("Batch × epochs"), self.tr("Test accuracy"), self.tr("Result"),
+            self.tr("Training time")])
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

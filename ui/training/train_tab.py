@@ -10,11 +10,10 @@ mid-run is silent and safe.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QScrollArea, QSplitter, QWidget
 
 from nnlab import Network
 from nnlab.events import Diverged, Finished
@@ -23,7 +22,7 @@ from nnlab.runs import RunLog, RunRecord, run_meta
 from ..context import AppContext
 from ..i18n import bilingual
 from .analysis import first_layer_tiles, layer_histograms
-from .banner import MessageBanner
+from .banner import BannerHost, MessageBanner
 from .controls import TrainControls
 from .model_files import ModelFiles
 from .panels import CurvesPanel, RunPages, column
@@ -31,8 +30,6 @@ from .run_controls import ResultBox, RunControls
 from .run_setup import Refusal, build_network
 from .source import MODEL, NetworkSource, dataset_problems
 from .worker import RunRequest, TrainingThread, Workers
-
-STATUS_INTERVAL = 0.5  # seconds between status-bar messages
 
 
 class TrainTab(QWidget):
@@ -55,7 +52,6 @@ class TrainTab(QWidget):
         self._paused = False
         self._closing = False
         self._lr_after_run: float | None = None
-        self._last_status = 0.0
         self.files = ModelFiles(self)
         self.files.opened.connect(self._model_opened)
         self.files.failed.connect(
@@ -109,7 +105,8 @@ class TrainTab(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(14)
         layout.addWidget(left)
-        layout.addWidget(column(6, self.banner, (split, 1)), 1)
+        # The banner lies over the top of the plots: a message never moves what is under it.
+        layout.addWidget(BannerHost(self.banner, split), 1)
 
     # ---- state ---------------------------------------------------------------------------------
     def is_running(self) -> bool:
@@ -173,8 +170,8 @@ class TrainTab(QWidget):
                 (thread.epochFinished, self._on_epoch),
                 (thread.histogramsReady, inside.histograms.set_layers),
                 (thread.weightsReady, inside.tiles.set_tiles),
-                (thread.runPaused, lambda _e: self._set_paused(True)),
-                (thread.runResumed, lambda _e: self._set_paused(False)),
+                (thread.runPaused, lambda e: self._set_paused(True, e)),
+                (thread.runResumed, lambda e: self._set_paused(False, e)),
                 (thread.runDiverged, self._on_problem), (thread.runWarned, self._on_problem),
                 (thread.evaluated, self._on_run_evaluated), (thread.failed, self._on_failed),
                 (thread.finished, self._on_thread_done)):
@@ -198,6 +195,24 @@ class TrainTab(QWidget):
         if thread is not None:
             thread.request_stop()
             self.run_controls.show_stopping()
+
+    def confirm_close(self) -> bool:
+        """Before the window closes: a run in progress (its model not saved yet) is only thrown
+        away when the learner says so. True: go on closing."""
+        if not self.is_running() or self._closing:
+            return True
+        record = self._record
+        epoch = len(record.epochs) if record is not None else 0
+        total = record.settings.get("epochs", 0) if record is not None else 0
+        answer = QMessageBox.question(
+            self, self.tr("Training is running"),
+            self.tr("Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting "
+                    "stops it and discards the model. Quit anyway?")
+            .replace("%1", str(record.number if record else "")).replace("%2", str(epoch))
+            .replace("%3", str(total)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def shutdown(self) -> None:
         """Stop and join every worker now (the main window calls this from closeEvent)."""
@@ -228,11 +243,11 @@ class TrainTab(QWidget):
         started = self._record.started if self._record is not None else None
         if not self._live() or started is None:
             return
+        self._record.note_progress(points.last.step, points.last.elapsed)
         self.curves.loss_plot.add_batches(points.steps, points.losses, points.smoothed)
+        # One text for the line under the bar and the status bar: the same speed in both.
         text = self.run_controls.show_progress(points.last, started)
-        now = time.monotonic()
-        if now - self._last_status >= STATUS_INTERVAL:
-            self._last_status = now
+        if text is not None and not self._paused:
             self.context.statusMessage.emit(self.tr("Training: %1").replace("%1", text))
 
     def _on_epoch(self, event) -> None:
@@ -241,12 +256,15 @@ class TrainTab(QWidget):
         self.curves.loss_plot.add_epoch(event.epoch, event.train_loss, event.test_loss)
         self.curves.acc_plot.add_epoch(event.epoch, event.train_acc, event.test_acc)
 
-    def _set_paused(self, paused: bool) -> None:
+    def _set_paused(self, paused: bool, event=None) -> None:
         if not self._live():
             return
         self._paused = paused
         if paused:
-            self.run_controls.show_paused()
+            started = self._record.started if self._record is not None else None
+            text = self.run_controls.show_paused(getattr(event, "epoch", None),
+                                                 started.epochs if started else None)
+            self.context.statusMessage.emit(text)  # never "… 0:20 left" while nothing moves
         self._update_buttons()
 
     def _on_problem(self, event) -> None:
@@ -283,6 +301,10 @@ class TrainTab(QWidget):
             previous = net.meta.get("epochs", 0) if net.meta else 0
             net.meta.update(run_meta(thread.request.settings, previous + len(record.epochs),
                                      record.final_test_acc))
+            # A failed run's model says so wherever it goes (the Draw tab, a saved file).
+            net.meta.pop("run_status", None)
+            if not record.succeeded:
+                net.meta["run_status"] = status
             self.model = net
             self.result_box.show_model(net, run=record.number, failed=not record.succeeded)
             if record.succeeded:  # a failed run's model never becomes the app's model
@@ -292,7 +314,8 @@ class TrainTab(QWidget):
         if self._lr_after_run:
             self.controls.lr_spin.setValue(self._lr_after_run)
             self._lr_after_run = None
-        text = self.run_controls.show_ended(status, record.final_test_acc)
+        text = self.run_controls.show_ended(status, record.final_test_acc, record.seconds,
+                                            record.seconds_per_epoch)
         self.context.statusMessage.emit(text)
         self.banner.refresh()  # its button no longer stops anything
         self._update_buttons()

@@ -30,7 +30,8 @@ import numpy as np
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from nnlab import MnistFormatError, load_mnist
+from nnlab import load_mnist
+from nnlab.errors import NNLabError
 from nnlab.evaluation import evaluate_classes
 from nnlab.events import (
     BatchEnd,
@@ -148,8 +149,13 @@ class TrainingThread(QThread):
     def run(self) -> None:
         try:
             self._run()
-        except MnistFormatError as e:
+        except NNLabError as e:  # bad data, a batch over the budget, labels vs the head, …
             self.failed.emit(e.message("en"), e.message("ja"))
+        except MemoryError:
+            self.failed.emit("Training failed: not enough memory for this network and batch "
+                             "size. Try a smaller batch or fewer units.",
+                             "学習に失敗しました：このネットワークとバッチサイズにはメモリが足りません。"
+                             "バッチを小さくするか、ユニットを減らしてください。")
         except Exception as e:
             _log.exception("training failed")
             self.failed.emit(f"Training failed: {type(e).__name__}: {e}",
@@ -225,7 +231,7 @@ class EvaluationThread(QThread):
             _train, (x_test, t_test) = DatasetCache.get(self.folder)
             x = _shaped(x_test, tuple(self.net.input_shape))
             self.evaluated.emit(evaluate_classes(self.net, x, t_test))
-        except MnistFormatError as e:
+        except NNLabError as e:
             self.failed.emit(e.message("en"), e.message("ja"))
         except Exception as e:
             _log.exception("evaluation failed")

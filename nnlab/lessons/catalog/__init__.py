@@ -21,10 +21,15 @@ from .l08_computation_graph import COMPUTATION_GRAPH
 from .l09_backprop import BACKPROP
 from .l10_mnist_batch import MNIST_BATCH
 from .l11_train_mnist import TRAIN_MNIST
+from .l12_optimizers import OPTIMIZERS
+from .l13_initialisation import INITIALISATION
+from .l14_regularisation import REGULARISATION
+from .l15_convolution import CONVOLUTION
 
 LESSONS: tuple[Lesson, ...] = (
     PERCEPTRON, INPUT_HIDDEN, THREE_LAYER, ACTIVATIONS, OUTPUT_LOSS, GRADIENT_DESCENT, NUMERICAL,
-    COMPUTATION_GRAPH, BACKPROP, MNIST_BATCH, TRAIN_MNIST,
+    COMPUTATION_GRAPH, BACKPROP, MNIST_BATCH, TRAIN_MNIST, OPTIMIZERS, INITIALISATION, REGULARISATION,
+    CONVOLUTION,
 )
 
 

@@ -25,9 +25,10 @@ from .q11_train_mnist import QUIZ as Q11
 from .q12_optimizers import QUIZ as Q12
 from .q13_initialisation import QUIZ as Q13
 from .q14_regularisation import QUIZ as Q14
+from .q15_convolution import QUIZ as Q15
 
 QUIZZES: dict[int, Quiz] = {q.lesson: q for q in (Q01, Q02, Q03, Q04, Q05, Q06, Q07, Q08, Q09,
-                                                   Q10, Q11, Q12, Q13, Q14)}
+                                                   Q10, Q11, Q12, Q13, Q14, Q15)}
 
 
 def quiz_for(lesson_number: int) -> Quiz | None:

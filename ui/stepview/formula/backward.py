@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication as Q
 
 from ..slots import XHAT, d, param_symbol
+from .conv import conv_backward, pool_backward
 from .writer import DHAT, Formula, Writer, line, terms
 
 DELTA = "δ"
@@ -213,6 +214,8 @@ BUILDERS = {
         "StepFormula", "(the same units as in the forward pass)"), _dropout_rhs, reads="mask"),
     "BatchNorm": _batchnorm,
     "Flatten": _flatten,
+    "Convolution": conv_backward,
+    "Pooling": pool_backward,
     "SoftmaxWithLoss": _head,
     "SigmoidWithLoss": _head,
     "IdentityWithLoss": _head,

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from ..numbers import format_number
 from ..slots import XHAT
+from .conv import conv_forward, pool_forward
 from .writer import Formula, Writer, line, lines, terms
 
 
@@ -261,6 +262,8 @@ BUILDERS = {
         "StepFormula", "(m = 1: kept, m = 0: dropped)"), _dropout_rhs),
     "BatchNorm": _batchnorm,
     "Flatten": _flatten,
+    "Convolution": conv_forward,
+    "Pooling": pool_forward,
     "SoftmaxWithLoss": _softmax,
     "SigmoidWithLoss": _sigmoid_head,
     "IdentityWithLoss": _identity_head,

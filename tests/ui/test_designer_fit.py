@@ -1,0 +1,89 @@
+"""Issue 14's Designer fixes: the Input row's commands, the templates' inits and names, the palette's
+descriptions whole at a laptop's width."""
+
+from __future__ import annotations
+
+import pytest
+from designer_helpers import DialogRecorder
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ui.app import create_window
+from ui.designer.templates import TEMPLATES, load_template
+from ui.i18n import set_language
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", DialogRecorder(QMessageBox.StandardButton.Discard))
+    w = create_window(["--lang", "en", "--tab", "designer"])
+    qtbot.addWidget(w)
+    w.resize(1024, 700)
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    yield w
+    set_language("en")
+
+
+def click_row(qtbot, designer, row: int) -> None:
+    view = designer.stack
+    rect = view.visualRect(view.model().index(row, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def enabled(d) -> dict[str, bool]:
+    return {"duplicate": d.duplicate_action.isEnabled(), "delete": d.delete_action.isEnabled(),
+            "up": d.move_up_action.isEnabled(), "down": d.move_down_action.isEnabled()}
+
+
+def test_with_the_input_row_selected_the_layer_commands_are_disabled(qtbot, window):
+    d = window.designer
+    d.document.load_template("mnist_mlp")
+    click_row(qtbot, d, 2)  # ReLU (row 0 is the input)
+    assert d.stack.selected_layer() == 1
+    assert enabled(d) == {"duplicate": True, "delete": True, "up": True, "down": True}
+    click_row(qtbot, d, 0)
+    assert d.stack.selected_layer() == -1
+    assert enabled(d) == {"duplicate": False, "delete": False, "up": False, "down": False}
+    assert not any(b.isEnabled() for b in d._tool_buttons)  # the buttons above the stack too
+    before = d.model.spec
+    qtbot.keyClick(d.stack, Qt.Key.Key_Delete)
+    qtbot.keyClick(d.stack, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert d.model.spec == before
+    click_row(qtbot, d, 1)  # the first Affine: it cannot move up
+    assert enabled(d) == {"duplicate": True, "delete": True, "up": False, "down": True}
+
+
+def test_templates_pair_sigmoid_and_tanh_with_xavier():
+    for key, _file in TEMPLATES:
+        layers = load_template(key).layers
+        for affine, activation in zip(layers, layers[1:]):
+            if affine.type == "Affine" and activation.type in ("Sigmoid", "Tanh"):
+                assert affine.get("init") == "xavier", (key, activation.type)
+    assert load_template("section1_single_layer").layers[0].get("init") == "xavier"
+
+
+def test_template_names_follow_the_language(qtbot, window):
+    set_language("ja")
+    window.designer.document.load_template("three_layer")
+    assert window.designer.model.spec.name == "3 層ニューラルネットワーク"
+    assert window.designer.properties.name_edit.text() == "3 層ニューラルネットワーク"
+    assert "3 層ニューラルネットワーク" in window.windowTitle()
+    set_language("en")
+    window.designer.document.load_template("section1_single_layer")
+    assert window.designer.model.spec.name == "Section 1: input to hidden"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_palette_descriptions_are_whole_at_1024(qtbot, window, lang):
+    set_language(lang)
+    qtbot.wait(1)  # let the relayout of the new language's texts happen
+    palette = window.designer.palette
+    for layer_type in ("BatchNorm", "Step", "LeakyReLU", "Affine", "Dropout"):
+        card = palette.card(layer_type)
+        label = card.description_label
+        needed = label.heightForWidth(label.width())
+        assert label.height() >= needed, f"{layer_type}: {label.height()} px for {needed} px of text"
+        assert card.height() >= card.heightForWidth(card.width())
+        assert label.geometry().top() >= card.name_label.geometry().bottom()  # no overlap

@@ -1,0 +1,116 @@
+"""Lesson 15 driven like a learner: predict the book's first convolution output, read
+[[15, 16], [6, 15]] from the step view, switch to bias, padding and max pooling, compute output
+sizes and im2col shapes with one's own numbers, and see the filters before training."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.context import AppContext
+from ui.i18n import set_language
+from ui.lessons.lessons_tab import LessonsTab
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def tab(qtbot):
+    t = LessonsTab(AppContext())
+    qtbot.addWidget(t)
+    t.resize(1280, 800)
+    t.show()
+    qtbot.waitExposed(t)
+    yield t
+    t.shutdown()
+
+
+def choose(qtbot, tab: LessonsTab, lesson_id: str):
+    for row in range(tab.list.count()):
+        item = tab.list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
+            tab.list.scrollToItem(item)
+            qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton,
+                             pos=tab.list.visualItemRect(item).center())
+            break
+    assert tab.current_id == lesson_id
+    return tab.page(lesson_id)
+
+
+def guess(qtbot, box, text: str) -> None:
+    box.edit.clear()
+    qtbot.keyClicks(box.edit, text)
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+
+
+def forward(qtbot, view) -> None:
+    assert view.controls.forward_button.isEnabled()
+    qtbot.mouseClick(view.controls.forward_button, Qt.MouseButton.LeftButton)
+
+
+def test_predict_then_read_the_books_convolution(qtbot, tab):
+    page = choose(qtbot, tab, "convolution")
+    view, box = page.view, page.view.predict.box
+    forward(qtbot, view)
+    assert view.array_view("out").texts() == [["?", "?"], ["?", "?"]] and box.isVisible()
+    guess(qtbot, box, "14")
+    assert "✓" not in box.verdict.text()
+    guess(qtbot, box, "15")
+    assert "✓" in box.verdict.text()
+    assert view.array_view("out").texts() == [["15", "16"], ["6", "15"]]
+    assert "1·2 + 2·0 + 3·1" in view.panel.formula.text()
+    assert view.conv_extras.model.col.shape == (4, 9)
+
+
+def test_bias_padding_and_pooling_variants(qtbot, tab):
+    page = choose(qtbot, tab, "convolution")
+    view = page.view
+    page.set_variant("bias")
+    forward(qtbot, view)
+    guess(qtbot, view.predict.box, "18")
+    assert view.array_view("out").texts() == [["18", "19"], ["9", "18"]]
+    page.set_variant("pad")
+    forward(qtbot, view)
+    guess(qtbot, view.predict.box, "7")
+    assert view.array_view("out").texts() == [["7", "12", "10", "2"], ["4", "15", "16", "10"],
+                                              ["10", "6", "15", "6"], ["8", "10", "4", "3"]]
+    page.set_variant("stride")
+    forward(qtbot, view)
+    assert view.array_view("out").shape == (1, 1, 3, 3)
+    assert "(7 + 2·0 − 3) / 2 + 1 = 3" in view.panel.formula.text()
+    page.set_variant("pool")
+    forward(qtbot, view)
+    guess(qtbot, view.predict.box, "4")
+    assert view.array_view("out").texts() == [["2", "3"], ["4", "2"]]
+    assert len(view.array_view("x").maps._winners) == 4
+    assert tab.progress("convolution") in ("opened", "finished")
+
+
+def test_output_size_and_im2col_with_ones_own_numbers(qtbot, tab):
+    page = choose(qtbot, tab, "convolution")
+    calc = page.calculator
+    page.tabs.setCurrentIndex(1)
+    for key, value in {"H": 7, "P": 0, "FH": 5, "S": 1, "C": 3, "N": 1}.items():
+        calc.spins[key].setValue(value)
+    assert calc.col_shape == (9, 75) and "(9, 75)" in calc.result.text()
+    calc.spins["N"].setValue(10)
+    assert calc.col_shape == (90, 75)
+    for key, value in {"H": 6, "P": 1, "FH": 2, "S": 1}.items():
+        calc.spins[key].setValue(value)
+    assert calc.oh == 7 and "= <b>7</b>" in calc.result.text()
+    calc.spins["S"].setValue(4)  # (6 + 2 − 2) / 4 + 1 = 2.5
+    assert calc.col_shape is None and "Not a whole number" in calc.result.text()
+
+
+def test_filters_before_training_are_shown_as_images(qtbot, tab):
+    page = choose(qtbot, tab, "convolution")
+    page.tabs.setCurrentIndex(2)
+    assert page.filters.before.map_count() == 30
+    page.set_variant("simple")
+    forward(qtbot, view := page.view)
+    assert view.array_view("out").shape == (1, 30, 24, 24) and view.array_view("out").is_maps()

@@ -1,0 +1,111 @@
+"""Lessons 12 and 13 driven like a learner: step an optimizer and read the formula's numbers,
+guess the predictions, pick the book's histogram cases and read the verdict sentences."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from nnlab.lessons.vanishing import BOOK_CASES
+from ui.context import AppContext
+from ui.i18n import set_language
+from ui.lessons.lessons_tab import LessonsTab
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def tab(qtbot):
+    widget = LessonsTab(AppContext())
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_lesson_12_steps_momentum_and_writes_v_with_its_numbers(qtbot, tab):
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.choose("momentum")
+    qtbot.mouseClick(plane.step_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(plane.step_button, Qt.MouseButton.LeftButton)
+    text = plane.formula.text()
+    # t = 2: v = 0.9·(0.07, −0.4) − 0.1·(−0.693, 3.2) = (0.1323, −0.68); x = −6.93 + 0.1323
+    assert "update 2 of 30" in text and "0.9·(0.07, −0.4) − 0.1·(−0.693, 3.2) = (0.1323, −0.68)" in text
+    assert "(−6.798, 0.92)" in text
+
+
+def test_lesson_12_asks_before_sgds_first_step_and_judges_the_guess(qtbot, tab):
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.choose("sgd")
+    got = []
+    page.predicted.connect(lambda pid, right: got.append((pid, right)))
+    qtbot.mouseClick(plane.step_button, Qt.MouseButton.LeftButton)
+    assert plane.paths["sgd"].t == 0 and plane.predict_box.isVisible()
+    plane.predict_box.edit.setText("1.8")
+    qtbot.mouseClick(plane.predict_box.check_button, Qt.MouseButton.LeftButton)
+    assert got == [("sgd_y1", False)] and plane.paths["sgd"].t == 0
+    plane.predict_box.edit.setText("−1.8")
+    qtbot.mouseClick(plane.predict_box.check_button, Qt.MouseButton.LeftButton)
+    assert got[-1] == ("sgd_y1", True) and plane.paths["sgd"].t == 1
+    assert "= (−6.335, −1.8)" in plane.formula.text()
+    assert tab.frame("optimizers").tabs.tabText(0).endswith("1/2")
+
+
+def test_lesson_12_runs_all_six_and_states_the_zigzag_from_the_run(qtbot, tab):
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.solved.update(p.id for p in page.lesson.predictions)  # predictions tested above
+    qtbot.mouseClick(plane.all_button, Qt.MouseButton.LeftButton)
+    assert plane.done and page.is_tried
+    text = plane.verdict.text()
+    assert "After 30 updates" in text and "SGD crossed the valley floor y = 0 30 times" in text
+    plane.arrows_box.setChecked(True)
+    assert "points 65° away" in plane.verdict.text()
+    plane.choose("sgd")
+    plane.presets["large"].click()  # ε = 2.85: |1 − 2ε| > 1
+    qtbot.mouseClick(plane.run_button, Qt.MouseButton.LeftButton)
+    assert plane.paths["sgd"].diverged and "Diverged (ε too large): SGD" in plane.verdict.text()
+
+
+def test_lesson_13_hides_the_predicted_case_until_guessed(qtbot, tab):
+    page = tab.open_lesson("initialisation")
+    hist = page.histograms
+    hist.show_case("sigmoid", "std0.01")
+    assert hist.hidden() and hist.captions[4].text() == "?" and hist.verdict.text() == ""
+    hist.predict_box.edit.setText("0.5")
+    qtbot.mouseClick(hist.predict_box.check_button, Qt.MouseButton.LeftButton)
+    assert not hist.hidden() and "mean 0.50" in hist.captions[4].text()
+    assert "✓ as in the book" in hist.verdict.text()
+
+
+def test_lesson_13_book_cases_each_end_with_their_verdict(qtbot, tab):
+    page = tab.open_lesson("initialisation")
+    hist = page.histograms
+    hist.reveal()
+    for (act, init), button in zip(BOOK_CASES, hist.cases):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert hist.case == (act, init)
+        assert "✓ as in the book" in hist.verdict.text(), (act, init, hist.verdict.text())
+    assert page.is_tried
+    hist.depth_spin.setValue(10)
+    assert sum(p.isVisible() for p in hist.plots) == 10
+
+
+def test_lesson_13_gradients_vanish_through_sigmoid_and_the_question_is_judged(qtbot, tab):
+    page = tab.open_lesson("initialisation")
+    grads = page.gradients
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: grads.sigmoid is not None)
+    assert "✓ The gradient vanishes through the sigmoid layers" in grads.verdict.text()
+    assert grads.sigmoid.ratio() < 0.25
+    grads.predict_box.edit.setText("0.25")
+    qtbot.mouseClick(grads.predict_box.check_button, Qt.MouseButton.LeftButton)
+    assert not grads.pending and "σ′(u) ≤ 0.25" in grads.verdict.text()

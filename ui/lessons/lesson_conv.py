@@ -1,0 +1,217 @@
+"""Lesson 15: convolution and pooling, each number computed by the engine on screen.
+
+Three tabs:
+- *Step through*: the step view on one of the lesson's examples (``VARIANTS``, chosen beside the
+  lesson's tabs): the book's 4×4 ⊛ 3×3 = [[15, 16], [6, 15]], with bias 3, with padding 1, with
+  stride 2, max pooling = [[2, 3], [4, 2]], and SimpleConvNet on one MNIST test image — with
+  predict-then-reveal on each example's first value.
+- *Output size and im2col*: the learner's own H, P, FH, S (and C, N): OH = (H + 2P − FH) / S + 1,
+  and the shape of the engine's im2col of such a batch ((9, 75) for one 3×7×7 image and a 5×5
+  filter, (90, 75) for ten).
+- *Filters*: SimpleConvNet's first-layer filters before training (He initialisation) and after
+  (the bundled CNN model, when there is one) — the book's figure 7-24.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.im2col import im2col
+from nnlab.lessons import narrate
+from nnlab.lessons.catalog.l15_convolution import VARIANTS
+from nnlab.lessons.samples import bundled_model, mnist_test
+from nnlab.network import Network
+from nnlab.paths import resource
+from nnlab.receptive_field import output_size
+from nnlab.spec import NetworkSpec
+
+from ..i18n import bilingual
+from ..stepview.feature_maps import FeatureMaps
+from .lesson_stepping import SteppingPage, as_html
+from .progress import predictions_right
+
+CNN_MODEL = "mnist_cnn.npz"
+
+
+def simple_convnet_spec() -> NetworkSpec:
+    return NetworkSpec.from_json(resource("specs", "simple_convnet.nnlab.json"))
+
+
+class SizeCalculator(QWidget):
+    """OH = (H + 2P − FH) / S + 1 and the shape of im2col, for the learner's own numbers."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spins: dict[str, QSpinBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, low, high, value in (("H", 1, 64, 7), ("P", 0, 8, 0), ("FH", 1, 16, 5),
+                                      ("S", 1, 8, 1), ("C", 1, 8, 3), ("N", 1, 100, 1)):
+            spin = QSpinBox()
+            spin.setObjectName(f"size_{key}")
+            spin.setRange(low, high)
+            spin.setValue(value)
+            spin.valueChanged.connect(self.recompute)
+            self.spins[key] = spin
+            self.labels[key] = QLabel()
+            form.addRow(self.labels[key], spin)
+        self.result = QLabel()
+        self.result.setObjectName("sizeResult")
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setWordWrap(True)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result, 1)
+        self.col_shape: tuple[int, ...] | None = None
+        self.oh: float = 0.0
+        self.retranslateUi()
+
+    def values(self) -> dict[str, int]:
+        return {k: s.value() for k, s in self.spins.items()}
+
+    def recompute(self) -> None:
+        v = self.values()
+        self.oh = output_size(v["H"], v["FH"], v["S"], v["P"])
+        formula = (f"OH = (H + 2P − FH) / S + 1 = ({v['H']} + 2·{v['P']} − {v['FH']}) / {v['S']} "
+                   f"+ 1 = <b>{self.oh:g}</b>")
+        if self.oh < 1 or self.oh != int(self.oh):
+            self.col_shape = None
+            why = (self.tr("The filter is larger than the padded input.") if self.oh < 1 else
+                   self.tr("Not a whole number: the filter does not fit the input evenly — change "
+                           "H, P, FH or S (NN Lab's designer refuses such a layer)."))
+            self.result.setText(f"{formula}<br><br>{why}")
+            return
+        # The engine's own im2col of a batch of this shape (zeros: only the shape matters here).
+        x = np.zeros((v["N"], v["C"], v["H"], v["H"]))
+        self.col_shape = im2col(x, v["FH"], v["FH"], v["S"], v["P"]).shape
+        oh = int(self.oh)
+        col = self.tr("im2col of %1 input(s) of %2×%3×%3 with a %4×%4 filter: col has shape "
+                      "<b>%5</b> — N·OH·OW = %1·%6·%6 = %7 rows (one per window) and C·FH·FW = "
+                      "%2·%4·%4 = %8 columns (one per filter weight).")
+        col = (col.replace("%1", str(v["N"])).replace("%2", str(v["C"])).replace("%3", str(v["H"]))
+               .replace("%4", str(v["FH"])).replace("%5", str(self.col_shape)).replace("%6", str(oh))
+               .replace("%7", str(self.col_shape[0])).replace("%8", str(self.col_shape[1])))
+        size = self.tr("output %1×%1").replace("%1", str(oh))
+        self.result.setText(f"{formula} &nbsp; ({size})<br><br>{col}")
+
+    def retranslateUi(self) -> None:
+        names = {"H": self.tr("Input size H"), "P": self.tr("Padding P"),
+                 "FH": self.tr("Filter size FH"), "S": self.tr("Stride S"),
+                 "C": self.tr("Channels C"), "N": self.tr("Batch size N")}
+        for key, label in self.labels.items():
+            label.setText(names[key])
+        self.recompute()
+
+
+class FilterCompare(QWidget):
+    """First-layer filters of SimpleConvNet: random (before) and learned (after) — fig. 7-24."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.before_title, self.after_title = QLabel(), QLabel()
+        for label in (self.before_title, self.after_title):
+            label.setObjectName("sectionTitle")
+        self.before, self.after = FeatureMaps(), FeatureMaps()
+        self.after_note = QLabel()
+        self.after_note.setObjectName("hint")
+        self.after_note.setWordWrap(True)
+        spec = simple_convnet_spec()
+        self.before.set_array(Network(spec, seed=0, dtype="float64").params["layers.0.W"], "W")
+        trained = bundled_model(CNN_MODEL, spec)
+        W = None if trained is None else trained.params.get("layers.0.W")
+        self.trained = W is not None and W.ndim == 4
+        if self.trained:
+            self.after.set_array(W, "W")
+        self.after.setVisible(self.trained)
+        layout = QVBoxLayout(self)
+        for widget in (self.before_title, self.before, self.after_title, self.after, self.after_note):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.before_title.setText(self.tr("Before training: random filters (He initialisation)"))
+        self.after_title.setText(self.tr("After training: the bundled CNN model's first layer"))
+        self.after_note.setText(
+            self.tr("Trained filters respond to edges and blobs: blue where a bright pixel raises "
+                    "the output, orange where it lowers it.") if self.trained else
+            self.tr("No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train "
+                    "SimpleConvNet in the Train tab to see its learned filters there."))
+
+
+class ConvolutionPage(SteppingPage):
+    """The step view on the chosen example, the size calculator and the filters."""
+
+    def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
+        self.variant_combo = QComboBox()
+        self.variant_combo.setObjectName("convVariant")
+        for key, (title, *_rest) in VARIANTS.items():
+            self.variant_combo.addItem(bilingual(title), key)
+        super().__init__(lesson, context, parent)
+        self.corner = self.variant_combo
+        layout = self.layout()
+        layout.removeWidget(self.view)
+        self.calculator = SizeCalculator()
+        self.filters = FilterCompare()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.filters)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("convTabs")
+        self.tabs.addTab(self.view, "")
+        self.tabs.addTab(self.calculator, "")
+        self.tabs.addTab(scroll, "")
+        layout.addWidget(self.tabs, 1)
+        self.variant_combo.currentIndexChanged.connect(lambda _i: self.start())
+        self.retranslateUi()
+
+    @property
+    def variant(self) -> str:
+        return self.variant_combo.currentData() or "conv"
+
+    def set_variant(self, key: str) -> None:
+        self.variant_combo.setCurrentIndex(self.variant_combo.findData(key))
+
+    def start(self) -> None:
+        lesson = self.lesson
+        _title, spec, x, bias, prediction_ids = VARIANTS[self.variant]
+        if spec is None:  # SimpleConvNet on the first MNIST test image
+            spec_obj = simple_convnet_spec()
+            net = bundled_model(CNN_MODEL, spec_obj) or Network(spec_obj, seed=0, dtype="float64")
+            images, labels = mnist_test()
+            x, t = images[:1].reshape(1, 1, 28, 28) / 255.0, labels[:1].copy()
+        else:
+            net = Network(NetworkSpec.from_dict(spec), seed=0, dtype="float64")
+            if bias is not None:  # the book's filter and bias
+                net.params["layers.0.W"][...] = np.asarray(lesson.params["layers.0.W"])
+                net.params["layers.0.b"][...] = bias
+            x, t = np.asarray([x], dtype=np.float64), 0
+        self.view.set_session(net, x, t, title=None,
+                              narration=lambda p, r: as_html(narrate(lesson.narrative, p, r)),
+                              editable=True)
+        predictions = tuple(p for p in lesson.predictions if p.id in prediction_ids)
+        self.view.predict.configure(predictions, enabled=bool(predictions),
+                                    solved=predictions_right(lesson.id))
+
+    def retranslateUi(self) -> None:
+        if not hasattr(self, "tabs"):
+            return
+        self.tabs.setTabText(0, self.tr("Step through"))
+        self.tabs.setTabText(1, self.tr("Output size and im2col"))
+        self.tabs.setTabText(2, self.tr("Filters before and after training"))
+        for i, (title, *_rest) in enumerate(VARIANTS.values()):
+            self.variant_combo.setItemText(i, bilingual(title))
+        self.variant_combo.setToolTip(self.tr("The example stepped through"))

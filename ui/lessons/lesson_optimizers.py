@@ -1,0 +1,36 @@
+"""Lesson 12: 学習率最適化手法 — the optimizers on f(x, y) = x²/20 + y², then on MNIST.
+
+Tab 1 steps each optimizer on the book's 2-D function (panels.optimizer_plane), with its update
+written out in numbers and the −∇f arrows that explain SGD's zigzag; tab 2 races SGD, Momentum,
+AdaGrad and Adam on MNIST with the book's settings (figure 6-9).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from .lesson_page import LessonPage
+from .panels.optimizer_plane import OptimizerPlane
+from .progress import predictions_right
+
+
+class OptimizersPage(LessonPage):
+    """The 2-D plane and the MNIST comparison, one tab each."""
+
+    def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
+        super().__init__(lesson, context, parent)
+        solved = predictions_right(lesson.id) if lesson is not None else set()
+        self.plane = OptimizerPlane(lesson.predictions if lesson is not None else (), solved)
+        self.plane.predicted.connect(self.predicted)
+        self.plane.finished.connect(self.mark_tried)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("optimizerTabs")
+        self.tabs.addTab(self.plane, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.tabs.setTabText(0, self.tr("On f(x, y) = x²/20 + y²"))
+        self.plane.retranslateUi()

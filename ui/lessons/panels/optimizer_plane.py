@@ -1,0 +1,381 @@
+"""Lesson 12 (a) and (c): the optimizers walking f(x, y) = x²/20 + y², one update at a time.
+
+The contour plot holds every optimizer's path (nnlab.lessons.optimizer_paths, the engine's own
+optimizers); the chosen one is stepped with Step, its learning rate ε edited, and the last update
+is written out beside the plot with its numbers and the optimizer's state. "−∇f arrows" draws the
+direction SGD moves at every point of a grid: mostly across the valley, hence the zigzag.
+Predictions (lesson 12's ``predictions``, target "name:t:coordinate") stop the step they are
+about until the learner guesses.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.lessons import optimizer_paths as P
+from nnlab.lessons.predict import Prediction, judge, parse_guess
+
+from ...i18n import bilingual
+from ...stepview.numbers import format_number
+from ...stepview.predict import PredictBox
+from ...theme import BLUE, FAINT, GREEN, MUTED, ORANGE, PURPLE, TEXT, QColor
+from ..lesson_page import sentence_gap
+
+COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": QColor("#2a8fa8"), "adagrad": GREEN,
+           "rmsprop": QColor("#6b7c2a"), "adam": PURPLE}
+LEVELS = (0.25, 1.0, 2.5, 5.0, 10.0)  # f = c: the ellipses x²/(20c) + y²/c = 1
+
+
+def _ellipse(c: float) -> tuple[np.ndarray, np.ndarray]:
+    theta = np.linspace(0, 2 * np.pi, 181)
+    return np.sqrt(20 * c) * np.cos(theta), np.sqrt(c) * np.sin(theta)
+
+
+def _arrow_segments(scale: float = 0.35) -> tuple[np.ndarray, np.ndarray]:
+    """−∇f on a grid as line pairs (shaft and two head strokes), for one connect="pairs" item."""
+    x, y, u, v = P.gradient_field()
+    norm = np.hypot(u, v) + 1e-12
+    length = scale * (0.4 + 0.6 * np.minimum(norm / 4.0, 1.0)) * 2.5
+    dx, dy = u / norm * length, v / norm * length
+    tip_x, tip_y = x + dx, y + dy
+    xs, ys = [], []
+    for sx, sy, tx, ty, ux, uy in zip(x, y, tip_x, tip_y, dx, dy):
+        xs += [sx, tx]
+        ys += [sy, ty]
+        for turn in (2.6, -2.6):  # the head: two strokes back from the tip
+            c, s = np.cos(turn), np.sin(turn)
+            xs += [tx, tx + 0.3 * (c * ux - s * uy)]
+            ys += [ty, ty + 0.3 * (s * ux + c * uy)]
+    return np.array(xs), np.array(ys)
+
+
+class OptimizerPlane(QWidget):
+    """Choose an optimizer and ε; Step / Run to 30 / Run all six / Reset; formula beside."""
+
+    predicted = Signal(str, bool)
+    finished = Signal()  # every path has made its 30 updates (or left the plane)
+
+    def __init__(self, predictions: tuple[Prediction, ...] = (), solved=(), parent=None):
+        super().__init__(parent)
+        self.predictions = tuple(predictions)
+        self.solved = set(solved)
+        self.pending: tuple[Prediction, str] | None = None
+        self.paths = {name: P.OptimizerPath(name) for name in P.NAMES}
+
+        self.combo = QComboBox()
+        self.combo.setObjectName("optimizerChoice")
+        for name in P.NAMES:
+            self.combo.addItem(P.TITLES[name], name)
+        self.lr_label = QLabel()
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setObjectName("optimizerRate")
+        self.lr_spin.setDecimals(3)
+        self.lr_spin.setRange(0.001, 20.0)
+        self.lr_spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.presets = {key: QToolButton() for key in ("book", "small", "large")}
+        self.step_button = QPushButton()
+        self.step_button.setObjectName("optimizerStep")
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("optimizerRun")
+        self.all_button = QPushButton()
+        self.all_button.setObjectName("optimizerRunAll")
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("optimizerReset")
+        self.arrows_box = QCheckBox()
+        self.arrows_box.setObjectName("optimizerArrows")
+
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName("optimizerPlot")
+        self.plot.setAspectLocked(False)
+        self.plot.setXRange(-10, 10, padding=0.02)
+        self.plot.setYRange(-5, 5, padding=0.02)
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.setMenuEnabled(False)
+        for c in LEVELS:
+            self.plot.plot(*_ellipse(c), pen=pg.mkPen(FAINT, width=1))
+        self.arrows = self.plot.plot(*_arrow_segments(), connect="pairs",
+                                     pen=pg.mkPen(MUTED, width=1))
+        self.arrows.setVisible(False)
+        self.plot.plot([0], [0], pen=None, symbol="+", symbolSize=14, symbolPen=pg.mkPen(TEXT, width=2))
+        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.curves = {name: self.plot.plot(
+            pen=pg.mkPen(COLOURS[name], width=1.5), symbol="o", symbolSize=5,
+            symbolBrush=COLOURS[name], symbolPen=None, name=P.TITLES[name]) for name in P.NAMES}
+
+        self.predict_box = PredictBox()
+        self.predict_box.guessed.connect(self.guess)
+        self.predict_box.revealRequested.connect(self.reveal)
+        self.formula = QLabel()
+        self.formula.setObjectName("optimizerFormula")
+        self.formula.setTextFormat(Qt.TextFormat.RichText)
+        self.formula.setWordWrap(True)
+        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.formula.setStyleSheet("background: #f6f8fb; border: 1px solid #d5dae1; "
+                                   "border-radius: 4px; padding: 6px 8px; font-size: 10pt;")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("optimizerVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.combo)
+        controls.addWidget(self.lr_label)
+        controls.addWidget(self.lr_spin)
+        for button in self.presets.values():
+            controls.addWidget(button)
+        controls.addSpacing(8)
+        for button in (self.step_button, self.run_button, self.all_button, self.reset_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.arrows_box)
+        side = QVBoxLayout()
+        side.addWidget(self.formula, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.plot, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.predict_box)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.verdict)
+
+        self.combo.currentIndexChanged.connect(self._chosen)
+        self.lr_spin.valueChanged.connect(self._rate_changed)
+        self.presets["book"].clicked.connect(lambda: self.lr_spin.setValue(P.BOOK_RATES[self.name]))
+        self.presets["small"].clicked.connect(
+            lambda: self.lr_spin.setValue(P.BOOK_RATES[self.name] / 10))
+        self.presets["large"].clicked.connect(
+            lambda: self.lr_spin.setValue(P.BOOK_RATES[self.name] * 3))
+        self.step_button.clicked.connect(lambda: self.advance(self.name, 1))
+        self.run_button.clicked.connect(lambda: self.advance(self.name, P.UPDATES))
+        self.all_button.clicked.connect(self.run_all)
+        self.reset_button.clicked.connect(self.reset)
+        self.arrows_box.toggled.connect(self._arrows)
+        self._chosen()
+
+    # ---- state ------------------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self.combo.currentData()
+
+    @property
+    def done(self) -> bool:
+        return all(p.t >= P.UPDATES or p.diverged for p in self.paths.values())
+
+    def choose(self, name: str) -> None:
+        self.combo.setCurrentIndex(P.NAMES.index(name))
+
+    def _chosen(self) -> None:
+        self.lr_spin.blockSignals(True)
+        self.lr_spin.setValue(self.paths[self.name].lr)
+        self.lr_spin.blockSignals(False)
+        self._cancel_pending()
+        self.refresh()
+
+    def _rate_changed(self, value: float) -> None:
+        """A new ε starts that optimizer's path again."""
+        self.paths[self.name] = P.OptimizerPath(self.name, value)
+        self._cancel_pending()
+        self.refresh()
+
+    def reset(self) -> None:
+        self.paths = {name: P.OptimizerPath(name, self.paths[name].lr) for name in P.NAMES}
+        self._cancel_pending()
+        self.refresh()
+
+    # ---- stepping, stopped by a prediction ---------------------------------------------------------
+    def _gate(self, name: str) -> Prediction | None:
+        path = self.paths[name]
+        for p in self.predictions:
+            target, t, _ = p.target.split(":")
+            if target == name and int(t) == path.t + 1 and p.id not in self.solved \
+                    and abs(path.lr - P.BOOK_RATES[name]) < 1e-12:
+                return p
+        return None
+
+    def advance(self, name: str, n: int) -> int:
+        """Up to n updates of ``name`` (stopping at 30, at a prediction, or off the plane)."""
+        path, made = self.paths[name], 0
+        while made < n and path.t < P.UPDATES and not path.diverged:
+            gate = self._gate(name)
+            if gate is not None:
+                self._ask(gate, name)
+                break
+            path.step()
+            made += 1
+        self.refresh()
+        if self.done:
+            self.finished.emit()
+        return made
+
+    def run_all(self) -> None:
+        for name in P.NAMES:
+            self.advance(name, P.UPDATES)
+            if self.pending is not None:
+                return
+
+    def _ask(self, prediction: Prediction, name: str) -> None:
+        if self.name != name:
+            self.choose(name)
+        self.pending = (prediction, name)
+        self.predict_box.edit.clear()
+        self.predict_box.tell("", "")
+        self.predict_box.ask("<b>✎ " + html.escape(bilingual(prediction.prompt)) + "</b>",
+                             self.tr("your guess"))
+
+    def _cancel_pending(self) -> None:
+        self.pending = None
+        self.predict_box.setVisible(False)
+
+    def _next_value(self, prediction: Prediction, name: str) -> float:
+        trial = P.OptimizerPath(name, self.paths[name].lr)
+        trial.run(self.paths[name].t + 1)
+        return float(trial.point[int(prediction.target.split(":")[2])])
+
+    def guess(self, text: str) -> bool:
+        if self.pending is None:
+            return False
+        prediction, name = self.pending
+        number = parse_guess(text)
+        if number is None:
+            self.predict_box.tell(self.tr("Type a number, e.g. −1.8."), "wrong")
+            return False
+        value = self._next_value(prediction, name)
+        verdict = judge(prediction, number, value)
+        self.predicted.emit(prediction.id, verdict.correct)
+        if verdict.correct:
+            self._settle(self.tr("✓ Right: %1").replace("%1", format_number(value)), "right")
+        else:
+            self.predict_box.tell(self.tr("✗ %1 is off by %2. Work out ∇f = (x/10, 2y) at (−7, 2) "
+                                          "first, then the update rule. Try again, or press Reveal.")
+                                  .replace("%1", format_number(number))
+                                  .replace("%2", format_number(verdict.error)), "wrong")
+        return verdict.correct
+
+    def reveal(self) -> None:
+        if self.pending is not None:
+            value = self._next_value(*self.pending)
+            self._settle(self.tr("The value: %1").replace("%1", format_number(value)), "shown")
+
+    def _settle(self, text: str, kind: str) -> None:
+        prediction, name = self.pending
+        self.solved.add(prediction.id)  # asked once per step; the learner goes on either way
+        self.pending = None
+        self.paths[name].step()
+        self.predict_box.settle("<b>✎ " + html.escape(bilingual(prediction.prompt)) + "</b>")
+        self.predict_box.tell(text, kind)
+        self.refresh()
+
+    # ---- drawing ----------------------------------------------------------------------------------
+    def _arrows(self, on: bool) -> None:
+        self.arrows.setVisible(on)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for name, curve in self.curves.items():
+            x, y = self.paths[name].xy()
+            keep = np.isfinite(x) & np.isfinite(y)
+            curve.setData(x[keep], y[keep])
+            pen = pg.mkPen(COLOURS[name], width=3 if name == self.name else 1.2)
+            curve.setPen(pen)
+            curve.setSymbolSize(7 if name == self.name else 4)
+        self.formula.setText(self.formula_html())
+        self.verdict.setText(self.verdict_text())
+
+    def formula_html(self) -> str:
+        path = self.paths[self.name]
+        head = (f"<b>{P.TITLES[self.name]}</b>, ε = {format_number(path.lr)} · "
+                + self.tr("update %1 of %2").replace("%1", str(path.t)).replace("%2", str(P.UPDATES)))
+        if path.records:
+            lines = P.update_lines(path.records[-1])
+        else:
+            lines = P.rule_lines(self.name) + [self.tr("p = (x, y) starts at (−7, 2); the state "
+                                                      "starts at 0. Press Step.")]
+        x, y = path.point
+        lines.append(f"f(p) = x²/20 + y² = {format_number(float(P.f(x, y)))}")
+        if path.diverged:
+            lines.append(self.tr("The path has left the plane: ε is too large, the run diverged."))
+        body = "<br>".join(html.escape(line) for line in lines)
+        return f"{head}<div style='font-family: DejaVu Sans Mono, monospace; font-size: 9.5pt'>{body}</div>"
+
+    def verdict_text(self) -> str:
+        """What the learner should see, and whether their own paths showed it."""
+        parts = []
+        if self.arrows_box.isChecked():
+            sgd = self.paths["sgd"]
+            x, y = sgd.point
+            parts.append(self.tr("At SGD's point (%1, %2) the arrow −∇f points %3° away from the "
+                                 "straight way to the minimum: it leads across the valley, not "
+                                 "along it, so SGD zigzags.")
+                         .replace("%1", format_number(x)).replace("%2", format_number(y))
+                         .replace("%3", f"{P.angle_to_minimum(sgd.point):.0f}"))
+        if self.done:
+            parts.append(self.summary_text())
+        return sentence_gap().join(parts)
+
+    def summary_text(self) -> str:
+        numbers = P.verdict_numbers(self.paths)
+        listed = ", ".join(
+            f"{P.TITLES[n]} {format_number(numbers[n][0]) if not self.paths[n].diverged else '∞'}"
+            for n in P.NAMES)
+        text = self.tr("After %1 updates, f(x, y): %2.").replace("%1", str(P.UPDATES)) \
+            .replace("%2", listed)
+        crossings = {n: numbers[n][2] for n in P.NAMES if not self.paths[n].diverged}
+        sgd = crossings.get("sgd")
+        if sgd is not None and sgd >= 10 and sgd >= max(crossings.values()):
+            text += sentence_gap() + self.tr(
+                "SGD crossed the valley floor y = 0 %1 times — the zigzag of the book's figure 6-3; "
+                "AdaGrad crossed it %2 times.").replace("%1", str(sgd)) \
+                .replace("%2", str(crossings.get("adagrad", 0)))
+        elif sgd is not None:
+            text += sentence_gap() + self.tr(
+                "SGD crossed the valley floor only %1 times with ε = %2: with this ε it does not "
+                "zigzag as in the book (ε = 0.95 does).").replace("%1", str(sgd)) \
+                .replace("%2", format_number(self.paths["sgd"].lr))
+        gone = [P.TITLES[n] for n in P.NAMES if self.paths[n].diverged]
+        if gone:
+            text += sentence_gap() + self.tr("Diverged (ε too large): %1.").replace("%1", ", ".join(gone))
+        slow = [P.TITLES[n] for n in P.NAMES if not self.paths[n].diverged
+                and np.hypot(*(self.paths[n].point - np.array(P.START))) < 1.0]
+        if slow:
+            text += sentence_gap() + self.tr("Barely moved (ε too small): %1.").replace("%1", ", ".join(slow))
+        return text
+
+    def retranslateUi(self) -> None:
+        self.lr_label.setText(self.tr("ε (learning rate)"))
+        self.lr_spin.setToolTip(self.tr("ε in the update rule; changing it starts this path again"))
+        self.presets["book"].setText(self.tr("book"))
+        self.presets["small"].setText(self.tr("÷10"))
+        self.presets["large"].setText(self.tr("×3"))
+        self.presets["book"].setToolTip(self.tr("The book's ε for this method"))
+        self.presets["small"].setToolTip(self.tr("Too small: a tenth of the book's ε"))
+        self.presets["large"].setToolTip(self.tr("Too large: three times the book's ε"))
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("One update of the chosen method"))
+        self.run_button.setText(self.tr("Run to 30"))
+        self.all_button.setText(self.tr("Run all six"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.arrows_box.setText(self.tr("−∇f arrows"))
+        self.arrows_box.setToolTip(self.tr("The direction SGD moves at each point (why it zigzags)"))
+        self.plot.setLabel("bottom", "x")
+        self.plot.setLabel("left", "y")
+        self.plot.setTitle(self.tr("f(x, y) = x²/20 + y², from (−7, 2)"))
+        self.predict_box.retranslateUi()
+        self.refresh()
