@@ -1471,38 +1471,6 @@
     <context>
         <name>LessonsTab</name>
         <message>
-            <source>Not started</source>
-            <translation>未着手</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>学習中</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>★ Your design</source>
-            <translation>★ 自分のネットワーク</translation>
-        </message>
-        <message>
-            <source>Step through the network you built in the Designer</source>
-            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
-        </message>
-        <message>
-            <source>✎ %1/%2</source>
-            <translation>✎%1/%2</translation>
-        </message>
-        <message>
-            <source>quiz %1/%2</source>
-            <translation>確認テスト%1/%2</translation>
-        </message>
-        <message>
-            <source>This lesson could not be opened: %1</source>
-            <translation>このレッスンを開けませんでした：%1</translation>
-        </message>
-        <message>
             <source>Your design</source>
             <translation>自分のネットワーク</translation>
         </message>
@@ -1541,6 +1509,38 @@
         <message>
             <source>Hide explanation ▴</source>
             <translation>説明を隠す ▴</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>★ Your design</source>
+            <translation>★ 自分のネットワーク</translation>
+        </message>
+        <message>
+            <source>Step through the network you built in the Designer</source>
+            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+        </message>
+        <message>
+            <source>✎ %1/%2</source>
+            <translation>✎%1/%2</translation>
+        </message>
+        <message>
+            <source>quiz %1/%2</source>
+            <translation>確認テスト%1/%2</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened: %1</source>
+            <translation>このレッスンを開けませんでした：%1</translation>
         </message>
         <message>
             <source>Show or hide the lesson's explanation</source>
@@ -3548,22 +3548,6 @@
             <translation>この値は受け付けられません：%1</translation>
         </message>
         <message>
-            <source>Diagram ▴</source>
-            <translation>ネットワーク図 ▴</translation>
-        </message>
-        <message>
-            <source>Diagram ▾</source>
-            <translation>ネットワーク図 ▾</translation>
-        </message>
-        <message>
-            <source>Hide the diagram to give the step more room</source>
-            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
-        </message>
-        <message>
-            <source>Show the network diagram</source>
-            <translation>ネットワーク図を表示します</translation>
-        </message>
-        <message>
             <source>Cannot step this network with this data: %1</source>
             <translation>このデータではネットワークを 1 層ずつ実行できません：%1</translation>
         </message>
@@ -3602,6 +3586,22 @@
         <message>
             <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
             <translation>「%1」は数ではありません。0.5、−2、1e-3 のような値を入力してください。</translation>
+        </message>
+        <message>
+            <source>Diagram ▴</source>
+            <translation>ネットワーク図 ▴</translation>
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation>ネットワーク図 ▾</translation>
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Steps</source>

@@ -201,7 +201,7 @@ def test_the_step_gets_the_room_on_a_laptop(qtbot, tab):
     arrays = panel.arrays_widget
     assert arrays.width() <= panel.scroll.viewport().width()  # wraps, never off to the right
     assert not panel.scroll.horizontalScrollBar().isVisible()
-    assert 90 <= view.diagram_box.height() <= 240
+    assert 80 <= view.diagram_box.height() <= 240
     before = panel.scroll.viewport().height()
     qtbot.mouseClick(view.diagram_toggle, Qt.MouseButton.LeftButton)
     QApplication.processEvents()

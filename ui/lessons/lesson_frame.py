@@ -37,12 +37,14 @@ class LessonFrame(QWidget):
         self.tabs.setDocumentMode(True)
         # A page wider or taller than a small screen scrolls inside its tab instead of making
         # the whole window too big for a 1024×700 screen.
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setObjectName("lessonPageScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setWidget(page)
-        self.tabs.addTab(self.page_scroll, "")
+        self.page_scroll: QScrollArea | None = None
+        if getattr(page, "scrolls", True):
+            self.page_scroll = QScrollArea()
+            self.page_scroll.setObjectName("lessonPageScroll")
+            self.page_scroll.setWidgetResizable(True)
+            self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.page_scroll.setWidget(page)
+        self.tabs.addTab(self.page_scroll or page, "")
         if self.quiz is not None:
             self.tabs.addTab(self.quiz, "")
             self.quiz.answered.connect(lambda *_: self._changed())
