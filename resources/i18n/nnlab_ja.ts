@@ -435,8 +435,8 @@
             <translation>格子点上で学習した y と f(x) の比較</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε∇E; the notes use 0.07</source>
@@ -550,11 +550,11 @@
         </message>
         <message>
             <source>There is no design yet. Build a network in the Designer tab, then come back here to step through it.</source>
-            <translation>まだネットワークがありません。Designer タブでネットワークを組み立ててから、ここで 1 ステップずつ実行してください。</translation>
+            <translation>まだネットワークがありません。デザイナータブでネットワークを組み立ててから、ここで 1 ステップずつ実行してください。</translation>
         </message>
         <message>
             <source>This design cannot be stepped through yet. Fix these problems in the Designer:</source>
-            <translation>このネットワークはまだステップ実行できません。Designer で次の問題を直してください：</translation>
+            <translation>このネットワークはまだステップ実行できません。デザイナーで次の問題を直してください：</translation>
         </message>
         <message>
             <source>%1 — sample: %2</source>
@@ -1476,7 +1476,7 @@
         </message>
         <message>
             <source>Step through the network from the Designer, one layer at a time, forward and backward.</source>
-            <translation>Designer のネットワークを 1 層ずつ、順伝播と逆伝播でたどります。</translation>
+            <translation>デザイナーのネットワークを 1 層ずつ、順伝播と逆伝播でたどります。</translation>
         </message>
         <message>
             <source>A network with 784 inputs gets a bundled MNIST test image and its label; any other gets seeded random values that fit its input and its output layer. The weights are the ones a new network starts with (seed 0).</source>
@@ -1528,7 +1528,7 @@
         </message>
         <message>
             <source>Step through the network you built in the Designer</source>
-            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+            <translation>デザイナーで作ったネットワークを 1 ステップずつ実行します</translation>
         </message>
         <message>
             <source>✎ %1/%2</source>
@@ -2091,12 +2091,12 @@
         </message>
         <message>
             <source>No design yet: build one in the Designer tab, or open a model.</source>
-            <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
+            <translation>まだ設計がありません。デザイナータブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
         <message numerus="yes">
             <source>⚠ The design has %n problem(s): fix them in the Designer.</source>
             <translation>
-                <numerusform>⚠ 設計に %n 件の問題があります。設計タブで直してください。</numerusform>
+                <numerusform>⚠ 設計に %n 件の問題があります。デザイナータブで直してください。</numerusform>
             </translation>
         </message>
         <message>
@@ -2121,7 +2121,7 @@
         </message>
         <message>
             <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
-            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
+            <translation>デザイナータブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
         </message>
     </context>
     <context>
@@ -2815,7 +2815,7 @@
         <name>ResultBox</name>
         <message>
             <source>Train a network or open a model to save it, test it in the Draw tab or step through it.</source>
-            <translation>ネットワークを学習するかモデルを開くと、保存・手書きタブでのテスト・ステップ実行ができます。</translation>
+            <translation>ネットワークを学習するかモデルを開くと、保存・手描きタブでのテスト・ステップ実行ができます。</translation>
         </message>
         <message>
             <source>Opened model: %1, test accuracy %2</source>
@@ -2847,7 +2847,7 @@
         </message>
         <message>
             <source>Test the model on digits you draw (Draw tab)</source>
-            <translation>手書きした数字でモデルを試します（手書きタブ）</translation>
+            <translation>手書きした数字でモデルを試します（手描きタブ）</translation>
         </message>
         <message>
             <source>Step</source>
@@ -3015,7 +3015,7 @@
         </message>
         <message>
             <source>There is no design yet: build a network in the Designer tab or open a model.</source>
-            <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
+            <translation>まだ設計がありません。デザイナータブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
         <message>
             <source>Network</source>
@@ -3027,7 +3027,7 @@
         </message>
         <message>
             <source>The design has problems: fix them in the Designer</source>
-            <translation>設計に問題があります。設計タブで直してください</translation>
+            <translation>設計に問題があります。デザイナータブで直してください</translation>
         </message>
         <message>
             <source>This network cannot learn MNIST</source>
@@ -3328,8 +3328,8 @@
             <translation>最適化手法</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε ∂L/∂W</source>
@@ -3926,7 +3926,7 @@
         </message>
         <message>
             <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして 学習タブに渡し、タブを開きます。</translation>
         </message>
         <message>
             <source>The book's settings</source>
@@ -3953,8 +3953,8 @@
             <translation>SGD（確率的勾配降下法）</translation>
         </message>
         <message>
-            <source>Learning rate</source>
-            <translation>学習率</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>Batch size</source>
@@ -3970,7 +3970,7 @@
         </message>
         <message>
             <source>Train this network in the Train tab ▶</source>
-            <translation>このネットワークを Train タブで学習 ▶</translation>
+            <translation>このネットワークを 学習タブで学習 ▶</translation>
         </message>
     </context>
     <context>

@@ -168,7 +168,7 @@ class StepControls(QWidget):
             button.setText(text)
             button.setToolTip(f"{tip} ({key_text(action)})")
         self.optimizer_label.setText(self.tr("Optimizer"))
-        self.lr_label.setText(self.tr("Learning rate ε"))
+        self.lr_label.setText(self.tr("ε (learning rate)"))
         self.lr_spin.setToolTip(self.tr("ε in W ← W − ε ∂L/∂W"))
         for i, name in enumerate(OPTIMIZER_NAMES):
             self.optimizer_combo.setItemText(i, _optimizer_title(name))
