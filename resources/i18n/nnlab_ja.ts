@@ -1061,28 +1061,40 @@
             <translation>予測値</translation>
         </message>
         <message>
-            <source>Forward: %1 of %2 values</source>
-            <translation>順伝播：%2 個中 %1 個の値</translation>
+            <source>Forward</source>
+            <translation>順伝播</translation>
         </message>
         <message>
-            <source>Step forward ▶</source>
-            <translation>順伝播 ▶</translation>
+            <source>%1 of %2 values</source>
+            <translation>値 %1 / %2</translation>
         </message>
         <message>
-            <source>Backward: %1 of %2 derivatives</source>
-            <translation>逆伝播：%2 個中 %1 個の微分</translation>
+            <source>Next: the next value forward, left to right</source>
+            <translation>次：左から右へ、次の値を順伝播</translation>
         </message>
         <message>
-            <source>◀ Step backward</source>
-            <translation>◀ 逆伝播</translation>
+            <source>Backward</source>
+            <translation>逆伝播</translation>
         </message>
         <message>
-            <source>Every value is shown: forward above, backward below.</source>
-            <translation>すべての値を表示しました：上が順伝播、下が逆伝播です。</translation>
+            <source>%1 of %2 derivatives</source>
+            <translation>微分 %1 / %2</translation>
         </message>
         <message>
-            <source>Done ✓</source>
-            <translation>完了 ✓</translation>
+            <source>Next: the next derivative backward, right to left</source>
+            <translation>次：右から左へ、次の微分を逆伝播</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>every value is shown</source>
+            <translation>すべての値を表示しました</translation>
+        </message>
+        <message>
+            <source>Forward above each edge, backward below it</source>
+            <translation>各辺の上が順伝播、下が逆伝播の値です</translation>
         </message>
         <message>
             <source>Example</source>
@@ -1103,18 +1115,6 @@
         <message>
             <source>Chain rule: z = t², t = x + y</source>
             <translation>連鎖律：z = t²、t = x + y</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>すべて表示</translation>
-        </message>
-        <message>
-            <source>Hide values</source>
-            <translation>値を隠す</translation>
-        </message>
-        <message>
-            <source>Reveal the next value: forward left to right, then backward right to left</source>
-            <translation>次の値を表示します：順伝播は左から右へ、続いて逆伝播は右から左へ</translation>
         </message>
     </context>
     <context>
@@ -3268,6 +3268,10 @@
     <context>
         <name>StepControls</name>
         <message>
+            <source>Auto-play</source>
+            <translation>自動再生</translation>
+        </message>
+        <message>
             <source>◀ Step backward</source>
             <translation>◀ 逆伝播を 1 層</translation>
         </message>
@@ -3290,10 +3294,6 @@
         <message>
             <source>Finish this pass: the rest of the forward and every backward step</source>
             <translation>残りの順伝播とすべての逆伝播を実行します</translation>
-        </message>
-        <message>
-            <source>Auto-play</source>
-            <translation>自動再生</translation>
         </message>
         <message>
             <source>Step slowly by itself until the end of the pass</source>
@@ -3524,6 +3524,10 @@
     <context>
         <name>StepView</name>
         <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
             <source>the input has shape %1, but the network takes %2 (or a batch N×%2).</source>
             <translation>入力の形状は %1 ですが、ネットワークの入力は %2（またはバッチ N×%2）です。</translation>
         </message>
@@ -3694,10 +3698,6 @@
         <message>
             <source>Click a computed value to see how it is computed.</source>
             <translation>計算結果の値をクリックすると計算の中身を表示します。</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>一時停止</translation>
         </message>
         <message>
             <source>Ready: nothing computed yet</source>

@@ -209,3 +209,32 @@ def test_the_step_gets_the_room_on_a_laptop(qtbot, tab):
     assert panel.scroll.viewport().height() >= before + 80
     qtbot.mouseClick(view.diagram_toggle, Qt.MouseButton.LeftButton)
     assert view.diagram_box.isVisible()
+
+
+def test_lesson_8_has_the_step_views_toolbar_and_keys(qtbot, tab):
+    stepping = choose(qtbot, tab, "three_layer").view.controls
+    page = choose(qtbot, tab, "computation_graph")
+    c = page.controls
+    names = ("backward_button", "forward_button", "run_button", "play_button", "undo_button",
+             "reset_button")
+    for name in names:  # the same buttons, with the same texts, in the same place
+        mine, theirs = getattr(c, name), getattr(stepping, name)
+        assert mine.isVisible() and mine.text() == theirs.text(), name
+        assert mine.mapTo(tab, mine.rect().topLeft()) == theirs.mapTo(tab, theirs.rect().topLeft())
+    assert not c.update_button.isVisible()  # no weights in a graph
+    for _ in range(5):
+        qtbot.keyClick(tab.list, Qt.Key.Key_F)
+    assert page.revealed == 5 and not c.forward_button.isEnabled()
+    qtbot.keyClick(tab.list, Qt.Key.Key_B)
+    assert page.revealed == 6
+    qtbot.keyClick(tab.list, Qt.Key.Key_U)
+    assert page.revealed == 5
+    qtbot.mouseClick(c.reset_button, Qt.MouseButton.LeftButton)
+    assert page.revealed == 0
+
+
+def test_lesson_5_counts_classes_from_0(qtbot, tab):
+    page = choose(qtbot, tab, "output_loss")
+    table = page.softmax_table
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert headers[0] == "k = 0" and headers[-1] == f"k = {len(headers) - 1}"
