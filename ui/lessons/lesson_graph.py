@@ -53,7 +53,9 @@ AUTOPLAY_MS = 800  # as the step view's auto-play
 
 
 class GraphPage(LessonPage):
-    """Variant choice, the inputs, the graph, and Step / Show all / Reset."""
+    """The step toolbar, variant choice, the inputs and the graph."""
+
+    scrolls = False  # fits a 1024×700 screen itself (the graph scales)
 
     def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
         super().__init__(lesson, context, parent)
