@@ -618,8 +618,8 @@
             <translation>格子点上で学習した y と f(x) の比較</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε∇E; the notes use 0.07</source>
@@ -1287,28 +1287,40 @@
             <translation>予測値</translation>
         </message>
         <message>
-            <source>Forward: %1 of %2 values</source>
-            <translation>順伝播：%2 個中 %1 個の値</translation>
+            <source>Forward</source>
+            <translation>順伝播</translation>
         </message>
         <message>
-            <source>Step forward ▶</source>
-            <translation>順伝播 ▶</translation>
+            <source>%1 of %2 values</source>
+            <translation>値 %1 / %2</translation>
         </message>
         <message>
-            <source>Backward: %1 of %2 derivatives</source>
-            <translation>逆伝播：%2 個中 %1 個の微分</translation>
+            <source>Next: the next value forward, left to right</source>
+            <translation>次：左から右へ、次の値を順伝播</translation>
         </message>
         <message>
-            <source>◀ Step backward</source>
-            <translation>◀ 逆伝播</translation>
+            <source>Backward</source>
+            <translation>逆伝播</translation>
         </message>
         <message>
-            <source>Every value is shown: forward above, backward below.</source>
-            <translation>すべての値を表示しました：上が順伝播、下が逆伝播です。</translation>
+            <source>%1 of %2 derivatives</source>
+            <translation>微分 %1 / %2</translation>
         </message>
         <message>
-            <source>Done ✓</source>
-            <translation>完了 ✓</translation>
+            <source>Next: the next derivative backward, right to left</source>
+            <translation>次：右から左へ、次の微分を逆伝播</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>every value is shown</source>
+            <translation>すべての値を表示しました</translation>
+        </message>
+        <message>
+            <source>Forward above each edge, backward below it</source>
+            <translation>各辺の上が順伝播、下が逆伝播の値です</translation>
         </message>
         <message>
             <source>Example</source>
@@ -1329,18 +1341,6 @@
         <message>
             <source>Chain rule: z = t², t = x + y</source>
             <translation>連鎖律：z = t²、t = x + y</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>すべて表示</translation>
-        </message>
-        <message>
-            <source>Hide values</source>
-            <translation>値を隠す</translation>
-        </message>
-        <message>
-            <source>Reveal the next value: forward left to right, then backward right to left</source>
-            <translation>次の値を表示します：順伝播は左から右へ、続いて逆伝播は右から左へ</translation>
         </message>
     </context>
     <context>
@@ -1713,38 +1713,6 @@
     <context>
         <name>LessonsTab</name>
         <message>
-            <source>Not started</source>
-            <translation>未着手</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>学習中</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>★ Your design</source>
-            <translation>★ 自分のネットワーク</translation>
-        </message>
-        <message>
-            <source>Step through the network you built in the Designer</source>
-            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
-        </message>
-        <message>
-            <source>✎ %1/%2</source>
-            <translation>✎%1/%2</translation>
-        </message>
-        <message>
-            <source>quiz %1/%2</source>
-            <translation>確認テスト%1/%2</translation>
-        </message>
-        <message>
-            <source>This lesson could not be opened: %1</source>
-            <translation>このレッスンを開けませんでした：%1</translation>
-        </message>
-        <message>
             <source>Your design</source>
             <translation>自分のネットワーク</translation>
         </message>
@@ -1783,6 +1751,38 @@
         <message>
             <source>Hide explanation ▴</source>
             <translation>説明を隠す ▴</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>★ Your design</source>
+            <translation>★ 自分のネットワーク</translation>
+        </message>
+        <message>
+            <source>Step through the network you built in the Designer</source>
+            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+        </message>
+        <message>
+            <source>✎ %1/%2</source>
+            <translation>✎%1/%2</translation>
+        </message>
+        <message>
+            <source>quiz %1/%2</source>
+            <translation>確認テスト%1/%2</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened: %1</source>
+            <translation>このレッスンを開けませんでした：%1</translation>
         </message>
         <message>
             <source>Show or hide the lesson's explanation</source>
@@ -3742,6 +3742,10 @@ and box</source>
     <context>
         <name>StepControls</name>
         <message>
+            <source>Auto-play</source>
+            <translation>自動再生</translation>
+        </message>
+        <message>
             <source>◀ Step backward</source>
             <translation>◀ 逆伝播を 1 層</translation>
         </message>
@@ -3764,10 +3768,6 @@ and box</source>
         <message>
             <source>Finish this pass: the rest of the forward and every backward step</source>
             <translation>残りの順伝播とすべての逆伝播を実行します</translation>
-        </message>
-        <message>
-            <source>Auto-play</source>
-            <translation>自動再生</translation>
         </message>
         <message>
             <source>Step slowly by itself until the end of the pass</source>
@@ -3802,8 +3802,8 @@ and box</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε ∂L/∂W</source>
@@ -3998,6 +3998,10 @@ and box</source>
     <context>
         <name>StepView</name>
         <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
             <source>the input has shape %1, but the network takes %2 (or a batch N×%2).</source>
             <translation>入力の形状は %1 ですが、ネットワークの入力は %2（またはバッチ N×%2）です。</translation>
         </message>
@@ -4020,22 +4024,6 @@ and box</source>
         <message>
             <source>That value was not accepted: %1</source>
             <translation>この値は受け付けられません：%1</translation>
-        </message>
-        <message>
-            <source>Diagram ▴</source>
-            <translation>ネットワーク図 ▴</translation>
-        </message>
-        <message>
-            <source>Diagram ▾</source>
-            <translation>ネットワーク図 ▾</translation>
-        </message>
-        <message>
-            <source>Hide the diagram to give the step more room</source>
-            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
-        </message>
-        <message>
-            <source>Show the network diagram</source>
-            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Cannot step this network with this data: %1</source>
@@ -4076,6 +4064,22 @@ and box</source>
         <message>
             <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
             <translation>「%1」は数ではありません。0.5、−2、1e-3 のような値を入力してください。</translation>
+        </message>
+        <message>
+            <source>Diagram ▴</source>
+            <translation>ネットワーク図 ▴</translation>
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation>ネットワーク図 ▾</translation>
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Steps</source>
@@ -4168,10 +4172,6 @@ and box</source>
         <message>
             <source>Click a computed value to see how it is computed.</source>
             <translation>計算結果の値をクリックすると計算の中身を表示します。</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>一時停止</translation>
         </message>
         <message>
             <source>Ready: nothing computed yet</source>
@@ -4427,8 +4427,8 @@ and box</source>
             <translation>SGD（確率的勾配降下法）</translation>
         </message>
         <message>
-            <source>Learning rate</source>
-            <translation>学習率</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>Batch size</source>
