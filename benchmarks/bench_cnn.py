@@ -19,6 +19,9 @@ backward through SimpleConvNet (``Stepper``, every step; the view's redraw is be
 one drawn digit's preprocessing + forward + saliency (``nnlab.inside.look_inside``, what the Draw
 tab computes on release) with resources/models/mnist_cnn.npz (p50, p99 of ``--draws``).
 PyTorch is never a dependency of NN Lab; without it the PyTorch columns are empty.
+
+``--profile [SPEC]`` instead prints each layer's forward and backward CPU time for one batch of 100
+(float32, one BLAS thread, the fastest of 20; process time, so other programs' load counts little).
 """
 
 from __future__ import annotations
@@ -162,6 +165,43 @@ def run_draw(draws: int) -> dict:
             "draw_ms_p50": statistics.median(times), "draw_ms_p99": _pct(times, 99)}
 
 
+def profile(spec_path: str | None) -> None:
+    """Per-layer CPU milliseconds of forward and backward for a float32 batch of 100."""
+    import numpy as np
+
+    from nnlab import Network, NetworkSpec
+    from nnlab.paths import resource as bundled
+    from nnlab.threads import blas_threads
+
+    spec = NetworkSpec.from_json(spec_path or bundled("specs", "simple_convnet.nnlab.json"))
+    net = Network(spec, dtype="float32")
+    rng = np.random.default_rng(0)
+    x = rng.random((100, *net.input_shape), dtype=np.float32)
+    t = rng.integers(0, 10, 100)
+
+    def best(f, n=20) -> float:
+        times = []
+        for _ in range(n):
+            c0 = time.process_time()
+            f()
+            times.append(time.process_time() - c0)
+        return 1000 * min(times)
+
+    with blas_threads(1):
+        ins = [x]
+        for layer in net.layers[:-1]:
+            ins.append(layer.forward(ins[-1], True))
+        net.head.forward(ins[-1], t, True)
+        print(f"{spec.name}: CPU ms for a batch of 100 (float32, 1 thread)")
+        for i, layer in enumerate(net.layers[:-1]):
+            fwd = best(lambda layer=layer, i=i: layer.forward(ins[i], True))
+            dout = np.ones_like(ins[i + 1])
+            bwd = best(lambda layer=layer, i=i, dout=dout: layer.backward(dout, need_dx=i > 0))
+            shape = "×".join(map(str, ins[i + 1].shape[1:]))
+            print(f"  {i:2d} {type(layer).__name__:<12} → {shape:<10} forward {fwd:6.2f}  backward {bwd:6.2f}")
+        print(f"  whole step (Network.gradient): {best(lambda: net.gradient(x, t)):.2f}")
+
+
 def _worker(args) -> None:
     if args.worker == "nnlab":
         out = run_nnlab(args.batches, args.seed, args.threads)
@@ -200,8 +240,13 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true")
     p.add_argument("--no-torch", action="store_true")
+    p.add_argument("--profile", nargs="?", const="", metavar="SPEC",
+                   help="per-layer CPU times instead (default spec: SimpleConvNet)")
     p.add_argument("--worker", choices=("nnlab", "torch", "other"), help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.profile is not None:
+        profile(args.profile or None)
+        return
     if args.threads is None:
         from nnlab.threads import idle_cores
 

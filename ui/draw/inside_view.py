@@ -23,6 +23,7 @@ from .images import heat_rgb, rgb_image, saliency_rgb
 
 MAX_PER_ROW = 64  # wider layers wrap: a 256-unit layer is four rows of 64
 ROW_GAP = 10
+SALIENCY_SIDE = 140  # 5 px per MNIST pixel: the text beside it keeps room in a narrow column
 
 
 class SaliencyView(QWidget):
@@ -32,11 +33,11 @@ class SaliencyView(QWidget):
         super().__init__(parent)
         self.setMinimumSize(140, 140)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setFixedSize(168, 168)
+        self.setFixedSize(SALIENCY_SIDE, SALIENCY_SIDE)
         self.rgb: np.ndarray | None = None
 
     def sizeHint(self) -> QSize:
-        return QSize(168, 168)
+        return QSize(SALIENCY_SIDE, SALIENCY_SIDE)
 
     def show_saliency(self, image: np.ndarray | None, saliency: np.ndarray | None) -> None:
         self.rgb = None if image is None or saliency is None else saliency_rgb(image, saliency)
@@ -63,6 +64,7 @@ class ActivationStrips(QWidget):
 
     def set_rows(self, rows: list[tuple[str, np.ndarray, bool]]) -> None:
         self.rows = rows
+        self.setToolTip("\n".join(title for title, _values, _prob in rows))  # whole, if elided
         self.updateGeometry()
         self.update()
 
@@ -105,7 +107,8 @@ class ActivationStrips(QWidget):
         for (title, values, is_prob), (top, cell, per_row) in zip(self.rows, self._layout(width)):
             painter.setPen(TEXT_SOFT)
             painter.drawText(QRectF(0, top, width, fm.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(title, Qt.TextElideMode.ElideRight, width))
             colours = heat_rgb(values, 1.0 if is_prob else None)
             y0 = top + fm.height() + 2
             painter.setPen(Qt.PenStyle.NoPen)
@@ -139,9 +142,12 @@ class InsideView(QWidget):
         self.activations_text = hint_label()
         self.strips = ActivationStrips()
         self.empty_label = hint_label()
+        for title in (self.saliency_title, self.activations_title):
+            title.setWordWrap(True)  # the view is only as wide as the side column
         # A CNN's first convolution: its feature maps as pictures (a strip of 17,280 cells
         # would show nothing).
         self.maps_title = section_title()
+        self.maps_title.setWordWrap(True)
         self.maps_text = hint_label()
         self.maps = FeatureMaps()
         self.maps.setObjectName("drawFeatureMaps")
