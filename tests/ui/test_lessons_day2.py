@@ -202,3 +202,15 @@ def test_lesson_12_hands_adam_and_the_books_network_to_the_train_tab(qtbot, monk
     assert controls.optimizer() == "adam" and controls.lr_spin.value() == pytest.approx(0.001)
     assert controls.settings().config.batch_size == 128
     window.close()
+
+
+def test_lesson_12_says_which_paths_stayed_far_with_too_small_a_rate(qtbot, tab):
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.solved.update(p.id for p in page.lesson.predictions)
+    plane.choose("adam")
+    plane.presets["small"].click()  # ε = 0.03: 30 steps of about 0.03
+    plane.run_all()
+    text = plane.verdict.text()
+    assert "Still far from the minimum after 30 updates" in text and "Adam (ε = 0.03)" in text
+    assert "SGD (ε" not in text  # the book's rates all get there
