@@ -350,6 +350,13 @@
         </message>
     </context>
     <context>
+        <name>CompareButton</name>
+        <message>
+            <source>Compare… (runs differing in one setting)</source>
+            <translation>比較…（1 つの設定だけ変えて学習）</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>Open the Train tab's design first.</source>
@@ -435,12 +442,16 @@
             <translation>イテレーション</translation>
         </message>
         <message>
-            <source>accuracy % (solid: test, dashed: train)</source>
-            <translation>認識精度 %（実線：テスト、破線：訓練）</translation>
+            <source>accuracy %</source>
+            <translation>認識精度 %</translation>
         </message>
         <message>
             <source>epoch</source>
             <translation>エポック</translation>
+        </message>
+        <message>
+            <source>solid: test data · dashed: training data</source>
+            <translation>実線：テストデータ · 破線：訓練データ</translation>
         </message>
     </context>
     <context>
@@ -607,8 +618,8 @@
             <translation>格子点上で学習した y と f(x) の比較</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε∇E; the notes use 0.07</source>
@@ -851,6 +862,14 @@
             <translation>NN Lab モデル (*.npz);;すべてのファイル (*)</translation>
         </message>
         <message>
+            <source>Small digit: scaled up to 20×20, its strokes become blobs (they often read as 8). Draw it bigger, to fill the dashed box, or pick a thinner pen.</source>
+            <translation>数字が小さすぎます：20×20 に拡大すると線が太い塊になり、よく「8」と読まれます。点線の枠いっぱいに大きく書くか、ペンを細くしてください。</translation>
+        </message>
+        <message>
+            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke or Clear. A tablet pen's pressure changes the width a little.</source>
+            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークや消去を取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
+        </message>
+        <message>
             <source>width %1 px</source>
             <translation>太さ %1 px</translation>
         </message>
@@ -861,10 +880,6 @@
         <message>
             <source>Draw a digit here</source>
             <translation>ここに数字を書いてください</translation>
-        </message>
-        <message>
-            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke. A tablet pen's pressure changes the width a little.</source>
-            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークを取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
         </message>
         <message>
             <source>Pen</source>
@@ -891,8 +906,8 @@
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Remove the last stroke (Ctrl+Z)</source>
-            <translation>最後のストロークを取り消す (Ctrl+Z)</translation>
+            <source>Undo the last stroke or Clear (Ctrl+Z)</source>
+            <translation>最後のストロークや消去を取り消す (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Clear</source>
@@ -921,6 +936,21 @@
         <message>
             <source>My Digits</source>
             <translation>マイ数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawingCanvas</name>
+        <message>
+            <source>Erase</source>
+            <translation>消しゴム</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>Clear Drawing</source>
+            <translation>手書きの消去</translation>
         </message>
     </context>
     <context>
@@ -1024,20 +1054,44 @@
     <context>
         <name>FilterCompare</name>
         <message>
-            <source>Before training: random filters (He initialisation)</source>
-            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+            <source>batch %v of %m · loss %1</source>
+            <translation>バッチ %v / %m · 損失 %1</translation>
+        </message>
+        <message>
+            <source>Before training: random filters (Gaussian, σ = 0.01, as in the book)</source>
+            <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
             <source>After training: the bundled CNN model's first layer</source>
             <translation>学習後：同梱の CNN モデルの第 1 層</translation>
         </message>
         <message>
-            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
-            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+            <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
+            <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
+            <source>After training</source>
+            <translation>学習後</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>Train SimpleConvNet here (1 epoch, 6,000 images)</source>
+            <translation>ここで SimpleConvNet を学習（1 エポック、6,000 枚）</translation>
+        </message>
+        <message>
+            <source>The training stopped: %1</source>
+            <translation>学習が止まりました：%1</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it (each filter is scaled to its own largest weight).</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
         </message>
     </context>
     <context>
@@ -1233,28 +1287,40 @@
             <translation>予測値</translation>
         </message>
         <message>
-            <source>Forward: %1 of %2 values</source>
-            <translation>順伝播：%2 個中 %1 個の値</translation>
+            <source>Forward</source>
+            <translation>順伝播</translation>
         </message>
         <message>
-            <source>Step forward ▶</source>
-            <translation>順伝播 ▶</translation>
+            <source>%1 of %2 values</source>
+            <translation>値 %1 / %2</translation>
         </message>
         <message>
-            <source>Backward: %1 of %2 derivatives</source>
-            <translation>逆伝播：%2 個中 %1 個の微分</translation>
+            <source>Next: the next value forward, left to right</source>
+            <translation>次：左から右へ、次の値を順伝播</translation>
         </message>
         <message>
-            <source>◀ Step backward</source>
-            <translation>◀ 逆伝播</translation>
+            <source>Backward</source>
+            <translation>逆伝播</translation>
         </message>
         <message>
-            <source>Every value is shown: forward above, backward below.</source>
-            <translation>すべての値を表示しました：上が順伝播、下が逆伝播です。</translation>
+            <source>%1 of %2 derivatives</source>
+            <translation>微分 %1 / %2</translation>
         </message>
         <message>
-            <source>Done ✓</source>
-            <translation>完了 ✓</translation>
+            <source>Next: the next derivative backward, right to left</source>
+            <translation>次：右から左へ、次の微分を逆伝播</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>every value is shown</source>
+            <translation>すべての値を表示しました</translation>
+        </message>
+        <message>
+            <source>Forward above each edge, backward below it</source>
+            <translation>各辺の上が順伝播、下が逆伝播の値です</translation>
         </message>
         <message>
             <source>Example</source>
@@ -1275,18 +1341,6 @@
         <message>
             <source>Chain rule: z = t², t = x + y</source>
             <translation>連鎖律：z = t²、t = x + y</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>すべて表示</translation>
-        </message>
-        <message>
-            <source>Hide values</source>
-            <translation>値を隠す</translation>
-        </message>
-        <message>
-            <source>Reveal the next value: forward left to right, then backward right to left</source>
-            <translation>次の値を表示します：順伝播は左から右へ、続いて逆伝播は右から左へ</translation>
         </message>
     </context>
     <context>
@@ -1394,6 +1448,14 @@
         <message>
             <source>Activations, layer by layer (forward pass)</source>
             <translation>層ごとの出力（順伝播）</translation>
+        </message>
+        <message>
+            <source>Feature maps of the first convolution layer</source>
+            <translation>最初の畳み込み層の特徴マップ</translation>
+        </message>
+        <message>
+            <source>One map per filter: where in your drawing the filter finds its pattern (blue: strongly, orange: the opposite). Hover to read a value.</source>
+            <translation>フィルターごとに 1 枚のマップ：描いた数字のどこでフィルターがそのパターンを見つけたか（青：強く、オレンジ：逆向き）。ポインターを重ねると値を読めます。</translation>
         </message>
         <message>
             <source>Each cell is one unit's output h for this drawing: blue positive, orange negative, white zero; each layer is scaled to its own largest |h|.</source>
@@ -1651,38 +1713,6 @@
     <context>
         <name>LessonsTab</name>
         <message>
-            <source>Not started</source>
-            <translation>未着手</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>学習中</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>★ Your design</source>
-            <translation>★ 自分のネットワーク</translation>
-        </message>
-        <message>
-            <source>Step through the network you built in the Designer</source>
-            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
-        </message>
-        <message>
-            <source>✎ %1/%2</source>
-            <translation>✎%1/%2</translation>
-        </message>
-        <message>
-            <source>quiz %1/%2</source>
-            <translation>確認テスト%1/%2</translation>
-        </message>
-        <message>
-            <source>This lesson could not be opened: %1</source>
-            <translation>このレッスンを開けませんでした：%1</translation>
-        </message>
-        <message>
             <source>Your design</source>
             <translation>自分のネットワーク</translation>
         </message>
@@ -1721,6 +1751,38 @@
         <message>
             <source>Hide explanation ▴</source>
             <translation>説明を隠す ▴</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>★ Your design</source>
+            <translation>★ 自分のネットワーク</translation>
+        </message>
+        <message>
+            <source>Step through the network you built in the Designer</source>
+            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+        </message>
+        <message>
+            <source>✎ %1/%2</source>
+            <translation>✎%1/%2</translation>
+        </message>
+        <message>
+            <source>quiz %1/%2</source>
+            <translation>確認テスト%1/%2</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened: %1</source>
+            <translation>このレッスンを開けませんでした：%1</translation>
         </message>
         <message>
             <source>Show or hide the lesson's explanation</source>
@@ -1940,6 +2002,10 @@
             <translation>ネットワークが学習した MNIST の手書き数字はこんな形です：</translation>
         </message>
         <message>
+            <source>How MNIST writes an %1 (test-set examples):</source>
+            <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
+        </message>
+        <message>
             <source>How MNIST writes a %1 (test-set examples):</source>
             <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
         </message>
@@ -1989,6 +2055,15 @@
     </context>
     <context>
         <name>ModelBar</name>
+        <message>
+            <source>CNN (SimpleConvNet-style, convolution layers)</source>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
+        </message>
+        <message>
+            <source>MLP (fully connected, 784-100-10)</source>
+            <translation>多層パーセプトロン（全結合、784-100-10）</translation>
+        </message>
         <message>
             <source>none loaded</source>
             <translation>未読み込み</translation>
@@ -2127,8 +2202,16 @@
             <translation>マイ数字を %1 に保存できません：%2</translation>
         </message>
         <message>
+            <source>Added as an %1.</source>
+            <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
             <source>Added as a %1.</source>
             <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
+            <source>1 digit in your set (label: count) %2</source>
+            <translation>セットに 1 個（ラベル:個数）%2</translation>
         </message>
         <message>
             <source>%1 digits in your set (label: count) %2</source>
@@ -2159,12 +2242,20 @@
             <translation>ラベル %1、認識結果 %2（%3）</translation>
         </message>
         <message>
+            <source>Exported 1 digit to %2.</source>
+            <translation>1 個を %2 に書き出しました。</translation>
+        </message>
+        <message>
             <source>Exported %1 digits to %2.</source>
             <translation>%1 個を %2 に書き出しました。</translation>
         </message>
         <message>
             <source>Import failed, your set is unchanged: %1</source>
             <translation>読み込みに失敗しました。セットは変更されていません：%1</translation>
+        </message>
+        <message>
+            <source>Imported 1 digit.</source>
+            <translation>1 個を読み込みました。</translation>
         </message>
         <message>
             <source>Imported %1 digits.</source>
@@ -2205,6 +2296,10 @@
         <message>
             <source>Clear my digits?</source>
             <translation>マイ数字を消去しますか？</translation>
+        </message>
+        <message>
+            <source>Remove the one digit of your set? This cannot be undone.</source>
+            <translation>セットの 1 個を削除しますか？元に戻せません。</translation>
         </message>
         <message>
             <source>Remove all %1 digits from your set? This cannot be undone.</source>
@@ -2271,15 +2366,15 @@
         </message>
         <message>
             <source>Input: %1</source>
-            <translation type="unfinished" />
+            <translation>入力：%1</translation>
         </message>
         <message>
             <source>Layer %1: %2</source>
-            <translation type="unfinished" />
+            <translation>層 %1：%2</translation>
         </message>
         <message>
             <source>%1 parameters</source>
-            <translation type="unfinished" />
+            <translation>パラメータ %1 個</translation>
         </message>
         <message>
             <source>input %1</source>
@@ -2895,32 +2990,44 @@
     <context>
         <name>PreprocessView</name>
         <message>
-            <source>box %1×%2 px</source>
-            <translation>枠 %1×%2 px</translation>
+            <source>box
+%1×%2 px</source>
+            <translation>枠
+%1×%2 px</translation>
         </message>
         <message>
-            <source>scale ×%1</source>
-            <translation>倍率 ×%1</translation>
+            <source>scale
+×%1</source>
+            <translation>倍率
+×%1</translation>
         </message>
         <message>
-            <source>moved by %1, %2 px</source>
-            <translation>移動 %1, %2 px</translation>
+            <source>moved by
+%1, %2 px</source>
+            <translation>移動
+%1, %2 px</translation>
         </message>
         <message>
-            <source>1. Ink and box</source>
-            <translation>1. インクと枠</translation>
+            <source>1. Ink
+and box</source>
+            <translation>1. インク
+と枠</translation>
         </message>
         <message>
             <source>2. Cropped</source>
             <translation>2. 切り出し</translation>
         </message>
         <message>
-            <source>3. Fit in 20×20</source>
-            <translation>3. 20×20 に縮小</translation>
+            <source>3. Fit in
+20×20</source>
+            <translation>3. 20×20
+に縮小</translation>
         </message>
         <message>
-            <source>4. Centred, 28×28</source>
-            <translation>4. 重心で 28×28</translation>
+            <source>4. Centred,
+28×28</source>
+            <translation>4. 重心で
+28×28</translation>
         </message>
         <message>
             <source>Exactly the 784 numbers the network receives. The orange cross is the centre of mass, moved to the middle of the 28×28 field as in MNIST.</source>
@@ -2991,6 +3098,17 @@
         <message>
             <source>Type</source>
             <translation>種類</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>場所(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ファイルの種類(&amp;T):</translation>
         </message>
     </context>
     <context>
@@ -3624,6 +3742,10 @@
     <context>
         <name>StepControls</name>
         <message>
+            <source>Auto-play</source>
+            <translation>自動再生</translation>
+        </message>
+        <message>
             <source>◀ Step backward</source>
             <translation>◀ 逆伝播を 1 層</translation>
         </message>
@@ -3646,10 +3768,6 @@
         <message>
             <source>Finish this pass: the rest of the forward and every backward step</source>
             <translation>残りの順伝播とすべての逆伝播を実行します</translation>
-        </message>
-        <message>
-            <source>Auto-play</source>
-            <translation>自動再生</translation>
         </message>
         <message>
             <source>Step slowly by itself until the end of the pass</source>
@@ -3684,8 +3802,8 @@
             <translation>最適化手法</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε ∂L/∂W</source>
@@ -3880,6 +3998,10 @@
     <context>
         <name>StepView</name>
         <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
             <source>the input has shape %1, but the network takes %2 (or a batch N×%2).</source>
             <translation>入力の形状は %1 ですが、ネットワークの入力は %2（またはバッチ N×%2）です。</translation>
         </message>
@@ -3902,22 +4024,6 @@
         <message>
             <source>That value was not accepted: %1</source>
             <translation>この値は受け付けられません：%1</translation>
-        </message>
-        <message>
-            <source>Diagram ▴</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagram ▾</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide the diagram to give the step more room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the network diagram</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Cannot step this network with this data: %1</source>
@@ -3958,6 +4064,22 @@
         <message>
             <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
             <translation>「%1」は数ではありません。0.5、−2、1e-3 のような値を入力してください。</translation>
+        </message>
+        <message>
+            <source>Diagram ▴</source>
+            <translation>ネットワーク図 ▴</translation>
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation>ネットワーク図 ▾</translation>
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Steps</source>
@@ -4050,10 +4172,6 @@
         <message>
             <source>Click a computed value to see how it is computed.</source>
             <translation>計算結果の値をクリックすると計算の中身を表示します。</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>一時停止</translation>
         </message>
         <message>
             <source>Ready: nothing computed yet</source>
@@ -4309,8 +4427,8 @@
             <translation>SGD（確率的勾配降下法）</translation>
         </message>
         <message>
-            <source>Learning rate</source>
-            <translation>学習率</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>Batch size</source>
@@ -4332,16 +4450,16 @@
     <context>
         <name>TrainTab</name>
         <message>
-            <source>Model saved to %1</source>
-            <translation>モデルを %1 に保存しました</translation>
+            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
+            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
         </message>
         <message>
             <source>Training is running</source>
             <translation>学習中です</translation>
         </message>
         <message>
-            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
-            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
+            <source>Model saved to %1</source>
+            <translation>モデルを %1 に保存しました</translation>
         </message>
         <message>
             <source>Training: %1</source>
@@ -4354,10 +4472,6 @@
         <message>
             <source>Evaluation failed</source>
             <translation>評価に失敗しました</translation>
-        </message>
-        <message>
-            <source>Compare… (runs differing in one setting)</source>
-            <translation>比較…（1 つの設定だけ変えて学習）</translation>
         </message>
     </context>
     <context>

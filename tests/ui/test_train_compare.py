@@ -44,7 +44,7 @@ def window(qtbot):
 def test_compare_batchnorm_on_off_and_show_again(qtbot, window, tmp_path, monkeypatch):
     tab = window.tab
     qtbot.mouseClick(tab.compare_button, Qt.MouseButton.LeftButton)
-    dialog = tab.compare_dialog
+    dialog = tab.compare_button.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.setting.setCurrentIndex(dialog.setting.findData("batchnorm"))
     assert dialog.variants.text() == "Runs: BatchNorm off · BatchNorm on"
@@ -81,7 +81,7 @@ def test_compare_batchnorm_on_off_and_show_again(qtbot, window, tmp_path, monkey
 def test_closing_mid_comparison_joins_the_worker(qtbot, window):
     tab = window.tab
     qtbot.mouseClick(tab.compare_button, Qt.MouseButton.LeftButton)
-    dialog = tab.compare_dialog
+    dialog = tab.compare_button.dialog
     dialog.epochs.setValue(200)
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.view.result.results[0].steps), timeout=RUN_TIMEOUT)

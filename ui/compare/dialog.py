@@ -236,21 +236,3 @@ class CompareDialog(QDialog):
             self.list.item(i).setText(self._item_text(i))
         self._preview()
 
-
-def open_from_train_tab(tab) -> CompareDialog | None:
-    """Show the Train tab's dialog (made once, kept with its comparisons) with the tab's design
-    and settings as the base; a design that cannot train is explained in the tab's banner."""
-    from ..training.run_setup import Refusal, build_network
-
-    settings = tab.controls.settings()
-    net = build_network(tab.source.current_spec(), settings)
-    if isinstance(net, Refusal):
-        tab.banner.show_message("error", net.title, net.text)
-        return None
-    if tab.compare_dialog is None:
-        tab.compare_dialog = CompareDialog(tab)
-    config = dataclasses.replace(settings.config, train_subset=None, augment=False)
-    tab.compare_dialog.set_base(net.spec.to_dict(), config, settings.folder)
-    tab.compare_dialog.show()
-    tab.compare_dialog.raise_()
-    return tab.compare_dialog

@@ -20,6 +20,8 @@ from ..theme import BORDER_STRONG, ERROR, FAINT, SUCCESS
 from .lesson_stepping import SteppingPage
 
 SHOWN = 16
+CELL = 48  # px per image and its label: the strip stays short, the step view keeps the room
+HEIGHT = 66
 GOOD = SUCCESS
 BAD = ERROR
 
@@ -34,7 +36,7 @@ class PredictionStrip(QWidget):
         self.labels: np.ndarray | None = None
         self.predicted: np.ndarray | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(84)
+        self.setFixedHeight(HEIGHT)
 
     def set_batch(self, images: np.ndarray, labels: np.ndarray, predicted: np.ndarray | None) -> None:
         self.images, self.labels = images[:SHOWN], labels[:SHOWN]
@@ -42,7 +44,7 @@ class PredictionStrip(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(SHOWN * 62, 84)
+        return QSize(SHOWN * (CELL + 2), HEIGHT)
 
     def paintEvent(self, _event) -> None:
         if self.images is None:
@@ -50,7 +52,7 @@ class PredictionStrip(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         n = len(self.images)
-        cell = min(60.0, (self.width() - 4) / max(n, 1))
+        cell = min(float(CELL), (self.width() - 4) / max(n, 1))
         side = cell - 8
         font = QFont(self.font())
         font.setBold(True)

@@ -10,6 +10,7 @@ hand the experiment's network and settings to the Train tab, as lesson 11 does.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from nnlab.compare import with_batchnorm
@@ -34,6 +35,11 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return scroll
 
 
+def _reveal(scroll: QScrollArea, verdict: QWidget) -> None:
+    """Scroll the experiment's closing sentence into view once its layout has settled."""
+    QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(verdict, 0, 40))
+
+
 class RegularisationPage(LessonPage):
     """Two tabs of experiments (module docstring)."""
 
@@ -50,7 +56,6 @@ class RegularisationPage(LessonPage):
         self.decay_choice = ChoicePrediction(DECAY_CHOICES)
         self.decay_choice.set_prompt(self.predictions["decay_gap"].prompt)
         self.overfitting = OverfittingExperiment(self.decay_choice)
-        self.overfitting.setMinimumHeight(380)
         self.overfitting.finished.connect(self._overfitting_done)
         self.bn_handoff = QPushButton()
         self.bn_handoff.setObjectName("batchNormHandoff")
@@ -79,8 +84,9 @@ class RegularisationPage(LessonPage):
         column.addWidget(self.overfit_card, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("regularisationTabs")
-        self.tabs.addTab(_scrolled(first), "")
-        self.tabs.addTab(_scrolled(second), "")
+        self.bn_scroll, self.overfit_scroll = _scrolled(first), _scrolled(second)
+        self.tabs.addTab(self.bn_scroll, "")
+        self.tabs.addTab(self.overfit_scroll, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -88,12 +94,14 @@ class RegularisationPage(LessonPage):
 
     # ---- what the runs showed -------------------------------------------------------------------
     def _batchnorm_done(self, result) -> None:
+        _reveal(self.bn_scroll, self.batchnorm.verdict)
         right = self.bn_choice.judge(R.batchnorm_finding(result).small_choice)
         if right is not None:
             self.predicted.emit("bn_small_scale", right)
         self.mark_tried()
 
     def _overfitting_done(self, result) -> None:
+        _reveal(self.overfit_scroll, self.overfitting.verdict)
         right = self.decay_choice.judge(R.overfitting_finding(result).decay_choice)
         if right is not None:
             self.predicted.emit("decay_gap", right)

@@ -13,14 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QWidget
 
 from nnlab import Network
 from nnlab.events import Diverged, Finished
@@ -33,6 +26,7 @@ from .banner import BannerHost, MessageBanner
 from .controls import TrainControls
 from .model_files import ModelFiles
 from .panels import CurvesPanel, RunPages, column
+from .quit_guard import ask_before_discarding
 from .run_controls import ResultBox, RunControls
 from .run_setup import Refusal, build_network
 from .source import MODEL, NetworkSource, dataset_problems
@@ -87,10 +81,9 @@ class TrainTab(QWidget):
         self.run_controls.start_button.clicked.connect(self.start)
         self.run_controls.pause_button.clicked.connect(self.toggle_pause)
         self.run_controls.stop_button.clicked.connect(self.stop)
-        self.compare_button = QPushButton()
-        self.compare_button.setObjectName("compareButton")
-        self.compare_button.clicked.connect(self.open_compare)
-        self.compare_dialog = None
+        from ..compare.entry import CompareButton  # here: ui.compare draws with ui.training's plots
+
+        self.compare_button = CompareButton(self)  # Compare…: runs differing in one setting
         self.result_box = ResultBox()
         self.result_box.save_button.clicked.connect(
             lambda: self.model is not None and self.files.choose_and_save(self.model))
@@ -211,33 +204,15 @@ class TrainTab(QWidget):
     def confirm_close(self) -> bool:
         """Before the window closes: a run in progress (its model not saved yet) is only thrown
         away when the learner says so. True: go on closing."""
-        if not self.is_running() or self._closing:
+        if not self.is_running() or self._closing or self._record is None:
             return True
-        record = self._record
-        epoch = len(record.epochs) if record is not None else 0
-        total = record.settings.get("epochs", 0) if record is not None else 0
-        answer = QMessageBox.question(
-            self, self.tr("Training is running"),
-            self.tr("Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting "
-                    "stops it and discards the model. Quit anyway?")
-            .replace("%1", str(record.number if record else "")).replace("%2", str(epoch))
-            .replace("%3", str(total)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_before_discarding(self, self._record)
 
     def shutdown(self) -> None:
         """Stop and join every worker now (the main window calls this from closeEvent)."""
         self._closing = True
         self._workers.join_all()
-        if self.compare_dialog is not None:
-            self.compare_dialog.shutdown()
-
-    def open_compare(self) -> None:
-        """Compare…: short runs of this design differing in one setting (ui/compare/dialog.py)."""
-        from ..compare.dialog import open_from_train_tab
-
-        open_from_train_tab(self)
+        self.compare_button.shutdown()
 
     def closeEvent(self, event) -> None:
         self.shutdown()
@@ -420,7 +395,6 @@ class TrainTab(QWidget):
 
     # ---- language ------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
-        self.compare_button.setText(self.tr("Compare… (runs differing in one setting)"))
         self.curves.rename_runs(self.runs)
         self._update_buttons()
 

@@ -37,7 +37,7 @@ CELL_HEIGHT = 120
 class ScaleChart(pg.PlotWidget):
     """One scale: accuracy with (solid blue) and without BatchNorm (dashed orange)."""
 
-    def __init__(self, scale: float, parent=None):
+    def __init__(self, scale: float, epochs: int = 20, parent=None):
         super().__init__(parent)
         self.scale = scale
         style_plot(self, "", "")
@@ -48,6 +48,7 @@ class ScaleChart(pg.PlotWidget):
         item.getAxis("left").setWidth(26)
         item.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])
         self.setYRange(0, 1, padding=0.02)
+        self.setXRange(0, max(epochs, 1), padding=0.02)
         self.with_bn = self.plot(pen=pg.mkPen(BLUE, width=2))
         self.without = self.plot(pen=pg.mkPen(ORANGE, width=1.6, style=Qt.PenStyle.DashLine))
         self.note = pg.TextItem("", color=ERROR, anchor=(0.5, 0.5))
@@ -94,6 +95,7 @@ class BatchNormExperiment(QWidget):
         self.grid.setSpacing(4)
         self.legend = QLabel()
         self.legend.setObjectName("hint")
+        self.legend.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setObjectName("experimentVerdict")
         self.verdict.setWordWrap(True)
@@ -134,7 +136,7 @@ class BatchNormExperiment(QWidget):
             self.grid.removeWidget(chart)
             chart.deleteLater()
         columns = 4 if len(scales) > 2 else len(scales)
-        self.charts = [ScaleChart(s) for s in scales]
+        self.charts = [ScaleChart(s, self.epochs) for s in scales]
         for i, chart in enumerate(self.charts):
             self.grid.addWidget(chart, i // columns, i % columns)
         rows = -(-len(scales) // columns)
@@ -162,6 +164,7 @@ class BatchNormExperiment(QWidget):
         self.full.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.progress.setValue(0)
+        self.retranslateUi()  # the setting line names this run's epochs and scales
         self.verdict.setText(self.tr("Training… each chart fills in as its runs finish."))
         thread.start()
 

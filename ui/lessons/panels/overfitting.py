@@ -42,9 +42,11 @@ class OverfittingExperiment(QWidget):
         self.setting.setWordWrap(True)
         self.view = ComparisonView()
         self.view.mode.setCurrentIndex(1)  # accuracy: the gap is what this lesson is about
+        self.view.chart.setMinimumHeight(170)
         self.gaps = QLabel()
         self.gaps.setObjectName("overfittingGaps")
         self.gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.gaps.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setObjectName("experimentVerdict")
         self.verdict.setWordWrap(True)
