@@ -2634,8 +2634,8 @@
             <translation>発散（ε が大きすぎる）：%1。</translation>
         </message>
         <message>
-            <source>Barely moved (ε too small): %1.</source>
-            <translation>ほとんど動かない（ε が小さすぎる）：%1。</translation>
+            <source>Still far from the minimum after %1 updates (f &gt; %2): %3 — too small an ε crawls, too large a one bounces.</source>
+            <translation>%1 回更新しても最小値から遠いまま（f &gt; %2）：%3 — ε が小さすぎるとゆっくりとしか進まず、大きすぎると行ったり来たりします。</translation>
         </message>
         <message>
             <source>ε (learning rate)</source>
