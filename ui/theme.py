@@ -141,6 +141,7 @@ QLabel#caption { font-weight: 600; color: $MUTED; }
 QLabel#groupTitle { font-weight: 600; color: $MUTED; padding-top: 2px; text-transform: uppercase; }
 QLabel#hint { color: $HINT; }
 QLabel#hint[invalid="true"] { color: $ERROR; }
+QLabel#hint[warning="true"] { color: $WARNING_TEXT; }
 
 /* Cards: a light frame instead of a QGroupBox. */
 QFrame#card, QFrame#modelBar { background: palette(base); border: 1px solid $BORDER;
@@ -263,6 +264,7 @@ QLabel#digitsResult { font-size: 11pt; }
 QLabel#notice { color: $SUCCESS; }
 QLabel#notice[error="true"] { color: $ERROR; }
 QLabel#comparisonStatus[tone="error"] { color: $ERROR; }
+QLabel#experimentVerdict { font-weight: 600; }
 QToolButton#labelButton { font-weight: 600; font-size: 11pt; }
 QToolButton#toolButton { padding: 3px 10px; border: 1px solid $BORDER_STRONG; border-radius: 4px;
                          background: palette(button); }

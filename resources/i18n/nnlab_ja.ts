@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
-        <name />
-        <message>
-            <source>ComparisonChart</source>
-            <comment>loss (moving average)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>iteration</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>accuracy % (solid: test, dashed: train)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>epoch</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No comparison yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Training %1 of %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All %1 runs done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stopped: %1 of %2 runs done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccuracyPlot</name>
         <message>
             <source>accuracy (%)</source>
@@ -239,6 +192,96 @@
         </message>
     </context>
     <context>
+        <name>BatchNormExperiment</name>
+        <message>
+            <source>Training… each chart fills in as its runs finish.</source>
+            <translation>学習中です…各グラフは学習が終わるたびに描かれます。</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the experiment ▶</source>
+            <translation>実験を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Make your prediction first</source>
+            <translation>先に予想を選んでください</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>All 16 scales (the book's figure)</source>
+            <translation>16 通りすべて（本の図）</translation>
+        </message>
+        <message>
+            <source>Book's setting: 1000 training images, 784-100×5-10 ReLU, SGD lr 0.01, batch 100, %1 epochs; the initial weights are N(0, σ²). Shown: %2 of the book's 16 scales (tick the box for all 16, about four times as long).</source>
+            <translation>本の設定：訓練画像 1000 枚、784-100×5-10 ReLU、SGD 学習率 0.01、バッチ 100、%1 エポック。重みの初期値は N(0, σ²)。表示：本の 16 通りのスケールのうち %2 通り（チェックすると 16 通りすべて。約 4 倍の時間がかかります）。</translation>
+        </message>
+        <message>
+            <source>Training accuracy per epoch — solid blue: with BatchNorm; dashed orange: without.</source>
+            <translation>エポックごとの訓練データの認識精度 — 青の実線：バッチ正規化あり、オレンジの破線：なし。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchNormSteps</name>
+        <message>
+            <source>Predict μ₁, the mean of unit 1 over the batch:</source>
+            <translation>ユニット 1 のバッチ平均 μ₁ を予想してください：</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予想</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 2.5.</source>
+            <translation>数値を入力してください（例：2.5）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: μ₁ = %1</source>
+            <translation>✓ 正解：μ₁ = %1</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. μ₁ is the plain average of unit 1's four values. Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。μ₁ はユニット 1 の 4 つの値の単純な平均です。もう一度予想するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>μ₁ = %1</source>
+            <translation>μ₁ = %1</translation>
+        </message>
+        <message>
+            <source>μ₁, the mean of unit 1:</source>
+            <translation>ユニット 1 の平均 μ₁：</translation>
+        </message>
+        <message>
+            <source>A mini-batch of m = 4 samples, 2 units each. Press Next step.</source>
+            <translation>m = 4 個のサンプル（各 2 ユニット）のミニバッチです。「次のステップ」を押してください。</translation>
+        </message>
+        <message>
+            <source>unit %1</source>
+            <translation>ユニット %1</translation>
+        </message>
+        <message>
+            <source>Next step ▸</source>
+            <translation>次のステップ ▸</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>scale γ (learned)</source>
+            <translation>スケール γ（学習されるパラメータ）</translation>
+        </message>
+        <message>
+            <source>shift β (learned)</source>
+            <translation>シフト β（学習されるパラメータ）</translation>
+        </message>
+    </context>
+    <context>
         <name>BinaryPanel</name>
         <message>
             <source>Binary classification (二値分類): one output unit, and the sigmoid turns its total input u into y, the probability that the answer is 1. SigmoidWithLoss pairs it with the cross-entropy error; its gradient is simply ∂L/∂u = y − t, as for softmax with cross-entropy. The loss grows without bound as a confident answer turns out wrong.</source>
@@ -251,6 +294,17 @@
         <message>
             <source>loss L</source>
             <translation>誤差 L</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoicePrediction</name>
+        <message>
+            <source>✓ Right: you predicted “%1”, and your run showed it.</source>
+            <translation>✓ 正解：予想は「%1」で、あなたの実行結果もそのとおりでした。</translation>
+        </message>
+        <message>
+            <source>✗ You predicted “%1”; your run showed “%2”.</source>
+            <translation>✗ 予想は「%1」でしたが、あなたの実行結果は「%2」でした。</translation>
         </message>
     </context>
     <context>
@@ -296,18 +350,147 @@
         </message>
     </context>
     <context>
+        <name>CompareButton</name>
+        <message>
+            <source>Compare… (runs differing in one setting)</source>
+            <translation>比較…（1 つの設定だけ変えて学習）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Open the Train tab's design first.</source>
+            <translation>先に Train タブでネットワークを用意してください。</translation>
+        </message>
+        <message>
+            <source>Runs: %1</source>
+            <translation>学習する条件：%1</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>%1 images, %2 epochs</source>
+            <translation>画像 %1 枚、%2 エポック</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>中断</translation>
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation>%1 件失敗</translation>
+        </message>
+        <message>
+            <source>Save comparison</source>
+            <translation>比較を保存</translation>
+        </message>
+        <message>
+            <source>Open comparison</source>
+            <translation>比較を開く</translation>
+        </message>
+        <message>
+            <source>Compare runs</source>
+            <translation>学習の比較</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比べる設定</translation>
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>エポック数</translation>
+        </message>
+        <message>
+            <source>The first N training images</source>
+            <translation>訓練画像の先頭 N 枚</translation>
+        </message>
+        <message>
+            <source>Run the comparison ▶</source>
+            <translation>比較を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Finished comparisons</source>
+            <translation>終わった比較</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <source>Every run starts from the Train tab's design and settings and changes only this one setting; they train one after another. Test accuracy: the first %1 test images.</source>
+            <translation>どの学習も Train タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonChart</name>
+        <message>
+            <source>loss (moving average)</source>
+            <translation>損失（移動平均）</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>イテレーション</translation>
+        </message>
+        <message>
+            <source>accuracy %</source>
+            <translation>認識精度 %</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <source>solid: test data · dashed: training data</source>
+            <translation>実線：テストデータ · 破線：訓練データ</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonView</name>
         <message>
+            <source>No comparison yet.</source>
+            <translation>まだ比較はありません。</translation>
+        </message>
+        <message>
+            <source>Training %1 of %2: %3</source>
+            <translation>学習中 %1/%2：%3</translation>
+        </message>
+        <message>
+            <source>All %1 runs done.</source>
+            <translation>%1 回の学習がすべて終わりました。</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>開始しています…</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 of %2 runs done.</source>
+            <translation>中断しました：%2 回のうち %1 回が終わっています。</translation>
+        </message>
+        <message>
+            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
+            <translation>失敗（NaN または発散。結果としては扱いません）：%1</translation>
+        </message>
+        <message>
             <source>Loss</source>
-            <translation type="unfinished" />
+            <translation>損失</translation>
         </message>
         <message>
             <source>Accuracy</source>
-            <translation type="unfinished" />
+            <translation>認識精度</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
     </context>
     <context>
@@ -550,11 +733,11 @@
         </message>
         <message>
             <source>There is no design yet. Build a network in the Designer tab, then come back here to step through it.</source>
-            <translation>まだネットワークがありません。デザイナータブでネットワークを組み立ててから、ここで 1 ステップずつ実行してください。</translation>
+            <translation>まだネットワークがありません。Designer タブでネットワークを組み立ててから、ここで 1 ステップずつ実行してください。</translation>
         </message>
         <message>
             <source>This design cannot be stepped through yet. Fix these problems in the Designer:</source>
-            <translation>このネットワークはまだステップ実行できません。デザイナーで次の問題を直してください：</translation>
+            <translation>このネットワークはまだステップ実行できません。Designer で次の問題を直してください：</translation>
         </message>
         <message>
             <source>%1 — sample: %2</source>
@@ -679,6 +862,14 @@
             <translation>NN Lab モデル (*.npz);;すべてのファイル (*)</translation>
         </message>
         <message>
+            <source>Small digit: scaled up to 20×20, its strokes become blobs (they often read as 8). Draw it bigger, to fill the dashed box, or pick a thinner pen.</source>
+            <translation>数字が小さすぎます：20×20 に拡大すると線が太い塊になり、よく「8」と読まれます。点線の枠いっぱいに大きく書くか、ペンを細くしてください。</translation>
+        </message>
+        <message>
+            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke or Clear. A tablet pen's pressure changes the width a little.</source>
+            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークや消去を取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
+        </message>
+        <message>
             <source>width %1 px</source>
             <translation>太さ %1 px</translation>
         </message>
@@ -689,10 +880,6 @@
         <message>
             <source>Draw a digit here</source>
             <translation>ここに数字を書いてください</translation>
-        </message>
-        <message>
-            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke. A tablet pen's pressure changes the width a little.</source>
-            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークを取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
         </message>
         <message>
             <source>Pen</source>
@@ -719,8 +906,8 @@
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Remove the last stroke (Ctrl+Z)</source>
-            <translation>最後のストロークを取り消す (Ctrl+Z)</translation>
+            <source>Undo the last stroke or Clear (Ctrl+Z)</source>
+            <translation>最後のストロークや消去を取り消す (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Clear</source>
@@ -749,6 +936,21 @@
         <message>
             <source>My Digits</source>
             <translation>マイ数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawingCanvas</name>
+        <message>
+            <source>Erase</source>
+            <translation>消しゴム</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>Clear Drawing</source>
+            <translation>手書きの消去</translation>
         </message>
     </context>
     <context>
@@ -852,20 +1054,44 @@
     <context>
         <name>FilterCompare</name>
         <message>
-            <source>Before training: random filters (He initialisation)</source>
-            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+            <source>batch %v of %m · loss %1</source>
+            <translation>バッチ %v / %m · 損失 %1</translation>
+        </message>
+        <message>
+            <source>Before training: random filters (Gaussian, σ = 0.01, as in the book)</source>
+            <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
             <source>After training: the bundled CNN model's first layer</source>
             <translation>学習後：同梱の CNN モデルの第 1 層</translation>
         </message>
         <message>
-            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
-            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+            <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
+            <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
+            <source>After training</source>
+            <translation>学習後</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>Train SimpleConvNet here (1 epoch, 6,000 images)</source>
+            <translation>ここで SimpleConvNet を学習（1 エポック、6,000 枚）</translation>
+        </message>
+        <message>
+            <source>The training stopped: %1</source>
+            <translation>学習が止まりました：%1</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it (each filter is scaled to its own largest weight).</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
         </message>
     </context>
     <context>
@@ -1173,6 +1399,14 @@
             <source>Gradients per layer</source>
             <translation>層ごとの勾配</translation>
         </message>
+        <message>
+            <source>MNIST (figure 6-15)</source>
+            <translation>MNIST（図 6-15）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-15: the same 784-100-100-100-100-10 ReLU network learns MNIST with SGD (ε = 0.01) in mini-batches of 128 for 2000 iterations, starting from weights with standard deviation 0.01, Xavier's or He's. Expected: with std 0.01 it does not learn at all; He is the fastest.</source>
+            <translation>本の図 6-15：同じ 784-100-100-100-100-10 の ReLU ネットワークが、SGD（ε = 0.01）・ミニバッチ 128 で 2000 回、MNIST を学習します。重みの初期値は標準偏差 0.01、Xavier、He の 3 通りです。見てほしいこと：標準偏差 0.01 ではまったく学習が進まず、He が最も速く学習します。</translation>
+        </message>
     </context>
     <context>
         <name>InsidePage</name>
@@ -1214,6 +1448,14 @@
         <message>
             <source>Activations, layer by layer (forward pass)</source>
             <translation>層ごとの出力（順伝播）</translation>
+        </message>
+        <message>
+            <source>Feature maps of the first convolution layer</source>
+            <translation>最初の畳み込み層の特徴マップ</translation>
+        </message>
+        <message>
+            <source>One map per filter: where in your drawing the filter finds its pattern (blue: strongly, orange: the opposite). Hover to read a value.</source>
+            <translation>フィルターごとに 1 枚のマップ：描いた数字のどこでフィルターがそのパターンを見つけたか（青：強く、オレンジ：逆向き）。ポインターを重ねると値を読めます。</translation>
         </message>
         <message>
             <source>Each cell is one unit's output h for this drawing: blue positive, orange negative, white zero; each layer is scaled to its own largest |h|.</source>
@@ -1476,7 +1718,7 @@
         </message>
         <message>
             <source>Step through the network from the Designer, one layer at a time, forward and backward.</source>
-            <translation>デザイナーのネットワークを 1 層ずつ、順伝播と逆伝播でたどります。</translation>
+            <translation>Designer のネットワークを 1 層ずつ、順伝播と逆伝播でたどります。</translation>
         </message>
         <message>
             <source>A network with 784 inputs gets a bundled MNIST test image and its label; any other gets seeded random values that fit its input and its output layer. The weights are the ones a new network starts with (seed 0).</source>
@@ -1528,7 +1770,7 @@
         </message>
         <message>
             <source>Step through the network you built in the Designer</source>
-            <translation>デザイナーで作ったネットワークを 1 ステップずつ実行します</translation>
+            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
         </message>
         <message>
             <source>✎ %1/%2</source>
@@ -1760,12 +2002,68 @@
             <translation>ネットワークが学習した MNIST の手書き数字はこんな形です：</translation>
         </message>
         <message>
+            <source>How MNIST writes an %1 (test-set examples):</source>
+            <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
+        </message>
+        <message>
             <source>How MNIST writes a %1 (test-set examples):</source>
             <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
         </message>
     </context>
     <context>
+        <name>MnistRace</name>
+        <message>
+            <source>When every run has ended, this line will say what the book shows and whether your run shows it.</source>
+            <translation>すべての実行が終わると、ここに本の結果と、あなたの実行がそれを再現したかどうかが表示されます。</translation>
+        </message>
+        <message>
+            <source>Sent to the Train tab.</source>
+            <translation>Train タブに送りました。</translation>
+        </message>
+        <message>
+            <source>Reduced: %1 iterations on the first %2 training images (seconds).</source>
+            <translation>縮小版：最初の %2 枚の訓練画像で %1 回（数秒）。</translation>
+        </message>
+        <message>
+            <source>The book's setting: %1 iterations on all 60,000 training images (a minute or more).</source>
+            <translation>本の設定：60,000 枚すべての訓練画像で %1 回（1 分以上）。</translation>
+        </message>
+        <message>
+            <source>(The chart shows the last run's setting until you run again.)</source>
+            <translation>（もう一度実行するまで、グラフは前回の設定の結果です。）</translation>
+        </message>
+        <message>
+            <source>Run the comparison</source>
+            <translation>比較を実行</translation>
+        </message>
+        <message>
+            <source>Book's full setting</source>
+            <translation>本の設定そのまま</translation>
+        </message>
+        <message>
+            <source>2000 iterations of batch 128 on all 60,000 training images</source>
+            <translation>60,000 枚すべての訓練画像で、バッチ 128 を 2000 回</translation>
+        </message>
+        <message>
+            <source>Train in the Train tab ▶</source>
+            <translation>Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を Train タブに渡します</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelBar</name>
+        <message>
+            <source>CNN (SimpleConvNet-style, convolution layers)</source>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
+        </message>
+        <message>
+            <source>MLP (fully connected, 784-100-10)</source>
+            <translation>多層パーセプトロン（全結合、784-100-10）</translation>
+        </message>
         <message>
             <source>none loaded</source>
             <translation>未読み込み</translation>
@@ -1904,8 +2202,16 @@
             <translation>マイ数字を %1 に保存できません：%2</translation>
         </message>
         <message>
+            <source>Added as an %1.</source>
+            <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
             <source>Added as a %1.</source>
             <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
+            <source>1 digit in your set (label: count) %2</source>
+            <translation>セットに 1 個（ラベル:個数）%2</translation>
         </message>
         <message>
             <source>%1 digits in your set (label: count) %2</source>
@@ -1936,12 +2242,20 @@
             <translation>ラベル %1、認識結果 %2（%3）</translation>
         </message>
         <message>
+            <source>Exported 1 digit to %2.</source>
+            <translation>1 個を %2 に書き出しました。</translation>
+        </message>
+        <message>
             <source>Exported %1 digits to %2.</source>
             <translation>%1 個を %2 に書き出しました。</translation>
         </message>
         <message>
             <source>Import failed, your set is unchanged: %1</source>
             <translation>読み込みに失敗しました。セットは変更されていません：%1</translation>
+        </message>
+        <message>
+            <source>Imported 1 digit.</source>
+            <translation>1 個を読み込みました。</translation>
         </message>
         <message>
             <source>Imported %1 digits.</source>
@@ -1982,6 +2296,10 @@
         <message>
             <source>Clear my digits?</source>
             <translation>マイ数字を消去しますか？</translation>
+        </message>
+        <message>
+            <source>Remove the one digit of your set? This cannot be undone.</source>
+            <translation>セットの 1 個を削除しますか？元に戻せません。</translation>
         </message>
         <message>
             <source>Remove all %1 digits from your set? This cannot be undone.</source>
@@ -2052,7 +2370,7 @@
         </message>
         <message>
             <source>Layer %1: %2</source>
-            <translation>第 %1 層：%2</translation>
+            <translation>層 %1：%2</translation>
         </message>
         <message>
             <source>%1 parameters</source>
@@ -2091,12 +2409,12 @@
         </message>
         <message>
             <source>No design yet: build one in the Designer tab, or open a model.</source>
-            <translation>まだ設計がありません。デザイナータブでネットワークを作るか、モデルを開いてください。</translation>
+            <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
         <message numerus="yes">
             <source>⚠ The design has %n problem(s): fix them in the Designer.</source>
             <translation>
-                <numerusform>⚠ 設計に %n 件の問題があります。デザイナータブで直してください。</numerusform>
+                <numerusform>⚠ 設計に %n 件の問題があります。設計タブで直してください。</numerusform>
             </translation>
         </message>
         <message>
@@ -2121,7 +2439,7 @@
         </message>
         <message>
             <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
-            <translation>デザイナータブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
+            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
         </message>
     </context>
     <context>
@@ -2276,6 +2594,10 @@
             <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
         </message>
         <message>
+            <source>All updates so far:</source>
+            <translation>これまでの更新：</translation>
+        </message>
+        <message>
             <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
             <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
         </message>
@@ -2369,6 +2691,14 @@
         <message>
             <source>On f(x, y) = x²/20 + y²</source>
             <translation>f(x, y) = x²/20 + y² の上で</translation>
+        </message>
+        <message>
+            <source>MNIST (figure 6-9)</source>
+            <translation>MNIST（図 6-9）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-9: a 784-100-100-100-100-10 ReLU network (He weights) learns MNIST in mini-batches of 128 for 2000 iterations with SGD (ε = 0.01), Momentum (0.01), AdaGrad (0.01) and Adam (0.001). Expected: SGD is clearly the slowest.</source>
+            <translation>本の図 6-9：784-100-100-100-100-10 の ReLU ネットワーク（He の初期値）が、ミニバッチ 128 で 2000 回、SGD（ε = 0.01）・Momentum（0.01）・AdaGrad（0.01）・Adam（0.001）で MNIST を学習します。見てほしいこと：SGD がはっきりと最も遅いこと。</translation>
         </message>
     </context>
     <context>
@@ -2484,6 +2814,53 @@
         <message>
             <source>Correct label</source>
             <translation>正解ラベル</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverfittingExperiment</name>
+        <message>
+            <source>Training the three networks one after another…</source>
+            <translation>3 つのネットワークを順に学習しています…</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>train %1, test %2, gap &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>訓練 %1、テスト %2、隔たり &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the experiment ▶</source>
+            <translation>実験を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Make your prediction first</source>
+            <translation>先に予想を選んでください</translation>
+        </message>
+        <message>
+            <source>The book's full setting</source>
+            <translation>本と同じ設定</translation>
+        </message>
+        <message>
+            <source>all 10,000 test images</source>
+            <translation>テスト画像 10,000 枚すべて</translation>
+        </message>
+        <message>
+            <source>the first %1 test images</source>
+            <translation>テスト画像の先頭 %1 枚</translation>
+        </message>
+        <message>
+            <source>300 training images, 784-100×6-10 ReLU (He), SGD lr 0.01, batch 100: %1 epochs (Dropout %2), accuracy on %3. The book trains 200 epochs (Dropout 300) on all 10,000 test images: tick the box for that (about three times as long).</source>
+            <translation>訓練画像 300 枚、784-100×6-10 ReLU（He の初期値）、SGD 学習率 0.01、バッチ 100：%1 エポック（Dropout は %2）、認識精度は %3 で測ります。本は 200 エポック（Dropout は 300）、テスト画像 10,000 枚すべてです。チェックするとその設定になります（約 3 倍の時間がかかります）。</translation>
         </message>
     </context>
     <context>
@@ -2613,32 +2990,44 @@
     <context>
         <name>PreprocessView</name>
         <message>
-            <source>box %1×%2 px</source>
-            <translation>枠 %1×%2 px</translation>
+            <source>box
+%1×%2 px</source>
+            <translation>枠
+%1×%2 px</translation>
         </message>
         <message>
-            <source>scale ×%1</source>
-            <translation>倍率 ×%1</translation>
+            <source>scale
+×%1</source>
+            <translation>倍率
+×%1</translation>
         </message>
         <message>
-            <source>moved by %1, %2 px</source>
-            <translation>移動 %1, %2 px</translation>
+            <source>moved by
+%1, %2 px</source>
+            <translation>移動
+%1, %2 px</translation>
         </message>
         <message>
-            <source>1. Ink and box</source>
-            <translation>1. インクと枠</translation>
+            <source>1. Ink
+and box</source>
+            <translation>1. インク
+と枠</translation>
         </message>
         <message>
             <source>2. Cropped</source>
             <translation>2. 切り出し</translation>
         </message>
         <message>
-            <source>3. Fit in 20×20</source>
-            <translation>3. 20×20 に縮小</translation>
+            <source>3. Fit in
+20×20</source>
+            <translation>3. 20×20
+に縮小</translation>
         </message>
         <message>
-            <source>4. Centred, 28×28</source>
-            <translation>4. 重心で 28×28</translation>
+            <source>4. Centred,
+28×28</source>
+            <translation>4. 重心で
+28×28</translation>
         </message>
         <message>
             <source>Exactly the 784 numbers the network receives. The orange cross is the centre of mass, moved to the middle of the 28×28 field as in MNIST.</source>
@@ -2712,6 +3101,17 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>場所(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ファイルの種類(&amp;T):</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionCard</name>
         <message>
             <source>✗ Not quite. Try again, or ask for the explanation.</source>
@@ -2778,6 +3178,49 @@
         </message>
     </context>
     <context>
+        <name>RaceVerdict</name>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Loss after %1 iterations (mean of the last reported batches) — %2.</source>
+            <translation>%1 回後の損失（最後に報告されたバッチの平均）— %2。</translation>
+        </message>
+        <message>
+            <source>The comparison was stopped before every run ended: run it again to see the book's point.</source>
+            <translation>すべての実行が終わる前に比較が止められました。本の結果を確かめるには、もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>✓ SGD is the slowest, as in the book's figure 6-9.</source>
+            <translation>✓ 本の図 6-9 のとおり、SGD が最も遅くなりました。</translation>
+        </message>
+        <message>
+            <source>Adam's loss is %1 times smaller than SGD's.</source>
+            <translation>Adam の損失は SGD の %1 分の 1 です。</translation>
+        </message>
+        <message>
+            <source>✗ This time SGD was not the slowest — not what the book shows.</source>
+            <translation>✗ 今回は SGD が最も遅くはなりませんでした — 本とは違う結果です。</translation>
+        </message>
+        <message>
+            <source>✓ With std 0.01 the network has not learned at all (ln 10 = 2.303 is the loss of a blind guess among 10 digits), while He learns — as in the book's figure 6-15.</source>
+            <translation>✓ 本の図 6-15 のとおり、標準偏差 0.01 ではまったく学習できず（ln 10 = 2.303 は 10 個の数字を当てずっぽうで選んだときの損失です）、He では学習が進みました。</translation>
+        </message>
+        <message>
+            <source>He is the fastest.</source>
+            <translation>He が最も速く学習しました。</translation>
+        </message>
+        <message>
+            <source>Xavier was ahead of He this time (the book has He slightly first).</source>
+            <translation>今回は Xavier が He より先行しました（本ではわずかに He が先です）。</translation>
+        </message>
+        <message>
+            <source>✗ This run does not show the book's point (std 0.01 stuck at 2.303, He learning).</source>
+            <translation>✗ この実行では本の結果（標準偏差 0.01 は 2.303 のまま、He は学習する）になりませんでした。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentFilesMenu</name>
         <message>
             <source>&amp;Clear Menu</source>
@@ -2812,10 +3255,41 @@
         </message>
     </context>
     <context>
+        <name>RegularisationPage</name>
+        <message>
+            <source>Batch normalisation</source>
+            <translation>バッチ正規化</translation>
+        </message>
+        <message>
+            <source>Overfitting and regularisation</source>
+            <translation>過学習と正則化</translation>
+        </message>
+        <message>
+            <source>BatchNorm on a mini-batch, step by step</source>
+            <translation>ミニバッチでのバッチ正規化を 1 ステップずつ</translation>
+        </message>
+        <message>
+            <source>The book's experiment (figure 6-19): the initial weight scale with and without BatchNorm</source>
+            <translation>本の実験（図 6-19）：重みの初期値のスケールとバッチ正規化の有無</translation>
+        </message>
+        <message>
+            <source>The book's experiments (figures 6-20, 6-21, 6-23): overfitting, weight decay and Dropout</source>
+            <translation>本の実験（図 6-20・6-21・6-23）：過学習、荷重減衰、Dropout</translation>
+        </message>
+        <message>
+            <source>Train 784-100×5-10 with BatchNorm in the Train tab ▶</source>
+            <translation>バッチ正規化ありの 784-100×5-10 を Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>Train 784-100×6-10 with weight decay λ = 0.1 on 300 images in the Train tab ▶</source>
+            <translation>荷重減衰 λ = 0.1 の 784-100×6-10 を画像 300 枚で Train タブで学習 ▶</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultBox</name>
         <message>
             <source>Train a network or open a model to save it, test it in the Draw tab or step through it.</source>
-            <translation>ネットワークを学習するかモデルを開くと、保存・手描きタブでのテスト・ステップ実行ができます。</translation>
+            <translation>ネットワークを学習するかモデルを開くと、保存・手書きタブでのテスト・ステップ実行ができます。</translation>
         </message>
         <message>
             <source>Opened model: %1, test accuracy %2</source>
@@ -2847,7 +3321,7 @@
         </message>
         <message>
             <source>Test the model on digits you draw (Draw tab)</source>
-            <translation>手書きした数字でモデルを試します（手描きタブ）</translation>
+            <translation>手書きした数字でモデルを試します（手書きタブ）</translation>
         </message>
         <message>
             <source>Step</source>
@@ -3015,7 +3489,7 @@
         </message>
         <message>
             <source>There is no design yet: build a network in the Designer tab or open a model.</source>
-            <translation>まだ設計がありません。デザイナータブでネットワークを作るか、モデルを開いてください。</translation>
+            <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
         <message>
             <source>Network</source>
@@ -3027,7 +3501,7 @@
         </message>
         <message>
             <source>The design has problems: fix them in the Designer</source>
-            <translation>設計に問題があります。デザイナータブで直してください</translation>
+            <translation>設計に問題があります。設計タブで直してください</translation>
         </message>
         <message>
             <source>This network cannot learn MNIST</source>
@@ -3926,7 +4400,7 @@
         </message>
         <message>
             <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして 学習タブに渡し、タブを開きます。</translation>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
         </message>
         <message>
             <source>The book's settings</source>
@@ -3970,22 +4444,22 @@
         </message>
         <message>
             <source>Train this network in the Train tab ▶</source>
-            <translation>このネットワークを 学習タブで学習 ▶</translation>
+            <translation>このネットワークを Train タブで学習 ▶</translation>
         </message>
     </context>
     <context>
         <name>TrainTab</name>
         <message>
-            <source>Model saved to %1</source>
-            <translation>モデルを %1 に保存しました</translation>
+            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
+            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
         </message>
         <message>
             <source>Training is running</source>
             <translation>学習中です</translation>
         </message>
         <message>
-            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
-            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
+            <source>Model saved to %1</source>
+            <translation>モデルを %1 に保存しました</translation>
         </message>
         <message>
             <source>Training: %1</source>

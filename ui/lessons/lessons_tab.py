@@ -65,6 +65,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "train_handoff": ("lesson_train_handoff", "TrainHandoffPage"),
     "optimizers": ("lesson_optimizers", "OptimizersPage"),
     "initialisation": ("lesson_initialisation", "InitialisationPage"),
+    "regularisation": ("lesson_regularisation", "RegularisationPage"),
     "convolution": ("lesson_conv", "ConvolutionPage"),
 }
 
