@@ -3262,7 +3262,7 @@ and box</source>
             <translation>計算結果</translation>
         </message>
         <message>
-            <source>Check with numerical gradient</source>
+            <source>Numerical check</source>
             <translation>数値微分で確認</translation>
         </message>
         <message>
