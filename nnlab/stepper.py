@@ -64,7 +64,7 @@ class StepRecord:
     dx: np.ndarray | None = None  # backward: ∂L/∂x passed down
     grads: dict[str, np.ndarray] = field(default_factory=dict)  # backward/update: ∂L/∂θ
     new_params: dict[str, np.ndarray] = field(default_factory=dict)  # update: θ after the step
-    lr: float | None = None  # update: the learning rate η it used
+    lr: float | None = None  # update: the learning rate ε it used
     note: tuple[str, str] | None = None  # (en, ja) e.g. why Step's gradient is zero
     kept: dict[str, np.ndarray] = field(default_factory=dict)  # forward: Layer.kept(), e.g. col, arg_max
 

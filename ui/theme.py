@@ -58,6 +58,8 @@ BLUE_DARK = QColor("#2d5ea3")
 GREEN = QColor("#2a9468")
 PURPLE = QColor("#8457c2")
 ORANGE = QColor("#d9731c")
+TEAL = QColor("#2a8fa8")           # the fifth and sixth hues, where six curves share a chart
+OLIVE = QColor("#6b7c2a")
 ON_DARK_BOX = QColor("#58a6ff")    # marks drawn on DARK_FIELD
 ON_DARK_MARK = QColor("#ff8a3d")
 
@@ -141,6 +143,7 @@ QLabel#caption { font-weight: 600; color: $MUTED; }
 QLabel#groupTitle { font-weight: 600; color: $MUTED; padding-top: 2px; text-transform: uppercase; }
 QLabel#hint { color: $HINT; }
 QLabel#hint[invalid="true"] { color: $ERROR; }
+QLabel#hint[warning="true"] { color: $WARNING_TEXT; }
 
 /* Cards: a light frame instead of a QGroupBox. */
 QFrame#card, QFrame#modelBar { background: palette(base); border: 1px solid $BORDER;

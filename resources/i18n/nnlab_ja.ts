@@ -618,8 +618,8 @@
             <translation>格子点上で学習した y と f(x) の比較</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε∇E; the notes use 0.07</source>
@@ -862,6 +862,14 @@
             <translation>NN Lab モデル (*.npz);;すべてのファイル (*)</translation>
         </message>
         <message>
+            <source>Small digit: scaled up to 20×20, its strokes become blobs (they often read as 8). Draw it bigger, to fill the dashed box, or pick a thinner pen.</source>
+            <translation>数字が小さすぎます：20×20 に拡大すると線が太い塊になり、よく「8」と読まれます。点線の枠いっぱいに大きく書くか、ペンを細くしてください。</translation>
+        </message>
+        <message>
+            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke or Clear. A tablet pen's pressure changes the width a little.</source>
+            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークや消去を取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
+        </message>
+        <message>
             <source>width %1 px</source>
             <translation>太さ %1 px</translation>
         </message>
@@ -872,10 +880,6 @@
         <message>
             <source>Draw a digit here</source>
             <translation>ここに数字を書いてください</translation>
-        </message>
-        <message>
-            <source>Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the last stroke. A tablet pen's pressure changes the width a little.</source>
-            <translation>キャンバス選択中のキー：Delete・Backspace・C で消去、Ctrl+Z で最後のストロークを取り消し。ペンタブレットでは筆圧で太さが少し変わります。</translation>
         </message>
         <message>
             <source>Pen</source>
@@ -902,8 +906,8 @@
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Remove the last stroke (Ctrl+Z)</source>
-            <translation>最後のストロークを取り消す (Ctrl+Z)</translation>
+            <source>Undo the last stroke or Clear (Ctrl+Z)</source>
+            <translation>最後のストロークや消去を取り消す (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Clear</source>
@@ -932,6 +936,21 @@
         <message>
             <source>My Digits</source>
             <translation>マイ数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawingCanvas</name>
+        <message>
+            <source>Erase</source>
+            <translation>消しゴム</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>ストローク</translation>
+        </message>
+        <message>
+            <source>Clear Drawing</source>
+            <translation>手書きの消去</translation>
         </message>
     </context>
     <context>
@@ -1035,20 +1054,44 @@
     <context>
         <name>FilterCompare</name>
         <message>
-            <source>Before training: random filters (He initialisation)</source>
-            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+            <source>batch %v of %m · loss %1</source>
+            <translation>バッチ %v / %m · 損失 %1</translation>
+        </message>
+        <message>
+            <source>Before training: random filters (Gaussian, σ = 0.01, as in the book)</source>
+            <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
             <source>After training: the bundled CNN model's first layer</source>
             <translation>学習後：同梱の CNN モデルの第 1 層</translation>
         </message>
         <message>
-            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
-            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+            <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
+            <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
+            <source>After training</source>
+            <translation>学習後</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>Train SimpleConvNet here (1 epoch, 6,000 images)</source>
+            <translation>ここで SimpleConvNet を学習（1 エポック、6,000 枚）</translation>
+        </message>
+        <message>
+            <source>The training stopped: %1</source>
+            <translation>学習が止まりました：%1</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it (each filter is scaled to its own largest weight).</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
         </message>
     </context>
     <context>
@@ -1244,28 +1287,40 @@
             <translation>予測値</translation>
         </message>
         <message>
-            <source>Forward: %1 of %2 values</source>
-            <translation>順伝播：%2 個中 %1 個の値</translation>
+            <source>Forward</source>
+            <translation>順伝播</translation>
         </message>
         <message>
-            <source>Step forward ▶</source>
-            <translation>順伝播 ▶</translation>
+            <source>%1 of %2 values</source>
+            <translation>値 %1 / %2</translation>
         </message>
         <message>
-            <source>Backward: %1 of %2 derivatives</source>
-            <translation>逆伝播：%2 個中 %1 個の微分</translation>
+            <source>Next: the next value forward, left to right</source>
+            <translation>次：左から右へ、次の値を順伝播</translation>
         </message>
         <message>
-            <source>◀ Step backward</source>
-            <translation>◀ 逆伝播</translation>
+            <source>Backward</source>
+            <translation>逆伝播</translation>
         </message>
         <message>
-            <source>Every value is shown: forward above, backward below.</source>
-            <translation>すべての値を表示しました：上が順伝播、下が逆伝播です。</translation>
+            <source>%1 of %2 derivatives</source>
+            <translation>微分 %1 / %2</translation>
         </message>
         <message>
-            <source>Done ✓</source>
-            <translation>完了 ✓</translation>
+            <source>Next: the next derivative backward, right to left</source>
+            <translation>次：右から左へ、次の微分を逆伝播</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>every value is shown</source>
+            <translation>すべての値を表示しました</translation>
+        </message>
+        <message>
+            <source>Forward above each edge, backward below it</source>
+            <translation>各辺の上が順伝播、下が逆伝播の値です</translation>
         </message>
         <message>
             <source>Example</source>
@@ -1286,18 +1341,6 @@
         <message>
             <source>Chain rule: z = t², t = x + y</source>
             <translation>連鎖律：z = t²、t = x + y</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>すべて表示</translation>
-        </message>
-        <message>
-            <source>Hide values</source>
-            <translation>値を隠す</translation>
-        </message>
-        <message>
-            <source>Reveal the next value: forward left to right, then backward right to left</source>
-            <translation>次の値を表示します：順伝播は左から右へ、続いて逆伝播は右から左へ</translation>
         </message>
     </context>
     <context>
@@ -1334,6 +1377,10 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
+            <source>Convolution %1 (%3 filters of %2)</source>
+            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+        </message>
+        <message>
             <source>weights W</source>
             <translation>重み W</translation>
         </message>
@@ -1356,16 +1403,32 @@
             <source>Gradients per layer</source>
             <translation>層ごとの勾配</translation>
         </message>
+        <message>
+            <source>MNIST (figure 6-15)</source>
+            <translation>MNIST（図 6-15）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-15: the same 784-100-100-100-100-10 ReLU network learns MNIST with SGD (ε = 0.01) in mini-batches of 128 for 2000 iterations, starting from weights with standard deviation 0.01, Xavier's or He's. Expected: with std 0.01 it does not learn at all; He is the fastest.</source>
+            <translation>本の図 6-15：同じ 784-100-100-100-100-10 の ReLU ネットワークが、SGD（ε = 0.01）・ミニバッチ 128 で 2000 回、MNIST を学習します。重みの初期値は標準偏差 0.01、Xavier、He の 3 通りです。見てほしいこと：標準偏差 0.01 ではまったく学習が進まず、He が最も速く学習します。</translation>
+        </message>
     </context>
     <context>
         <name>InsidePage</name>
         <message>
-            <source>Histograms per Affine layer</source>
-            <translation>Affine 層ごとのヒストグラム</translation>
+            <source>Histograms per weighted layer</source>
+            <translation>重みのある層ごとのヒストグラム</translation>
+        </message>
+        <message>
+            <source>First-layer filters</source>
+            <translation>第 1 層のフィルター</translation>
         </message>
         <message>
             <source>First-layer weights</source>
             <translation>第 1 層の重み</translation>
+        </message>
+        <message>
+            <source>One tile per filter (FH×FW, each scaled to its own largest weight): blue weights raise the feature map where the image is bright, orange ones lower it.</source>
+            <translation>1 マスが 1 フィルター（FH×FW、フィルターごとに最大の重みに合わせて表示）：青の重みは画像が明るい位置で特徴マップを大きく、オレンジの重みは小さくします。</translation>
         </message>
         <message>
             <source>One tile per unit: blue pixels raise its input, orange ones lower it.</source>
@@ -1397,6 +1460,14 @@
         <message>
             <source>Activations, layer by layer (forward pass)</source>
             <translation>層ごとの出力（順伝播）</translation>
+        </message>
+        <message>
+            <source>Feature maps of the first convolution layer</source>
+            <translation>最初の畳み込み層の特徴マップ</translation>
+        </message>
+        <message>
+            <source>One map per filter: where in your drawing the filter finds its pattern (blue: strongly, orange: the opposite). Hover to read a value.</source>
+            <translation>フィルターごとに 1 枚のマップ：描いた数字のどこでフィルターがそのパターンを見つけたか（青：強く、オレンジ：逆向き）。ポインターを重ねると値を読めます。</translation>
         </message>
         <message>
             <source>Each cell is one unit's output h for this drawing: blue positive, orange negative, white zero; each layer is scaled to its own largest |h|.</source>
@@ -1654,38 +1725,6 @@
     <context>
         <name>LessonsTab</name>
         <message>
-            <source>Not started</source>
-            <translation>未着手</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>学習中</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>★ Your design</source>
-            <translation>★ 自分のネットワーク</translation>
-        </message>
-        <message>
-            <source>Step through the network you built in the Designer</source>
-            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
-        </message>
-        <message>
-            <source>✎ %1/%2</source>
-            <translation>✎%1/%2</translation>
-        </message>
-        <message>
-            <source>quiz %1/%2</source>
-            <translation>確認テスト%1/%2</translation>
-        </message>
-        <message>
-            <source>This lesson could not be opened: %1</source>
-            <translation>このレッスンを開けませんでした：%1</translation>
-        </message>
-        <message>
             <source>Your design</source>
             <translation>自分のネットワーク</translation>
         </message>
@@ -1724,6 +1763,38 @@
         <message>
             <source>Hide explanation ▴</source>
             <translation>説明を隠す ▴</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>★ Your design</source>
+            <translation>★ 自分のネットワーク</translation>
+        </message>
+        <message>
+            <source>Step through the network you built in the Designer</source>
+            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+        </message>
+        <message>
+            <source>✎ %1/%2</source>
+            <translation>✎%1/%2</translation>
+        </message>
+        <message>
+            <source>quiz %1/%2</source>
+            <translation>確認テスト%1/%2</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened: %1</source>
+            <translation>このレッスンを開けませんでした：%1</translation>
         </message>
         <message>
             <source>Show or hide the lesson's explanation</source>
@@ -1943,12 +2014,68 @@
             <translation>ネットワークが学習した MNIST の手書き数字はこんな形です：</translation>
         </message>
         <message>
+            <source>How MNIST writes an %1 (test-set examples):</source>
+            <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
+        </message>
+        <message>
             <source>How MNIST writes a %1 (test-set examples):</source>
             <translation>MNIST の「%1」の書き方（テストデータの例）：</translation>
         </message>
     </context>
     <context>
+        <name>MnistRace</name>
+        <message>
+            <source>When every run has ended, this line will say what the book shows and whether your run shows it.</source>
+            <translation>すべての実行が終わると、ここに本の結果と、あなたの実行がそれを再現したかどうかが表示されます。</translation>
+        </message>
+        <message>
+            <source>Sent to the Train tab.</source>
+            <translation>Train タブに送りました。</translation>
+        </message>
+        <message>
+            <source>Reduced: %1 iterations on the first %2 training images (seconds).</source>
+            <translation>縮小版：最初の %2 枚の訓練画像で %1 回（数秒）。</translation>
+        </message>
+        <message>
+            <source>The book's setting: %1 iterations on all 60,000 training images (a minute or more).</source>
+            <translation>本の設定：60,000 枚すべての訓練画像で %1 回（1 分以上）。</translation>
+        </message>
+        <message>
+            <source>(The chart shows the last run's setting until you run again.)</source>
+            <translation>（もう一度実行するまで、グラフは前回の設定の結果です。）</translation>
+        </message>
+        <message>
+            <source>Run the comparison</source>
+            <translation>比較を実行</translation>
+        </message>
+        <message>
+            <source>Book's full setting</source>
+            <translation>本の設定そのまま</translation>
+        </message>
+        <message>
+            <source>2000 iterations of batch 128 on all 60,000 training images</source>
+            <translation>60,000 枚すべての訓練画像で、バッチ 128 を 2000 回</translation>
+        </message>
+        <message>
+            <source>Train in the Train tab ▶</source>
+            <translation>Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を Train タブに渡します</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelBar</name>
+        <message>
+            <source>CNN (SimpleConvNet-style, convolution layers)</source>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
+        </message>
+        <message>
+            <source>MLP (fully connected, 784-100-10)</source>
+            <translation>多層パーセプトロン（全結合、784-100-10）</translation>
+        </message>
         <message>
             <source>none loaded</source>
             <translation>未読み込み</translation>
@@ -2087,8 +2214,16 @@
             <translation>マイ数字を %1 に保存できません：%2</translation>
         </message>
         <message>
+            <source>Added as an %1.</source>
+            <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
             <source>Added as a %1.</source>
             <translation>「%1」として追加しました。</translation>
+        </message>
+        <message>
+            <source>1 digit in your set (label: count) %2</source>
+            <translation>セットに 1 個（ラベル:個数）%2</translation>
         </message>
         <message>
             <source>%1 digits in your set (label: count) %2</source>
@@ -2119,12 +2254,20 @@
             <translation>ラベル %1、認識結果 %2（%3）</translation>
         </message>
         <message>
+            <source>Exported 1 digit to %2.</source>
+            <translation>1 個を %2 に書き出しました。</translation>
+        </message>
+        <message>
             <source>Exported %1 digits to %2.</source>
             <translation>%1 個を %2 に書き出しました。</translation>
         </message>
         <message>
             <source>Import failed, your set is unchanged: %1</source>
             <translation>読み込みに失敗しました。セットは変更されていません：%1</translation>
+        </message>
+        <message>
+            <source>Imported 1 digit.</source>
+            <translation>1 個を読み込みました。</translation>
         </message>
         <message>
             <source>Imported %1 digits.</source>
@@ -2165,6 +2308,10 @@
         <message>
             <source>Clear my digits?</source>
             <translation>マイ数字を消去しますか？</translation>
+        </message>
+        <message>
+            <source>Remove the one digit of your set? This cannot be undone.</source>
+            <translation>セットの 1 個を削除しますか？元に戻せません。</translation>
         </message>
         <message>
             <source>Remove all %1 digits from your set? This cannot be undone.</source>
@@ -2224,6 +2371,10 @@
         <message>
             <source>%1 params</source>
             <translation>パラメータ %1</translation>
+        </message>
+        <message>
+            <source>max %1×%1/%2</source>
+            <translation>最大値 %1×%1/%2</translation>
         </message>
         <message>
             <source>Add layers to see the network here.</source>
@@ -2459,6 +2610,10 @@
             <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
         </message>
         <message>
+            <source>All updates so far:</source>
+            <translation>これまでの更新：</translation>
+        </message>
+        <message>
             <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
             <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
         </message>
@@ -2479,8 +2634,8 @@
             <translation>発散（ε が大きすぎる）：%1。</translation>
         </message>
         <message>
-            <source>Barely moved (ε too small): %1.</source>
-            <translation>ほとんど動かない（ε が小さすぎる）：%1。</translation>
+            <source>Still far from the minimum after %1 updates (f &gt; %2): %3 — too small an ε crawls, too large a one bounces.</source>
+            <translation>%1 回更新しても最小値から遠いまま（f &gt; %2）：%3 — ε が小さすぎるとゆっくりとしか進まず、大きすぎると行ったり来たりします。</translation>
         </message>
         <message>
             <source>ε (learning rate)</source>
@@ -2552,6 +2707,14 @@
         <message>
             <source>On f(x, y) = x²/20 + y²</source>
             <translation>f(x, y) = x²/20 + y² の上で</translation>
+        </message>
+        <message>
+            <source>MNIST (figure 6-9)</source>
+            <translation>MNIST（図 6-9）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-9: a 784-100-100-100-100-10 ReLU network (He weights) learns MNIST in mini-batches of 128 for 2000 iterations with SGD (ε = 0.01), Momentum (0.01), AdaGrad (0.01) and Adam (0.001). Expected: SGD is clearly the slowest.</source>
+            <translation>本の図 6-9：784-100-100-100-100-10 の ReLU ネットワーク（He の初期値）が、ミニバッチ 128 で 2000 回、SGD（ε = 0.01）・Momentum（0.01）・AdaGrad（0.01）・Adam（0.001）で MNIST を学習します。見てほしいこと：SGD がはっきりと最も遅いこと。</translation>
         </message>
     </context>
     <context>
@@ -2843,32 +3006,44 @@
     <context>
         <name>PreprocessView</name>
         <message>
-            <source>box %1×%2 px</source>
-            <translation>枠 %1×%2 px</translation>
+            <source>box
+%1×%2 px</source>
+            <translation>枠
+%1×%2 px</translation>
         </message>
         <message>
-            <source>scale ×%1</source>
-            <translation>倍率 ×%1</translation>
+            <source>scale
+×%1</source>
+            <translation>倍率
+×%1</translation>
         </message>
         <message>
-            <source>moved by %1, %2 px</source>
-            <translation>移動 %1, %2 px</translation>
+            <source>moved by
+%1, %2 px</source>
+            <translation>移動
+%1, %2 px</translation>
         </message>
         <message>
-            <source>1. Ink and box</source>
-            <translation>1. インクと枠</translation>
+            <source>1. Ink
+and box</source>
+            <translation>1. インク
+と枠</translation>
         </message>
         <message>
             <source>2. Cropped</source>
             <translation>2. 切り出し</translation>
         </message>
         <message>
-            <source>3. Fit in 20×20</source>
-            <translation>3. 20×20 に縮小</translation>
+            <source>3. Fit in
+20×20</source>
+            <translation>3. 20×20
+に縮小</translation>
         </message>
         <message>
-            <source>4. Centred, 28×28</source>
-            <translation>4. 重心で 28×28</translation>
+            <source>4. Centred,
+28×28</source>
+            <translation>4. 重心で
+28×28</translation>
         </message>
         <message>
             <source>Exactly the 784 numbers the network receives. The orange cross is the centre of mass, moved to the middle of the 28×28 field as in MNIST.</source>
@@ -2942,6 +3117,17 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>場所(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ファイルの種類(&amp;T):</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionCard</name>
         <message>
             <source>✗ Not quite. Try again, or ask for the explanation.</source>
@@ -3008,6 +3194,49 @@
         </message>
     </context>
     <context>
+        <name>RaceVerdict</name>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Loss after %1 iterations (mean of the last reported batches) — %2.</source>
+            <translation>%1 回後の損失（最後に報告されたバッチの平均）— %2。</translation>
+        </message>
+        <message>
+            <source>The comparison was stopped before every run ended: run it again to see the book's point.</source>
+            <translation>すべての実行が終わる前に比較が止められました。本の結果を確かめるには、もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>✓ SGD is the slowest, as in the book's figure 6-9.</source>
+            <translation>✓ 本の図 6-9 のとおり、SGD が最も遅くなりました。</translation>
+        </message>
+        <message>
+            <source>Adam's loss is %1 times smaller than SGD's.</source>
+            <translation>Adam の損失は SGD の %1 分の 1 です。</translation>
+        </message>
+        <message>
+            <source>✗ This time SGD was not the slowest — not what the book shows.</source>
+            <translation>✗ 今回は SGD が最も遅くはなりませんでした — 本とは違う結果です。</translation>
+        </message>
+        <message>
+            <source>✓ With std 0.01 the network has not learned at all (ln 10 = 2.303 is the loss of a blind guess among 10 digits), while He learns — as in the book's figure 6-15.</source>
+            <translation>✓ 本の図 6-15 のとおり、標準偏差 0.01 ではまったく学習できず（ln 10 = 2.303 は 10 個の数字を当てずっぽうで選んだときの損失です）、He では学習が進みました。</translation>
+        </message>
+        <message>
+            <source>He is the fastest.</source>
+            <translation>He が最も速く学習しました。</translation>
+        </message>
+        <message>
+            <source>Xavier was ahead of He this time (the book has He slightly first).</source>
+            <translation>今回は Xavier が He より先行しました（本ではわずかに He が先です）。</translation>
+        </message>
+        <message>
+            <source>✗ This run does not show the book's point (std 0.01 stuck at 2.303, He learning).</source>
+            <translation>✗ この実行では本の結果（標準偏差 0.01 は 2.303 のまま、He は学習する）になりませんでした。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentFilesMenu</name>
         <message>
             <source>&amp;Clear Menu</source>
@@ -3033,7 +3262,7 @@
             <translation>計算結果</translation>
         </message>
         <message>
-            <source>Check with numerical gradient</source>
+            <source>Numerical check</source>
             <translation>数値微分で確認</translation>
         </message>
         <message>
@@ -3537,6 +3766,10 @@
     <context>
         <name>StepControls</name>
         <message>
+            <source>Auto-play</source>
+            <translation>自動再生</translation>
+        </message>
+        <message>
             <source>◀ Step backward</source>
             <translation>◀ 逆伝播を 1 層</translation>
         </message>
@@ -3559,10 +3792,6 @@
         <message>
             <source>Finish this pass: the rest of the forward and every backward step</source>
             <translation>残りの順伝播とすべての逆伝播を実行します</translation>
-        </message>
-        <message>
-            <source>Auto-play</source>
-            <translation>自動再生</translation>
         </message>
         <message>
             <source>Step slowly by itself until the end of the pass</source>
@@ -3597,8 +3826,8 @@
             <translation>最適化手法</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε ∂L/∂W</source>
@@ -3793,6 +4022,10 @@
     <context>
         <name>StepView</name>
         <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
             <source>the input has shape %1, but the network takes %2 (or a batch N×%2).</source>
             <translation>入力の形状は %1 ですが、ネットワークの入力は %2（またはバッチ N×%2）です。</translation>
         </message>
@@ -3815,22 +4048,6 @@
         <message>
             <source>That value was not accepted: %1</source>
             <translation>この値は受け付けられません：%1</translation>
-        </message>
-        <message>
-            <source>Diagram ▴</source>
-            <translation>ネットワーク図 ▴</translation>
-        </message>
-        <message>
-            <source>Diagram ▾</source>
-            <translation>ネットワーク図 ▾</translation>
-        </message>
-        <message>
-            <source>Hide the diagram to give the step more room</source>
-            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
-        </message>
-        <message>
-            <source>Show the network diagram</source>
-            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Cannot step this network with this data: %1</source>
@@ -3871,6 +4088,22 @@
         <message>
             <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
             <translation>「%1」は数ではありません。0.5、−2、1e-3 のような値を入力してください。</translation>
+        </message>
+        <message>
+            <source>Diagram ▴</source>
+            <translation>ネットワーク図 ▴</translation>
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation>ネットワーク図 ▾</translation>
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Steps</source>
@@ -3963,10 +4196,6 @@
         <message>
             <source>Click a computed value to see how it is computed.</source>
             <translation>計算結果の値をクリックすると計算の中身を表示します。</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>一時停止</translation>
         </message>
         <message>
             <source>Ready: nothing computed yet</source>
@@ -4222,8 +4451,8 @@
             <translation>SGD（確率的勾配降下法）</translation>
         </message>
         <message>
-            <source>Learning rate</source>
-            <translation>学習率</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>Batch size</source>
@@ -4245,16 +4474,16 @@
     <context>
         <name>TrainTab</name>
         <message>
-            <source>Model saved to %1</source>
-            <translation>モデルを %1 に保存しました</translation>
+            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
+            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
         </message>
         <message>
             <source>Training is running</source>
             <translation>学習中です</translation>
         </message>
         <message>
-            <source>Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting stops it and discards the model. Quit anyway?</source>
-            <translation>実行 %1 が学習中です（エポック %2/%3）。モデルはまだ保存されていません。終了すると学習を止め、モデルは失われます。終了しますか？</translation>
+            <source>Model saved to %1</source>
+            <translation>モデルを %1 に保存しました</translation>
         </message>
         <message>
             <source>Training: %1</source>

@@ -1,9 +1,9 @@
-"""The drawing canvas: a smooth round pen, an eraser, undo of the last stroke, mouse and tablet.
+"""The drawing canvas: a smooth round pen, an eraser, undo and redo (Clear too), mouse and tablet.
 
 The drawing is kept twice. ``ink_array()`` is a fixed INK_SIDE×INK_SIDE grayscale image with the
 ink bright on dark, as ``preprocess_digit`` wants it; the screen shows dark ink on paper at the
 widget's own resolution. Both are painted from the same strokes (lists of points), so undo simply
-repaints every stroke but the last.
+repaints the strokes that remain (canvas_history.py: a QUndoStack of strokes and Clears).
 
 Smoothing: a stroke through mouse points p₀, p₁, … is drawn as quadratic Bézier curves from the
 midpoint mᵢ₋₁ = (pᵢ₋₁ + pᵢ)/2 to mᵢ = (pᵢ + pᵢ₊₁)/2 with pᵢ as the control point, which turns the
@@ -27,12 +27,14 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPointingDevice,
+    QUndoStack,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab.digits import BOX, FIELD
 
 from ..theme import ACCENT, BORDER_STRONG, DISABLED, DIVIDER, PAPER, TEXT
+from .canvas_history import AddStroke, ClearDrawing
 
 INK_SIDE = 280  # the ink image handed to preprocess_digit: 10 canvas pixels per MNIST pixel
 DEFAULT_PEN = round(INK_SIDE / 12)  # about MNIST's stroke: 2.3 px of a 20-px digit box
@@ -59,9 +61,8 @@ def _mid(a, b) -> QPointF:
 
 
 def _pen(colour: QColor, width: float) -> QPen:
-    pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
-    return pen
+    return QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin)
 
 
 def paint_segment(painter: QPainter, stroke: Stroke, index: int, colour: QColor) -> None:
@@ -104,7 +105,8 @@ def paint_stroke(painter: QPainter, stroke: Stroke, colour: QColor) -> None:
 
 
 class DrawingCanvas(QWidget):
-    """Draw with the left button or a tablet pen; Delete/Backspace/C clear, Ctrl+Z undoes.
+    """Draw with the left button or a tablet pen; Delete/Backspace/C clear, Ctrl+Z undoes
+    (a stroke or a Clear), Ctrl+Shift+Z / Ctrl+Y redoes.
 
     Signals: ``inkChanged`` while a stroke grows, ``drawingChanged`` when the drawing is settled
     (pen up, undo, clear), ``pressed`` at pen down.
@@ -128,6 +130,7 @@ class DrawingCanvas(QWidget):
         self._ink.fill(0)
         self._screen = QImage()
         self._strokes: list[Stroke] = []
+        self.undo_stack = QUndoStack(self)
         self._current: Stroke | None = None
         self._pen_width = float(DEFAULT_PEN)
         self._erasing = False
@@ -156,7 +159,7 @@ class DrawingCanvas(QWidget):
         return not self._strokes and self._current is None
 
     def can_undo(self) -> bool:
-        return bool(self._strokes)
+        return self.undo_stack.canUndo()
 
     def ink_array(self) -> np.ndarray:
         """A copy of the ink image: uint8 (INK_SIDE, INK_SIDE), ink 255 on 0."""
@@ -169,27 +172,23 @@ class DrawingCanvas(QWidget):
             self._bbox = bbox
             self.update()
 
-    def set_hint(self, text: str) -> None:
-        """The faint text shown on an empty canvas."""
+    def set_hint(self, text: str) -> None:  # the faint text shown on an empty canvas
         self._hint = text
         self.update()
 
     # ---- commands ------------------------------------------------------------------------------
     def clear(self) -> None:
-        if self.is_blank():
-            return
-        self._strokes.clear()
-        self._current = None
-        self._repaint_all()
-        self.drawingChanged.emit()
+        """Remove every stroke, undoably."""
+        if self._current is not None:
+            self.end_stroke()
+        if self._strokes:
+            self.undo_stack.push(ClearDrawing(self))
 
-    def undo(self) -> None:
-        """Remove the last finished stroke."""
-        if not self._strokes:
-            return
-        self._strokes.pop()
-        self._repaint_all()
-        self.drawingChanged.emit()
+    def undo(self) -> None:  # the last stroke or Clear
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
 
     def begin_stroke(self, x: float, y: float, pressure: float = 1.0, erase: bool | None = None
                      ) -> None:
@@ -197,6 +196,8 @@ class DrawingCanvas(QWidget):
         if self._current is not None:
             self.end_stroke()
         erase = self._erasing if erase is None else erase
+        if erase and not self.ink_array().any():
+            return  # rubbing out nothing changes nothing: no stroke, no signal, no prediction
         self._current = Stroke(self._pen_width, erase, [(x, y, pressure)])
         self._paint(self._current, 0)
         self.pressed.emit()
@@ -221,8 +222,8 @@ class DrawingCanvas(QWidget):
         if x is not None and y is not None:
             self.extend_stroke(x, y, pressure)
         self._paint(stroke, len(stroke.points))
-        self._strokes.append(stroke)
         self._current = None
+        self.undo_stack.push(AddStroke(self, stroke))  # appends it to the strokes
         self.drawingChanged.emit()
 
     # ---- painting ------------------------------------------------------------------------------
@@ -372,6 +373,8 @@ class DrawingCanvas(QWidget):
     def _key_command(self, event):
         if event.matches(QKeySequence.StandardKey.Undo):
             return self.undo
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return self.redo
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods == Qt.KeyboardModifier.NoModifier and event.key() in (
                 Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_C):

@@ -4,7 +4,10 @@
         -> y = softmax(u): the guess, the ten bars, the activations, the saliency ∂u_c/∂x
 
 While a stroke grows the prediction is refreshed at most every PREDICT_INTERVAL_MS (≈ 15 Hz),
-and once more, at once, when the pen lifts. The tab keeps its own copy of the model: the
+and once more, at once, when the pen lifts. A digit drawn small for the pen (its ink box under
+SMALL_DIGIT pen widths) is scaled up into 20×20 with its strokes: they become blobs that read as
+"8", so the tab asks for a bigger drawing. Strokes and Clear are undoable (``undo_stack()``, the
+canvas's QUndoStack, for the window's Edit menu). The tab keeps its own copy of the model: the
 layers remember their last input, and the Train tab may still be using the original.
 """
 
@@ -17,7 +20,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -33,7 +35,9 @@ from nnlab.inside import DrawModelError, Inside, check_model, look_inside
 from nnlab.network import ModelFileError, Network
 
 from ..context import AppContext
+from ..file_dialogs import open_file
 from ..i18n import current_language, error_text
+from ..theme import set_state
 from ..widgets.factories import hint_label, section_title
 from .canvas import MAX_PEN, MIN_PEN, DrawingCanvas
 from .inside_view import InsideView
@@ -45,6 +49,9 @@ from .probabilities import PredictionPanel
 
 _log = logging.getLogger(__name__)
 PREDICT_INTERVAL_MS = 66  # ≤ 15 predictions a second while drawing
+# MNIST's strokes are about a tenth of the digit's 20-px box; under 4.5 pen widths the strokes
+# of a drawing fill a third of it after scaling, and the digit is a blob.
+SMALL_DIGIT = 4.5
 SETTINGS_MODEL = "draw/modelPath"
 SETTINGS_PEN = "draw/penWidth"
 
@@ -72,6 +79,9 @@ class DrawTab(QWidget):
         self.preprocess = PreprocessView()
         self.inside_view = InsideView()
         self.my_digits = MyDigitsPanel()
+        # Strokes and Clears: the window's Edit menu undoes them while this tab shows
+        # (ui/edit_history.py takes a tab's ``undo_stack`` QUndoStack and names its commands).
+        self.undo_stack = self.canvas.undo_stack
         self.examples = MnistExamples()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -84,6 +94,7 @@ class DrawTab(QWidget):
         self.canvas.drawingChanged.connect(self.refresh)
         self.model_bar.openRequested.connect(self._ask_open_model)
         self.model_bar.bundledRequested.connect(self.use_bundled_model)
+        self.model_bar.bundledChosen.connect(lambda path: self.use_bundled_model(Path(path)))
         self.my_digits.addRequested.connect(self.add_to_my_digits)
         self.context.modelChanged.connect(self._model_from_context)
         self.context.drawRequested.connect(self._draw_requested)
@@ -130,17 +141,22 @@ class DrawTab(QWidget):
         tools.setSpacing(4)
         tools.addWidget(self.pen_button)
         tools.addWidget(self.eraser_button)
-        tools.addSpacing(8)
-        tools.addWidget(self.pen_slider)
-        tools.addWidget(self.pen_label)
         tools.addStretch(1)
         tools.addWidget(self.undo_button)
         tools.addWidget(self.clear_button)
+        width = QHBoxLayout()
+        width.setSpacing(6)
+        width.addWidget(self.pen_slider)
+        width.addWidget(self.pen_label)
+        width.addStretch(1)
+        # The hint under the canvas keeps its height whatever it says (keys, or "draw bigger").
+        self.canvas_hint.setFixedHeight(3 * self.canvas_hint.fontMetrics().lineSpacing() + 2)
         left = QVBoxLayout()
         left.setSpacing(6)
         left.addWidget(self.canvas_title)
         left.addWidget(self.canvas)
         left.addLayout(tools)
+        left.addLayout(width)
         left.addWidget(self.canvas_hint)
         left.addSpacing(6)
         left.addWidget(self.examples)
@@ -148,7 +164,6 @@ class DrawTab(QWidget):
 
         self.prediction_title = section_title()
         self.preprocess_title = section_title()
-        self.preprocess_hint = hint_label()
         middle = QVBoxLayout()
         middle.setSpacing(6)
         middle.addWidget(self.prediction_title)
@@ -156,10 +171,11 @@ class DrawTab(QWidget):
         middle.addSpacing(6)
         middle.addWidget(self.preprocess_title)
         middle.addWidget(self.preprocess)
-        middle.addWidget(self.preprocess_hint)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Only down: the view wraps its text and strips to the width it is given.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.inside_view)
         self.side_tabs = QTabWidget()
@@ -223,9 +239,10 @@ class DrawTab(QWidget):
             QSettings().setValue(SETTINGS_MODEL, str(path))
         return ok
 
-    def use_bundled_model(self) -> bool:
-        """Switch to resources/models/mnist_default.npz, or say it is not there."""
-        path = default_model_path()
+    def use_bundled_model(self, path: Path | None = None) -> bool:
+        """Switch to a bundled model (``path``; the default is the CNN when it is shipped, else
+        resources/models/mnist_default.npz), or say it is not there."""
+        path = default_model_path() if path is None else Path(path)
         if not path.is_file():
             if self.network is None:
                 self.model_bar.show_model("", None, None)
@@ -259,9 +276,8 @@ class DrawTab(QWidget):
             self._model_from_context(network)
 
     def _ask_open_model(self) -> None:
-        start = str(self.model_path.parent) if self.model_path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), start,
-                                              self.tr("NN Lab models (*.npz);;All files (*)"))
+        path = open_file(self, self.tr("Open a model"),
+                         self.tr("NN Lab models (*.npz);;All files (*)"))
         if path:
             self.open_model_file(path)
 
@@ -290,6 +306,7 @@ class DrawTab(QWidget):
         self.my_digits.set_drawing_available(steps is not None)
         self.undo_button.setEnabled(self.canvas.can_undo())
         self.clear_button.setEnabled(not self.canvas.is_blank())
+        self._show_canvas_hint()
         self.inside = None
         if self.network is None:
             self.prediction.show_no_model()
@@ -301,6 +318,22 @@ class DrawTab(QWidget):
         self.inside_view.show_inside(self.inside, steps.centred if steps is not None else None)
         self.examples.show_digit(None if self.inside is None else self.inside.predicted)
         self.predictionUpdated.emit(None if self.inside is None else self.inside.probabilities)
+
+    def digit_is_small(self) -> bool:
+        """The ink's box is under SMALL_DIGIT pen widths: its strokes would be blobs at 28×28."""
+        if self.steps is None:
+            return False
+        top, left, bottom, right = self.steps.bbox
+        return max(bottom - top, right - left) < SMALL_DIGIT * self.canvas.pen_width()
+
+    def _show_canvas_hint(self) -> None:
+        small = self.digit_is_small()
+        set_state(self.canvas_hint, "warning", small)
+        self.canvas_hint.setText(self.tr(
+            "Small digit: scaled up to 20×20, its strokes become blobs (they often read as 8). "
+            "Draw it bigger, to fill the dashed box, or pick a thinner pen.") if small else self.tr(
+            "Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the "
+            "last stroke or Clear. A tablet pen's pressure changes the width a little."))
 
     def predicted_digit(self) -> int | None:
         return self.prediction.predicted()
@@ -328,9 +361,7 @@ class DrawTab(QWidget):
     def retranslateUi(self) -> None:
         self.canvas_title.setText(self.tr("Your drawing"))
         self.canvas.set_hint(self.tr("Draw a digit here"))
-        self.canvas_hint.setText(self.tr(
-            "Keys while the canvas has focus: Delete, Backspace or C clears, Ctrl+Z undoes the "
-            "last stroke. A tablet pen's pressure changes the width a little."))
+        self._show_canvas_hint()
         self.pen_button.setText(self.tr("Pen"))
         self.pen_button.setToolTip(self.tr("Draw with the pen"))
         self.eraser_button.setText(self.tr("Eraser"))
@@ -339,15 +370,18 @@ class DrawTab(QWidget):
                                            "wide)").replace("%1", "280"))
         self._update_pen_label()
         self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Undo the last stroke or Clear (Ctrl+Z)"))
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Clear the canvas (Delete)"))
         self.prediction_title.setText(self.tr("What the network reads"))
         self.preprocess_title.setText(self.tr("What the network sees"))
-        self.preprocess_hint.setText(self.tr(
+        # The recipe as a tooltip: wrapped under the pictures it took 4–5 lines of a short column.
+        recipe = self.tr(
             "MNIST's recipe: crop the ink, scale it to fit 20×20 keeping its shape, then place it "
             "in 28×28 with its centre of mass (orange cross) in the middle. The last image is the "
-            "784 inputs x: bright = 1, dark = 0."))
+            "784 inputs x: bright = 1, dark = 0.")
+        self.preprocess_title.setToolTip(recipe)
+        self.preprocess.setToolTip(recipe)
         self.side_tabs.setTabText(0, self.tr("Look Inside"))
         self.side_tabs.setTabText(1, self.tr("My Digits"))
 

@@ -76,7 +76,9 @@ class MnistExamples(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = hint_label(wrap=False)
+        self.title = hint_label()
+        # Two lines whatever it says: a longer title never pushes the row down.
+        self.title.setFixedHeight(2 * self.title.fontMetrics().lineSpacing() + 2)
         self.row = ThumbnailRow()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -109,8 +111,10 @@ class MnistExamples(QWidget):
             self.title.setText(self.tr("MNIST's handwritten digits, which the network learnt "
                                        "from, look like this:"))
         else:
-            self.title.setText(self.tr("How MNIST writes a %1 (test-set examples):")
-                               .replace("%1", str(self.digit)))
+            # "an 8", "a 7": English's article follows the digit's sound (the same in Japanese).
+            text = (self.tr("How MNIST writes an %1 (test-set examples):") if self.digit == 8
+                    else self.tr("How MNIST writes a %1 (test-set examples):"))
+            self.title.setText(text.replace("%1", str(self.digit)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,7 +16,6 @@ import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from nnlab.my_digits import (
 )
 from nnlab.paths import data_dir
 
+from ..file_dialogs import choose_folder, open_file
 from ..i18n import current_language
 from ..theme import set_state
 from ..widgets.factories import hint_label, section_title
@@ -78,13 +78,12 @@ class MyDigitsPanel(QWidget):
         self.label_buttons: list[QToolButton] = []
         buttons = QHBoxLayout()
         buttons.setSpacing(3)
-        self.add_as = QLabel()
-        buttons.addWidget(self.add_as)
+        self.add_as = QLabel()  # on its own line: the ten buttons alone fill a narrow column
         for k in range(10):
             button = QToolButton()
             button.setText(str(k))
             button.setObjectName("labelButton")
-            button.setMinimumSize(28, 28)
+            button.setMinimumSize(26, 28)
             button.clicked.connect(lambda _checked=False, k=k: self.addRequested.emit(k))
             self.label_buttons.append(button)
             buttons.addWidget(button)
@@ -145,6 +144,7 @@ class MyDigitsPanel(QWidget):
         column.setSpacing(6)
         column.addWidget(self.title)
         column.addWidget(self.intro)
+        column.addWidget(self.add_as)
         column.addLayout(buttons)
         column.addWidget(self.notice_label)
         column.addWidget(self.count_label)
@@ -185,7 +185,8 @@ class MyDigitsPanel(QWidget):
         """Add a 28×28 image (preprocess_digit's output) with its label, and save the set."""
         self.digits.add(image, label)
         self._changed()
-        self._set_notice(self.tr("Added as a %1.").replace("%1", str(label)), False)
+        text = self.tr("Added as an %1.") if label == 8 else self.tr("Added as a %1.")
+        self._set_notice(text.replace("%1", str(label)), False)
 
     def remove_last(self) -> None:
         if len(self.digits):
@@ -220,8 +221,10 @@ class MyDigitsPanel(QWidget):
         n = len(self.digits)
         if n:
             per = "  ".join(f"{k}:{c}" for k, c in enumerate(counts) if c)
-            self.count_label.setText(self.tr("%1 digits in your set (label: count) %2")
-                                     .replace("%1", str(n)).replace("%2", per))
+            # One string per number form: English says "1 digit" but "2 digits".
+            text = (self.tr("1 digit in your set (label: count) %2") if n == 1
+                    else self.tr("%1 digits in your set (label: count) %2"))
+            self.count_label.setText(text.replace("%1", str(n)).replace("%2", per))
         else:
             self.count_label.setText(self.tr("Your set is empty."))
         ev = self.evaluation
@@ -266,8 +269,10 @@ class MyDigitsPanel(QWidget):
         suffix = ".gz" if compress else ""
         images, labels = folder / (IMAGES_NAME + suffix), folder / (LABELS_NAME + suffix)
         self.digits.write(images, labels)
-        self._set_notice(self.tr("Exported %1 digits to %2.").replace("%1", str(len(self.digits)))
-                         .replace("%2", str(folder)), False)
+        text = (self.tr("Exported 1 digit to %2.") if len(self.digits) == 1
+                else self.tr("Exported %1 digits to %2."))
+        self._set_notice(text.replace("%1", str(len(self.digits))).replace("%2", str(folder)),
+                         False)
         return images, labels
 
     def import_from(self, images_path: str | Path, labels_path: str | Path | None = None) -> bool:
@@ -282,11 +287,12 @@ class MyDigitsPanel(QWidget):
         self.digits = DigitSet(np.concatenate([self.digits.images, more.images]),
                                np.concatenate([self.digits.labels, more.labels]))
         self._changed()
-        self._set_notice(self.tr("Imported %1 digits.").replace("%1", str(len(more))), False)
+        text = self.tr("Imported 1 digit.") if len(more) == 1 else self.tr("Imported %1 digits.")
+        self._set_notice(text.replace("%1", str(len(more))), False)
         return True
 
     def _ask_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export my digits to a folder"))
+        folder = choose_folder(self, self.tr("Export my digits to a folder"))
         if not folder:
             return
         existing = [n for n in (IMAGES_NAME, LABELS_NAME) if (Path(folder) / n).exists()]
@@ -301,17 +307,17 @@ class MyDigitsPanel(QWidget):
             self._set_notice(self.tr("Export failed: %1").replace("%1", str(exc)), True)
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import digits: choose the images file (…-images-idx3-ubyte)"), "",
+        path = open_file(
+            self, self.tr("Import digits: choose the images file (…-images-idx3-ubyte)"),
             self.tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if not path:
             return
         labels = labels_path_for(path)
         if not labels.is_file() or labels == Path(path):
-            labels_str, _ = QFileDialog.getOpenFileName(
+            labels_str = open_file(
                 self, self.tr("Choose the matching labels file (…-labels-idx1-ubyte)"),
-                str(Path(path).parent),
-                self.tr("IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)"))
+                self.tr("IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)"),
+                str(Path(path).parent))
             if not labels_str:
                 return
             labels = Path(labels_str)
@@ -320,7 +326,9 @@ class MyDigitsPanel(QWidget):
     def _ask_clear(self) -> None:
         answer = QMessageBox.question(
             self, self.tr("Clear my digits?"),
-            self.tr("Remove all %1 digits from your set? This cannot be undone.")
+            (self.tr("Remove the one digit of your set? This cannot be undone.")
+             if len(self.digits) == 1 else
+             self.tr("Remove all %1 digits from your set? This cannot be undone."))
             .replace("%1", str(len(self.digits))))
         if answer == QMessageBox.StandardButton.Yes:
             self.clear_set()

@@ -9,7 +9,7 @@ Shown as the network receives them: ink bright (1) on dark (0). The last picture
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from nnlab.digits import BOX, FIELD, DigitSteps
@@ -23,7 +23,7 @@ class StepImage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setMinimumWidth(72)
+        self.setMinimumWidth(64)
         self.setFixedHeight(100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.image: QImage | None = None
@@ -80,24 +80,60 @@ class PreprocessView(QWidget):
         self.details = [QLabel() for _ in range(4)]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
+        grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
+        lines = self.fontMetrics().lineSpacing()
         for i in range(4):
             self.captions[i].setObjectName("stepCaption")
             self.details[i].setObjectName("hint")
             for label in (self.captions[i], self.details[i]):
                 label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-                label.setWordWrap(True)
+                # Two lines each, always: a caption that needs two never moves what is below.
+                # Lines break only where the text says "\n", never inside a word (Qt would
+                # break 縮小 in two); a line too long for the column gets a smaller font.
+                label.setFixedHeight(2 * lines + 2)
+                label.setMinimumWidth(1)
             grid.addWidget(self.images[i], 0, i)
             grid.addWidget(self.captions[i], 1, i)
             grid.addWidget(self.details[i], 2, i)
             grid.setColumnStretch(i, 1)
+        grid.setRowStretch(3, 1)  # any spare height below the numbers, not between the rows
         self.steps: DigitSteps | None = None
         self.retranslateUi()
-        # Room for the picture, a caption line and two detail lines, whatever the width: the
-        # grid would otherwise squeeze the wrapped labels over the pictures.
-        line = self.fontMetrics().height()
-        self.setMinimumHeight(self.images[0].height() + 4 * line + 12)
+        self._set_picture_side(100)
+
+    def _set_picture_side(self, side: int) -> None:
+        """Pictures ``side`` px tall (as wide as their column, at most 100), and the view as
+        tall as a picture, two caption lines and two lines of numbers: it depends on the width
+        only, never on what the labels say."""
+        for image in self.images:
+            image.setFixedHeight(side)
+        lines = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(side + 2 * (2 * lines + 2) + 2 * 2 + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        spacing = self.layout().horizontalSpacing()
+        side = int(min(100, (self.width() - 3 * spacing) / 4))
+        if side != self.images[0].height():
+            self._set_picture_side(max(side, 40))
+        self._fit_fonts()
+
+    def _fit_fonts(self) -> None:
+        """Each caption and number in its own font size, the largest (≤ the style's) whose
+        longest line fits the column."""
+        for label in (*self.captions, *self.details):
+            font = QFont(label.font())
+            font.setPointSizeF(self.font().pointSizeF())
+            room = max(label.width() - 2, 1)
+            for _ in range(6):  # sizes round to what the font has: shrink until it fits
+                width = max((QFontMetricsF(font).horizontalAdvance(line)
+                             for line in label.text().split("\n")), default=0.0)
+                if width <= room or font.pointSizeF() <= 6.5:
+                    break
+                font.setPointSizeF(max(6.5, font.pointSizeF() * room / width * 0.97))
+            if font != label.font():
+                label.setFont(font)
 
     def show_steps(self, steps: DigitSteps | None, ink=None) -> None:
         """Show every stage of ``steps`` (None: an empty canvas); ``ink`` is the whole canvas."""
@@ -124,20 +160,22 @@ class PreprocessView(QWidget):
                 label.setText("")
             return
         top, left, bottom, right = s.bbox
-        self.details[0].setText(self.tr("box %1×%2 px").replace("%1", str(right - left))
+        self.details[0].setText(self.tr("box\n%1×%2 px").replace("%1", str(right - left))
                                 .replace("%2", str(bottom - top)))
-        self.details[1].setText(self.tr("scale ×%1").replace("%1", f"{s.scale:.3f}"))
+        self.details[1].setText(self.tr("scale\n×%1").replace("%1", f"{s.scale:.3f}"))
         h, w = s.scaled.shape
         self.details[2].setText(f"{w}×{h} px")
         dy, dx = s.shift
-        self.details[3].setText(self.tr("moved by %1, %2 px").replace("%1", f"{dx:+.1f}")
+        self.details[3].setText(self.tr("moved by\n%1, %2 px").replace("%1", f"{dx:+.1f}")
                                 .replace("%2", f"{dy:+.1f}"))
+        self._fit_fonts()
 
     def retranslateUi(self) -> None:
-        texts = (self.tr("1. Ink and box"), self.tr("2. Cropped"),
-                 self.tr("3. Fit in 20×20"), self.tr("4. Centred, 28×28"))
+        texts = (self.tr("1. Ink\nand box"), self.tr("2. Cropped"),
+                 self.tr("3. Fit in\n20×20"), self.tr("4. Centred,\n28×28"))
         for label, text in zip(self.captions, texts):
             label.setText(text)
+        self._fit_fonts()
         self.images[3].setToolTip(self.tr(
             "Exactly the 784 numbers the network receives. The orange cross is the centre of "
             "mass, moved to the middle of the 28×28 field as in MNIST."))

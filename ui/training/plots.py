@@ -16,22 +16,27 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..theme import BLUE, BORDER, ERROR, GREEN, MUTED, RUN_COLOURS, WHITE, tint
+from ..theme import BLUE, BORDER, ERROR, GREEN, RUN_COLOURS, WHITE, tint
+from .plot_style import (
+    AXIS,
+    epoch_range,
+    epoch_ticks,
+    nice_ceil,
+    set_labels,
+    style_plot,
+    sync_symbols,
+)
+
+__all__ = ["AXIS", "AccuracyPlot", "LossPlot", "Series", "epoch_ticks", "nice_ceil", "run_colour"]
 
 TRAIN = BLUE
 TEST = GREEN
 RAW = tint(BLUE, 70)
 DIVERGED = ERROR
-AXIS = MUTED
-GRID_ALPHA = 0.18
 CAP = 100.0  # the loss axis ends at most this many times above the first loss
-# Room around the view box: the top tick's label and the last epoch's marker are drawn whole.
-PLOT_MARGINS = (2, 9, 12, 2)  # left, top, right, bottom (px)
-EPOCH_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
-MAX_EPOCH_TICKS = 8
 
 
 def run_colour(number: int) -> QColor:
@@ -68,85 +73,6 @@ class Series:
     @property
     def y(self) -> np.ndarray:
         return self._y[:self.n]
-
-
-def nice_ceil(v: float, mantissas: tuple[float, ...] = (1.0, 2.0, 2.5, 5.0)) -> float:
-    """The smallest m × 10ᵏ ≥ v (v > 0) with m from ``mantissas``: limits that rarely change."""
-    if not math.isfinite(v) or v <= 0:
-        return 1.0
-    e = math.floor(math.log10(v))
-    for m in (*mantissas, 10.0):
-        if m * 10.0**e >= v * (1 - 1e-9):
-            return m * 10.0**e
-    return 10.0 ** (e + 1)
-
-
-def epoch_ticks(epochs: float) -> list[tuple[float, str]]:
-    """Whole epochs from 0, at most MAX_EPOCH_TICKS of them, always ending at the last one."""
-    last = max(1, int(math.ceil(epochs)))
-    step = next((s for s in EPOCH_STEPS if last / s <= MAX_EPOCH_TICKS), EPOCH_STEPS[-1])
-    values = [v for v in range(0, last, step) if last - v >= 0.6 * step] + [last]
-    return [(float(v), str(v)) for v in values]
-
-
-def epoch_range(epochs: float) -> tuple[float, float]:
-    """x from 0 to a little past the last epoch, so that its marker is drawn whole."""
-    return 0.0, epochs + max(0.04 * epochs, 0.12)
-
-
-def sync_symbols(item) -> None:
-    """Give a PlotDataItem's scatter its symbol options now, not at the first setData.
-
-    A legend draws a curve's sample from the scatter's options; before any data those are
-    pyqtgraph's defaults (grey), and the legend caches that picture until something repaints.
-    """
-    if not isinstance(item, pg.PlotDataItem) or item.opts.get("symbol") is None:
-        return
-    o = item.opts
-    item.scatter.setSymbol(o["symbol"], update=False)
-    item.scatter.setSize(o["symbolSize"], update=False)
-    item.scatter.setBrush(pg.mkBrush(o["symbolBrush"]), update=False)
-    item.scatter.setPen(pg.mkPen(o["symbolPen"]), update=False)
-
-
-def cache_axes(item: pg.PlotItem) -> None:
-    """Paint axes from a pixmap until their range changes.
-
-    An axis is repainted whenever anything inside its bounds changes (a new curve point), and
-    pyqtgraph paints it in Python: caching it keeps the GUI thread — and so the GIL the training
-    thread needs — free for most of each update.
-    """
-    for name in ("left", "bottom", "right", "top"):
-        axis = item.getAxis(name)
-        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-
-def style_plot(widget: pg.PlotWidget, left: str, bottom: str, grid: bool = False) -> None:
-    """White background, quiet grey axes (cached), a light grid where it is cheap."""
-    widget.setBackground("w")
-    item = widget.getPlotItem()
-    if grid:
-        item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
-    item.setMenuEnabled(False)
-    item.hideButtons()
-    item.setContentsMargins(*PLOT_MARGINS)
-    font = QFont()
-    font.setPointSizeF(8.5)
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(AXIS))
-        axis.setTextPen(pg.mkPen(AXIS))
-        axis.setTickFont(font)
-    item.getAxis("left").setWidth(44)
-    item.getAxis("left").enableAutoSIPrefix(False)  # "loss L (x1e+27)" helps nobody
-    cache_axes(item)
-    set_labels(widget, left, bottom)
-
-
-def set_labels(widget: pg.PlotWidget, left: str, bottom: str) -> None:
-    style = {"color": AXIS.name(), "font-size": "9pt"}
-    widget.getPlotItem().setLabel("left", left, **style)
-    widget.getPlotItem().setLabel("bottom", bottom, **style)
 
 
 class _OverlayPlot(pg.PlotWidget):

@@ -3,9 +3,8 @@
 Start trains a copy of the Designer's design (or the opened model) in a ``TrainingThread``; the
 tab only draws what the thread reports, and the run's ``RunRecord`` (nnlab.runs) keeps what its
 events say, down to the status a failed run ends with. Pause and Stop set ``threading.Event``s
-the trainer polls between batches. ``shutdown()`` (called by the main window's closeEvent, and run again when the
-tab is destroyed or the application quits) stops and joins every worker, so closing the window
-mid-run is silent and safe.
+the trainer polls between batches. ``shutdown()`` (closeEvent; again when the tab is destroyed or
+the application quits) stops and joins every worker: closing the window mid-run is silent and safe.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QWidget
 
 from nnlab import Network
 from nnlab.events import Diverged, Finished
@@ -26,6 +25,7 @@ from .banner import BannerHost, MessageBanner
 from .controls import TrainControls
 from .model_files import ModelFiles
 from .panels import CurvesPanel, RunPages, column
+from .quit_guard import ask_before_discarding
 from .run_controls import ResultBox, RunControls
 from .run_setup import Refusal, build_network
 from .source import MODEL, NetworkSource, dataset_problems
@@ -81,15 +81,12 @@ class TrainTab(QWidget):
         self.run_controls.pause_button.clicked.connect(self.toggle_pause)
         self.run_controls.stop_button.clicked.connect(self.stop)
         from ..compare.entry import CompareButton  # here: ui.compare draws with ui.training's plots
-
         self.compare_button = CompareButton(self)  # Compare…: runs differing in one setting
-        self.result_box = ResultBox()
-        self.result_box.save_button.clicked.connect(
-            lambda: self.model is not None and self.files.choose_and_save(self.model))
-        self.result_box.draw_button.clicked.connect(
-            lambda: self.model is not None and self.context.open_in_draw(self.model))
-        self.result_box.step_button.clicked.connect(
-            lambda: self.model is not None and self.context.open_in_stepper(self.model))
+        self.result_box = box = ResultBox()
+        for button, act in ((box.save_button, self.files.choose_and_save),
+                            (box.draw_button, self.context.open_in_draw),
+                            (box.step_button, self.context.open_in_stepper)):
+            button.clicked.connect(lambda _=False, a=act: self.model is not None and a(self.model))
         self.banner = MessageBanner()
         self.banner.actionTriggered.connect(self._apply_suggestion)
         self.curves = CurvesPanel()
@@ -203,20 +200,9 @@ class TrainTab(QWidget):
     def confirm_close(self) -> bool:
         """Before the window closes: a run in progress (its model not saved yet) is only thrown
         away when the learner says so. True: go on closing."""
-        if not self.is_running() or self._closing:
+        if not self.is_running() or self._closing or self._record is None:
             return True
-        record = self._record
-        epoch = len(record.epochs) if record is not None else 0
-        total = record.settings.get("epochs", 0) if record is not None else 0
-        answer = QMessageBox.question(
-            self, self.tr("Training is running"),
-            self.tr("Run %1 is training (epoch %2 of %3) and its model is not saved. Quitting "
-                    "stops it and discards the model. Quit anyway?")
-            .replace("%1", str(record.number if record else "")).replace("%2", str(epoch))
-            .replace("%3", str(total)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_before_discarding(self, self._record)
 
     def shutdown(self) -> None:
         """Stop and join every worker now (the main window calls this from closeEvent)."""
