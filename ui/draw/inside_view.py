@@ -147,6 +147,7 @@ class InsideView(QWidget):
         # A CNN's first convolution: its feature maps as pictures (a strip of 17,280 cells
         # would show nothing).
         self.maps_title = section_title()
+        self.maps_title.setWordWrap(True)
         self.maps_text = hint_label()
         self.maps = FeatureMaps()
         self.maps.setObjectName("drawFeatureMaps")

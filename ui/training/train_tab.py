@@ -3,9 +3,8 @@
 Start trains a copy of the Designer's design (or the opened model) in a ``TrainingThread``; the
 tab only draws what the thread reports, and the run's ``RunRecord`` (nnlab.runs) keeps what its
 events say, down to the status a failed run ends with. Pause and Stop set ``threading.Event``s
-the trainer polls between batches. ``shutdown()`` (called by the main window's closeEvent, and run again when the
-tab is destroyed or the application quits) stops and joins every worker, so closing the window
-mid-run is silent and safe.
+the trainer polls between batches. ``shutdown()`` (closeEvent; again when the tab is destroyed or
+the application quits) stops and joins every worker: closing the window mid-run is silent and safe.
 """
 
 from __future__ import annotations
@@ -82,15 +81,12 @@ class TrainTab(QWidget):
         self.run_controls.pause_button.clicked.connect(self.toggle_pause)
         self.run_controls.stop_button.clicked.connect(self.stop)
         from ..compare.entry import CompareButton  # here: ui.compare draws with ui.training's plots
-
         self.compare_button = CompareButton(self)  # Compare…: runs differing in one setting
-        self.result_box = ResultBox()
-        self.result_box.save_button.clicked.connect(
-            lambda: self.model is not None and self.files.choose_and_save(self.model))
-        self.result_box.draw_button.clicked.connect(
-            lambda: self.model is not None and self.context.open_in_draw(self.model))
-        self.result_box.step_button.clicked.connect(
-            lambda: self.model is not None and self.context.open_in_stepper(self.model))
+        self.result_box = box = ResultBox()
+        for button, act in ((box.save_button, self.files.choose_and_save),
+                            (box.draw_button, self.context.open_in_draw),
+                            (box.step_button, self.context.open_in_stepper)):
+            button.clicked.connect(lambda _=False, a=act: self.model is not None and a(self.model))
         self.banner = MessageBanner()
         self.banner.actionTriggered.connect(self._apply_suggestion)
         self.curves = CurvesPanel()
