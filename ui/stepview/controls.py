@@ -11,7 +11,7 @@ prediction box, the learning-rate box — keeps its keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -167,6 +167,11 @@ class StepControls(QWidget):
         for action, (button, text, tip) in texts.items():
             button.setText(text)
             button.setToolTip(f"{tip} ({key_text(action)})")
+        # "Auto-play" becomes "Pause" while playing: one width for both, so nothing after moves.
+        fm = self.play_button.fontMetrics()
+        widest = max(fm.horizontalAdvance(t) for t in (
+            self.tr("Auto-play"), QCoreApplication.translate("StepView", "Pause")))
+        self.play_button.setMinimumWidth(widest + 28)
         self.optimizer_label.setText(self.tr("Optimizer"))
         self.lr_label.setText(self.tr("ε (learning rate)"))
         self.lr_spin.setToolTip(self.tr("ε in W ← W − ε ∂L/∂W"))
