@@ -956,6 +956,10 @@
     <context>
         <name>EditHistory</name>
         <message>
+            <source>Value Edit</source>
+            <translation>値の編集</translation>
+        </message>
+        <message>
             <source>Step</source>
             <translation>ステップ</translation>
         </message>
