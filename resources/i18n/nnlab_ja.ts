@@ -3782,8 +3782,8 @@ and box</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Take back the last step exactly</source>
-            <translation>最後のステップを正確に取り消します</translation>
+            <source>Take back the last step or edited value exactly</source>
+            <translation>最後のステップまたは値の編集を正確に取り消します</translation>
         </message>
         <message>
             <source>Reset</source>
