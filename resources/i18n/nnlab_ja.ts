@@ -1381,6 +1381,10 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
+            <source>Convolution %1 (%3 filters of %2)</source>
+            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+        </message>
+        <message>
             <source>weights W</source>
             <translation>重み W</translation>
         </message>
@@ -1415,12 +1419,20 @@
     <context>
         <name>InsidePage</name>
         <message>
-            <source>Histograms per Affine layer</source>
-            <translation>Affine 層ごとのヒストグラム</translation>
+            <source>Histograms per weighted layer</source>
+            <translation>重みのある層ごとのヒストグラム</translation>
+        </message>
+        <message>
+            <source>First-layer filters</source>
+            <translation>第 1 層のフィルター</translation>
         </message>
         <message>
             <source>First-layer weights</source>
             <translation>第 1 層の重み</translation>
+        </message>
+        <message>
+            <source>One tile per filter (FH×FW, each scaled to its own largest weight): blue weights raise the feature map where the image is bright, orange ones lower it.</source>
+            <translation>1 マスが 1 フィルター（FH×FW、フィルターごとに最大の重みに合わせて表示）：青の重みは画像が明るい位置で特徴マップを大きく、オレンジの重みは小さくします。</translation>
         </message>
         <message>
             <source>One tile per unit: blue pixels raise its input, orange ones lower it.</source>
@@ -2365,6 +2377,10 @@
             <translation>パラメータ %1</translation>
         </message>
         <message>
+            <source>max %1×%1/%2</source>
+            <translation>最大値 %1×%1/%2</translation>
+        </message>
+        <message>
             <source>Add layers to see the network here.</source>
             <translation>層を追加すると、ここにネットワークが描かれます。</translation>
         </message>
@@ -2622,8 +2638,8 @@
             <translation>発散（ε が大きすぎる）：%1。</translation>
         </message>
         <message>
-            <source>Barely moved (ε too small): %1.</source>
-            <translation>ほとんど動かない（ε が小さすぎる）：%1。</translation>
+            <source>Still far from the minimum after %1 updates (f &gt; %2): %3 — too small an ε crawls, too large a one bounces.</source>
+            <translation>%1 回更新しても最小値から遠いまま（f &gt; %2）：%3 — ε が小さすぎるとゆっくりとしか進まず、大きすぎると行ったり来たりします。</translation>
         </message>
         <message>
             <source>ε (learning rate)</source>
@@ -3250,7 +3266,7 @@ and box</source>
             <translation>計算結果</translation>
         </message>
         <message>
-            <source>Check with numerical gradient</source>
+            <source>Numerical check</source>
             <translation>数値微分で確認</translation>
         </message>
         <message>

@@ -6,6 +6,8 @@ the widgets.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -183,6 +185,9 @@ def test_the_worked_element_is_not_a_zero(qtbot, tab):
     grad = view.current_record.grads[view.panel.param_combo.currentData()]
     assert grad[index] != 0  # W ← W − ε·0 would show nothing moving
     batch = choose(qtbot, tab, "mnist_batch").view
+    batch.step_forward()  # u = xW + b over 784 pixels, most of them 0
+    worked = batch.panel.formula.text().split("<div", 1)[1]
+    assert not re.search(r"(?<![\d.])0·", worked)  # the sum shows pixels that are not 0
     while batch.controls.forward_button.isEnabled():
         batch.step_forward()
     key, index = batch.focus

@@ -129,7 +129,7 @@ class RecordPanel(QWidget):
 
     # ---- hooks for the view's own widgets (predict box, code panel, their toggles) ---------------
     def add_header_widget(self, widget: QWidget) -> None:
-        """A small widget in the header row, before "Check with numerical gradient"."""
+        """A small widget in the header row, before "Numerical check"."""
         self._top.insertWidget(self._top.indexOf(self.check_button), widget)
 
     def take_hint(self) -> QLabel:
@@ -245,7 +245,7 @@ class RecordPanel(QWidget):
         self.captions["in"].setText(self.tr("Reads"))
         self.captions["param"].setText(self.tr("Parameters"))
         self.captions["out"].setText(self.tr("Computes"))
-        self.check_button.setText(self.tr("Check with numerical gradient"))
+        self.check_button.setText(self.tr("Numerical check"))  # short: the header keeps its room
         self.check_button.setToolTip(self.tr(
             "Compare backprop with central differences (L(θ + h) − L(θ − h)) / 2h for this "
             "layer (N)"))

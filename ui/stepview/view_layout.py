@@ -37,6 +37,7 @@ class LayoutMixin:
         column.addWidget(self.narration_view, 3)
         column.addWidget(self.steps_caption)
         column.addWidget(self.step_list, 2)
+        self._side_column = column
         self.panel.take_hint().setVisible(False)  # its text ends the narration (view_render)
         self.narration_view.setMinimumHeight(50)
         self.step_list.setMinimumHeight(40)
@@ -70,6 +71,10 @@ class LayoutMixin:
         layout.addWidget(self.title_label)
         layout.addWidget(self.controls)
         layout.addWidget(main, 1)
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """A page's own widget under the steps, beside the record (lesson 10's predictions)."""
+        self._side_column.addWidget(widget)
 
     def default_split(self) -> None:
         """Diagram about a quarter of the height (a fifth for boxes; 80–240 px), the side column about a quarter of

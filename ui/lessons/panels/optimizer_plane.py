@@ -358,10 +358,13 @@ class OptimizerPlane(QWidget):
         gone = [P.TITLES[n] for n in P.NAMES if self.paths[n].diverged]
         if gone:
             text += sentence_gap() + self.tr("Diverged (ε too large): %1.").replace("%1", ", ".join(gone))
-        slow = [P.TITLES[n] for n in P.NAMES if not self.paths[n].diverged
-                and np.hypot(*(self.paths[n].point - np.array(P.START))) < 1.0]
-        if slow:
-            text += sentence_gap() + self.tr("Barely moved (ε too small): %1.").replace("%1", ", ".join(slow))
+        far = [f"{P.TITLES[n]} (ε = {format_number(self.paths[n].lr)})" for n in P.NAMES
+               if not self.paths[n].diverged and numbers[n][0] > P.FAR]
+        if far:
+            text += sentence_gap() + self.tr(
+                "Still far from the minimum after %1 updates (f > %2): %3 — too small an ε crawls, "
+                "too large a one bounces.").replace("%1", str(P.UPDATES)) \
+                .replace("%2", format_number(P.FAR)).replace("%3", ", ".join(far))
         return text
 
     def retranslateUi(self) -> None:
