@@ -956,6 +956,10 @@
     <context>
         <name>EditHistory</name>
         <message>
+            <source>Value Edit</source>
+            <translation>値の編集</translation>
+        </message>
+        <message>
             <source>Step</source>
             <translation>ステップ</translation>
         </message>
@@ -3802,8 +3806,8 @@ and box</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Take back the last step exactly</source>
-            <translation>最後のステップを正確に取り消します</translation>
+            <source>Take back the last step or edited value exactly</source>
+            <translation>最後のステップまたは値の編集を正確に取り消します</translation>
         </message>
         <message>
             <source>Reset</source>
