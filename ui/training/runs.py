@@ -103,7 +103,7 @@ class RunsTable(QTableWidget):
             for col, item in enumerate(values):
                 if col:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if col in (5, self.DURATION):
+                if col == 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, col, item)

@@ -3,9 +3,8 @@
 Start trains a copy of the Designer's design (or the opened model) in a ``TrainingThread``; the
 tab only draws what the thread reports, and the run's ``RunRecord`` (nnlab.runs) keeps what its
 events say, down to the status a failed run ends with. Pause and Stop set ``threading.Event``s
-the trainer polls between batches. ``shutdown()`` (called by the main window's closeEvent, and run again when the
-tab is destroyed or the application quits) stops and joins every worker, so closing the window
-mid-run is silent and safe.
+the trainer polls between batches. ``shutdown()`` (closeEvent, the tab's destruction, the app's
+quit) stops and joins every worker; closing mid-run asks first (``confirm_close``).
 """
 
 from __future__ import annotations
@@ -106,8 +105,7 @@ class TrainTab(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(14)
         layout.addWidget(left)
-        # The banner lies over the top of the plots: a message never moves what is under it.
-        layout.addWidget(BannerHost(self.banner, split), 1)
+        layout.addWidget(BannerHost(self.banner, split), 1)  # over the plots: moves nothing
 
     # ---- state ---------------------------------------------------------------------------------
     def is_running(self) -> bool:
@@ -392,6 +390,9 @@ class TrainTab(QWidget):
     def retranslateUi(self) -> None:
         self.curves.rename_runs(self.runs)
         self._update_buttons()
+
+    def heightForWidth(self, _width: int) -> int:  # the window's scroll area: the minimum, not
+        return self.minimumSizeHint().height()  # the labels' preferred height (Start off-screen)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
