@@ -209,7 +209,8 @@ def test_in_a_1024_by_700_window_both_tabs_show_whole_without_scrolling(qtbot, l
             tab = window.tabs[key]
             qtbot.waitUntil(tab.isVisible)
             page = window._pages[key]  # the scroll area the window puts each tab in
-            qtbot.waitUntil(lambda: not page.verticalScrollBar().isVisible(), timeout=3000)
+            bar = page.verticalScrollBar()
+            qtbot.waitUntil(lambda bar=bar: not bar.isVisible(), timeout=3000)
             room = QRect(QPoint(0, 0), page.viewport().size())
             for name in widgets:
                 widget = getattr(tab, name)
