@@ -114,7 +114,8 @@ class RunsTable(QTableWidget):
         return {
             "running": self.tr("running"), "finished": self.tr("finished"),
             "stopped": self.tr("stopped"), "diverged": self.tr("diverged"),
-            "loss_grew": self.tr("loss grew"), "dead_units": self.tr("ReLUs died"),
+            "loss_grew": self.tr("failed: loss grew"),
+            "dead_units": self.tr("failed: ReLUs died"),
             "failed": self.tr("failed"),
         }.get(record.status, record.status)
 
