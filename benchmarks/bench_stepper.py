@@ -1,6 +1,6 @@
-"""How fast the step-through view steps a 784-100-10 network with one MNIST image.
+"""How fast the step-through view steps a network (784-100-10, or --spec) with one MNIST image.
 
-    python benchmarks/bench_stepper.py [--passes 10] [--json]
+    python benchmarks/bench_stepper.py [--passes 10] [--spec resources/specs/simple_convnet.nnlab.json] [--json]
 
 Prints the median time per step of the engine (``Stepper.forward_step``/``backward_step``, which
 replays the pass from its state) and per redraw of the view (``StepView.refresh``, the layout
@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=10, help="passes to time (default 10)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--spec", type=Path, help="design to step (default: the MNIST MLP); "
+                        "SimpleConvNet: resources/specs/simple_convnet.nnlab.json")
     args = parser.parse_args(argv)
 
     from nnlab import Network, NetworkSpec, Stepper, load_mnist
@@ -60,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     from nnlab.stepper import Phase
 
     (_, _), (x_test, t_test) = load_mnist()
-    x, t = x_test[0], t_test[0]
-    spec = NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json"))
+    spec = NetworkSpec.from_json(args.spec or resource("specs", "mnist_mlp.nnlab.json"))
     net = Network(spec, seed=0, dtype="float64")
+    x, t = x_test[0].reshape(net.input_shape), t_test[0]
 
     engine: list[float] = []
     stepper = Stepper(net, x, t)
@@ -112,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     view.shutdown()
 
     result = {
-        "network": "784-100-10 (Affine, ReLU, Affine, SoftmaxWithLoss), float64",
+        "network": f"{spec.name}: " + ", ".join(layer.type for layer in spec.layers) + ", float64",
         "sample": "one MNIST test image",
         "steps_timed": len(engine),
         "step_ms_p50": round(statistics.median(engine), 3),

@@ -59,7 +59,71 @@ def fig_6_20_21_23(args) -> None:
           f"({1 - decay / none:.0%} smaller)")
 
 
-FIGURES = [fig_6_19, fig_6_20_21_23]
+
+def fig_6_8(args) -> None:
+    """The optimizers on f(x, y) = x²/20 + y² from (−7, 2), 30 updates, the book's rates."""
+    from nnlab.lessons import optimizer_paths as P
+
+    paths = P.all_paths()
+    numbers = P.verdict_numbers(paths)
+    print("figure 6-8: after 30 updates from (−7, 2)")
+    print(f"  {'optimizer':>10}  {'ε':>5}  {'x':>9}  {'y':>9}  {'f(x, y)':>9}  {'y = 0 crossings':>15}")
+    for name, path in paths.items():
+        x, y = path.point
+        f, _dist, crossings = numbers[name]
+        print(f"  {P.TITLES[name]:>10}  {path.lr:>5g}  {x:>9.4f}  {y:>9.4f}  {f:>9.5f}  {crossings:>15}")
+
+
+def _race(comparison, keys, data):
+    result = run_comparison(comparison, data)
+    return result, {k: r.final_loss() for k, r in zip(keys, result.results)}
+
+
+def fig_6_9(args) -> None:
+    """Optimizers on MNIST: 784-100×4-10 ReLU/He, batch 128, 2000 iterations, all 60,000 images."""
+    from nnlab.lessons import figures as F
+
+    result, losses = _race(F.optimizer_comparison(F.FULL), [k for k, _ in F.OPTIMIZER_LABELS],
+                           _data())
+    print("figure 6-9: training loss after 2000 iterations (mean of the last 10 reported batches)")
+    for r, loss in zip(result.results, losses.values()):
+        print(f"  {r.label[0]:>18}: {loss:.4f}   test accuracy (first 2,000 test images) {r.final_test_acc:.4f}"
+              f"   ({r.seconds:.0f} s)")
+    v = F.optimizer_verdict(losses)
+    print(f"  SGD slowest: {v.shown}; Adam's loss < SGD's / 2: {v.detail}")
+
+
+def fig_6_10_14(args) -> None:
+    """Activation histograms: x = 1000×100 N(0, 1), five 100-unit layers, the six cases."""
+    from nnlab.lessons import vanishing as V
+
+    print("figures 6-10, 6-11, 6-13, 6-14: per-layer mean / std (at the ends: within 5 % of 0 or 1)")
+    for act, init in V.BOOK_CASES:
+        layers = V.activation_histograms(act, init)
+        cells = "  ".join(f"{la.mean:.3f}/{la.std:.2g}" + (f" ({la.saturated:.0%})" if act != "relu"
+                                                           else "") for la in layers)
+        print(f"  {act:>7} {init:>7}: {cells}")
+    x, t = V.mnist_batch(128)
+    for act, init in (("sigmoid", "xavier"), ("sigmoid", "std1"), ("relu", "he")):
+        g = V.gradient_by_layer(x, t, act, init, depth=5)
+        print(f"  mean |∂L/∂W| per layer, {act} {init}: "
+              + " ".join(f"{m:.2e}" for m in g.means) + f"   (×{g.ratio():.3f} per layer back)")
+
+
+def fig_6_15(args) -> None:
+    """Initial weights on MNIST: 784-100×4-10 ReLU, SGD 0.01, batch 128, 2000 iterations."""
+    from nnlab.lessons import figures as F
+
+    result, losses = _race(F.init_comparison(F.FULL), [k for k, _ in F.INIT_LABELS], _data())
+    print("figure 6-15: training loss after 2000 iterations (mean of the last 10 reported batches)")
+    for r, loss in zip(result.results, losses.values()):
+        print(f"  {r.label[0]:>10}: {loss:.4f}   test accuracy (first 2,000 test images) {r.final_test_acc:.4f}"
+              f"   ({r.seconds:.0f} s)")
+    v = F.init_verdict(losses)
+    print(f"  std 0.01 stuck at ln 10 and He learns: {v.shown}; He fastest: {v.detail}")
+
+
+FIGURES = [fig_6_8, fig_6_9, fig_6_10_14, fig_6_15, fig_6_19, fig_6_20_21_23]
 
 
 def main() -> None:

@@ -1,7 +1,8 @@
 """The size budget: the memory a design needs, estimated before anything is allocated.
 
 Training (float32, mini-batches of B samples) holds, for P stored numbers (parameters and
-BatchNorm statistics) and A values per sample (the input and every layer's output)::
+BatchNorm statistics) and A values per sample (the input, every layer's output, and each
+convolution's im2col matrix col and its gradient dcol, ``LayerType.work_values``)::
 
     memory ≈ BYTES_PER_PARAM · P  +  BYTES_PER_VALUE · B · A
 
@@ -47,8 +48,11 @@ def forward_batch(values: int, want: int, at_least: int) -> int:
 
 
 def budget_problems(input_shape: Shape | None, shapes: Sequence[Shape | None],
-                    stored: Sequence[int], batch_size: int | None) -> list[tuple[int, str, str]]:
-    """(layer index, en, ja) for a design over the limits; empty when it fits."""
+                    stored: Sequence[int], batch_size: int | None,
+                    work: Sequence[int] | None = None) -> list[tuple[int, str, str]]:
+    """(layer index, en, ja) for a design over the limits; empty when it fits. ``work``: each
+    layer's values per sample besides its output (a convolution's im2col matrix), counted like
+    outputs."""
     problems = []
     if len(shapes) > MAX_LAYERS:
         problems.append((MAX_LAYERS, f"a network may have at most {MAX_LAYERS:,} layers; this one "
@@ -57,9 +61,10 @@ def budget_problems(input_shape: Shape | None, shapes: Sequence[Shape | None],
     batch = batch_size or 1
     total_stored = 0
     values = math.prod(input_shape) if input_shape else 0
-    for i, (shape, count) in enumerate(zip(shapes, stored)):
+    work = work if work is not None else [0] * len(shapes)
+    for i, (shape, count, extra) in enumerate(zip(shapes, stored, work)):
         total_stored += count
-        values += math.prod(shape) if shape else 0
+        values += (math.prod(shape) if shape else 0) + extra
         need = training_bytes(total_stored, values, batch)
         if need > MEMORY_BUDGET:
             problems.append((i, *_over_budget(need, total_stored, values, batch)))

@@ -122,6 +122,8 @@ def gradient_check(net: Network, x: np.ndarray, t: np.ndarray, h: float = 1e-4,
 
     grads = net.gradient(x, t, need_input_grad=check_input)
     net.set_state(buffers)
+    for layer in net.layers:  # differentiate the pieces backprop took (Layer.freeze)
+        layer.freeze()
     grads = {k: v.copy() for k, v in grads.items()}
     params = dict(net.params)
     if check_input:
@@ -130,14 +132,17 @@ def gradient_check(net: Network, x: np.ndarray, t: np.ndarray, h: float = 1e-4,
     plan = {key: entries_to_check(grads[key], sample, rng) for key in keys or list(params)}
     total = sum(len(i) for i in plan.values())
     checks, done = {}, 0
-    for key, indices in plan.items():
-        tick = None if progress is None else (lambda d, _n, base=done: progress(base + d, total))
-        checks[key] = check_entries(key, grads[key], loss, params[key], indices, h, tick)
-        done += len(indices)
+    try:
+        for key, indices in plan.items():
+            tick = None if progress is None else (lambda d, _n, base=done: progress(base + d, total))
+            checks[key] = check_entries(key, grads[key], loss, params[key], indices, h, tick)
+            done += len(indices)
+    finally:  # also when progress cancels
+        for layer in net.layers:
+            layer.unfreeze()
+            if isinstance(layer, Dropout):
+                layer.fixed_mask = None
     notes = [(layer.gradient_note, layer.gradient_note_ja) for layer in net.layers if layer.gradient_note]
-    for layer in net.layers:
-        if isinstance(layer, Dropout):
-            layer.fixed_mask = None
     return GradCheckResult(checks, notes)
 
 

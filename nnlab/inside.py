@@ -21,7 +21,7 @@ because its backward also computes ∂L/∂W = xᵀ·δ, an outer product nobody
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -29,6 +29,7 @@ from . import layers as L
 from .data.mnist import CLASSES, SIDE
 from .data.mnist import PIXELS as INPUT_PIXELS
 from .errors import NNLabError
+from .threads import blas_threads
 
 
 class DrawModelError(NNLabError):
@@ -64,6 +65,7 @@ class Inside:
 
     names          the non-head layers' types, in order
     activations    each non-head layer's output for the image, flattened (float64 copies)
+    shapes         each non-head layer's output shape for one image, e.g. (30, 24, 24)
     scores         u, the head's input (10,)
     probabilities  y = softmax(u) (10,)
     predicted      c = argmax y
@@ -76,20 +78,28 @@ class Inside:
     probabilities: np.ndarray
     predicted: int
     saliency: np.ndarray
+    shapes: list[tuple[int, ...]] = field(default_factory=list)
 
 
 def look_inside(network, image: np.ndarray) -> Inside:
     """Forward ``image`` (28×28, ink bright on dark, 0–1) layer by layer, then the saliency map.
 
     Uses the layers' own state, so give it a network nothing else is running (the Draw tab keeps
-    its own copy).
+    its own copy). One BLAS thread: the products of one image are far too small to share, and a
+    second thread waiting for a busy core made a CNN's pass 20 times slower (bench_cnn.py).
     """
+    with blas_threads(1):
+        return _look_inside(network, image)
+
+
+def _look_inside(network, image: np.ndarray) -> Inside:
     h = np.asarray(image, dtype=network.dtype).reshape(1, *network.input_shape)
     hidden = network.layers[:-1]
-    activations = []
+    activations, shapes = [], []
     for layer in hidden:
         h = layer.forward(h, train=False)
         activations.append(np.asarray(h, dtype=np.float64).reshape(-1).copy())
+        shapes.append(tuple(h.shape[1:]))
     scores = np.asarray(h, dtype=np.float64)
     probabilities = network.head.activate(scores)[0]
     predicted = int(np.argmax(probabilities))
@@ -105,6 +115,7 @@ def look_inside(network, image: np.ndarray) -> Inside:
         probabilities=probabilities,
         predicted=predicted,
         saliency=np.asarray(dout, dtype=np.float64).reshape(SIDE, SIDE),
+        shapes=shapes,
     )
 
 

@@ -52,14 +52,14 @@ class Optimizer:
 
 
 class SGD(Optimizer):
-    """W ← W − η ∂L/∂W."""
+    """W ← W − ε ∂L/∂W."""
 
     def _step(self, key, p, g):
         p -= self.lr * g
 
 
 class Momentum(Optimizer):
-    """v ← αv − η ∂L/∂W;  W ← W + v."""
+    """v ← αv − ε ∂L/∂W;  W ← W + v."""
 
     def __init__(self, lr=0.01, momentum=0.9, weight_decay=0.0):
         super().__init__(lr, weight_decay)
@@ -74,7 +74,7 @@ class Momentum(Optimizer):
 
 
 class Nesterov(Momentum):
-    """Nesterov's accelerated gradient (book's form): v ← αv − η∂L/∂W; W ← W + α²v − (1 + α)η∂L/∂W."""
+    """Nesterov's accelerated gradient (book's form): v ← αv − ε∂L/∂W; W ← W + α²v − (1 + α)ε∂L/∂W."""
 
     def _step(self, key, p, g):
         v = self.v.setdefault(key, np.zeros_like(p))
@@ -86,7 +86,7 @@ class Nesterov(Momentum):
 
 
 class AdaGrad(Optimizer):
-    """h ← h + (∂L/∂W)²;  W ← W − η ∂L/∂W / (√h + 1e-7)."""
+    """h ← h + (∂L/∂W)²;  W ← W − ε ∂L/∂W / (√h + 1e-7)."""
 
     def __init__(self, lr=0.01, weight_decay=0.0):
         super().__init__(lr, weight_decay)
@@ -99,7 +99,7 @@ class AdaGrad(Optimizer):
 
 
 class RMSprop(Optimizer):
-    """h ← ρh + (1 − ρ)(∂L/∂W)²;  W ← W − η ∂L/∂W / (√h + 1e-7)."""
+    """h ← ρh + (1 − ρ)(∂L/∂W)²;  W ← W − ε ∂L/∂W / (√h + 1e-7)."""
 
     def __init__(self, lr=0.01, decay_rate=0.99, weight_decay=0.0):
         super().__init__(lr, weight_decay)
@@ -116,7 +116,7 @@ class RMSprop(Optimizer):
 class Adam(Optimizer):
     """Adam (book's form): with t the step count,
     m ← m + (1 − β₁)(g − m),  v ← v + (1 − β₂)(g² − v),
-    W ← W − η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + 1e-7).
+    W ← W − ε·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + 1e-7).
 
     Written as a few in-place passes over memory with one scratch array per parameter: the update
     is a quarter of a training step, so every pass counts.

@@ -18,11 +18,6 @@ import numpy as np
 Index = tuple[int, ...]
 
 
-def output_size(h: int, fh: int, stride: int, pad: int) -> float:
-    """OH = (H + 2P − FH) / S + 1 — not a whole number when the filter does not tile the input."""
-    return (h + 2 * pad - fh) / stride + 1
-
-
 def _unpadded(n: int, c: int, hp: int, wp: int, h: int, w: int, pad: int) -> Index | None:
     """The x index of padded position (hp, wp), or None when it is padding."""
     r, col = hp - pad, wp - pad

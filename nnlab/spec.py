@@ -219,6 +219,10 @@ class NetworkSpec:
         """The number of trainable parameters of each layer (0 where unknown)."""
         return _analyse(self, registry or REGISTRY)[2]
 
+    def work_values(self, registry: Registry | None = None) -> list[int]:
+        """Values per sample each layer needs besides its output (a convolution's im2col)."""
+        return _analyse(self, registry or REGISTRY)[3]
+
     @property
     def total_params(self) -> int:
         return sum(self.param_counts())
@@ -250,13 +254,14 @@ def _whole_number(digits: str) -> int:
 
 
 def _analyse(spec: NetworkSpec, registry: Registry, batch_size: int | None = None
-             ) -> tuple[list[Problem], list[tuple[int, ...] | None], list[int]]:
-    """(problems, output shape of each layer, parameter count of each layer)."""
+             ) -> tuple[list[Problem], list[tuple[int, ...] | None], list[int], list[int]]:
+    """(problems, output shape, parameter count and working values per sample of each layer)."""
     problems = _network_problems(spec, registry)
     shape = input_shape = _input_shape(spec, problems)
     shapes: list[tuple[int, ...] | None] = []
     counts: list[int] = []
     stored: list[int] = []  # parameters and buffers: what the size budget counts
+    work: list[int] = []  # values per sample a layer needs besides its output (im2col's matrix)
     last = len(spec.layers) - 1
     for i, layer in enumerate(spec.layers):
         entry = registry.get(layer.type)
@@ -271,16 +276,18 @@ def _analyse(spec: NetworkSpec, registry: Registry, batch_size: int | None = Non
             shapes.append(None)
             counts.append(0)
             stored.append(0)
+            work.append(0)
             continue
         if entry.is_head and i != last:
             problems.append(Problem(i, f"{entry.name} is an output layer and must come last",
                                     f"{entry.name} は出力層なので最後に置かなければなりません"))
-        shape, count, kept = _layer(i, layer, entry, shape, problems)
+        shape, count, kept, extra = _layer(i, layer, entry, shape, problems)
         shapes.append(shape)
         counts.append(count)
         stored.append(kept)
-    problems += [Problem(*p) for p in budget_problems(input_shape, shapes, stored, batch_size)]
-    return problems, shapes, counts
+        work.append(extra)
+    problems += [Problem(*p) for p in budget_problems(input_shape, shapes, stored, batch_size, work)]
+    return problems, shapes, counts, work
 
 
 def _network_problems(spec: NetworkSpec, registry: Registry) -> list[Problem]:
@@ -319,9 +326,9 @@ def _input_shape(spec: NetworkSpec, problems: list[Problem]) -> tuple[int, ...] 
 
 
 def _layer(i: int, layer: LayerSpec, entry, shape, problems: list[Problem]
-           ) -> tuple[tuple[int, ...] | None, int, int]:
+           ) -> tuple[tuple[int, ...] | None, int, int, int]:
     """Check one layer's options and input shape; return (output shape, parameter count,
-    parameters and buffers stored)."""
+    parameters and buffers stored, working values per sample)."""
     for key in layer.options:
         if entry.option(key) is None:
             problems.append(Problem(i, f'{entry.name} has no option "{key}"',
@@ -338,15 +345,15 @@ def _layer(i: int, layer: LayerSpec, entry, shape, problems: list[Problem]
             else:
                 opts[option.name] = option.default  # carry on as if it had its default
     if unusable:
-        return None, 0, 0
+        return None, 0, 0, 0
     try:
         out = entry.output_shape(opts, shape)
     except ShapeProblem as e:
         problems.append(Problem(i, e.en, e.ja))
-        return e.out, 0, 0
+        return e.out, 0, 0, 0
     if shape is None:
-        return out, 0, 0
+        return out, 0, 0, 0
     params = entry.param_shapes(opts, shape)
     count = sum(math.prod(s) for s in params.values())
     stored = count + sum(math.prod(s) for s in entry.buffer_shapes(opts, shape).values())
-    return out, count, stored  # how much is too much: nnlab.budget
+    return out, count, stored, entry.work_values(opts, shape)  # how much is too much: nnlab.budget

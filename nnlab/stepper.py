@@ -24,6 +24,7 @@ from .gradcheck import SAMPLE, Progress, check_entries, entries_to_check
 from .layers import Dropout, Head
 from .network import Network
 from .optimizers import Optimizer
+from .threads import blas_threads
 
 
 class StepperError(NNLabError):
@@ -63,8 +64,9 @@ class StepRecord:
     dx: np.ndarray | None = None  # backward: ∂L/∂x passed down
     grads: dict[str, np.ndarray] = field(default_factory=dict)  # backward/update: ∂L/∂θ
     new_params: dict[str, np.ndarray] = field(default_factory=dict)  # update: θ after the step
-    lr: float | None = None  # update: the learning rate η it used
+    lr: float | None = None  # update: the learning rate ε it used
     note: tuple[str, str] | None = None  # (en, ja) e.g. why Step's gradient is zero
+    kept: dict[str, np.ndarray] = field(default_factory=dict)  # forward: Layer.kept(), e.g. col, arg_max
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,8 @@ class Stepper:
         self.net.set_state(self._state.pass_state)
         self._fix_masks()
         layers = self.net.layers
+        for layer in layers[index:]:  # the pieces backprop took stay chosen (Layer.freeze)
+            layer.freeze()
         buffers = {k: v.copy() for k, v in self.net.buffers.items()}
         x_in = fwd.x.copy()
 
@@ -321,6 +325,8 @@ class Stepper:
                 results[name] = (c.backprop, c.numerical, c.relative_error)
                 done += c.checked
         finally:
+            for layer in layers:
+                layer.unfreeze()
             self._clear_masks()
             self.net.set_state(live)
             self._replay()
@@ -344,7 +350,13 @@ class Stepper:
                 layer.fixed_mask = None
 
     def _replay(self) -> None:
-        """Recompute every record of the pass from its starting state."""
+        """Recompute every record of the pass from its starting state, with one BLAS thread: a
+        step's products (one image, a small batch) are too small to share, and a second thread
+        waiting for a busy core only adds delay."""
+        with blas_threads(1):
+            self._recompute()
+
+    def _recompute(self) -> None:
         s = self._state
         net = self.net
         net.set_state(s.pass_state)
@@ -364,7 +376,7 @@ class Stepper:
             else:
                 out = layer.forward(z, self.train)
                 records.append(StepRecord(Phase.FORWARD, i, type(layer).__name__, x=z.copy(),
-                                          out=out.copy(), params=params))
+                                          out=out.copy(), params=params, kept=layer.kept()))
                 z = out
         dout: np.ndarray | float = 1.0
         for k in range(s.n_backward):

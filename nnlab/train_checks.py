@@ -37,6 +37,7 @@ def eval_batch(net, want: int = EVAL_BATCH, at_least: int = 1) -> int:
     """The largest batch ≤ ``want`` (but ≥ ``at_least``) whose forward pass fits the budget."""
     shapes = [net.input_shape, *net.spec.output_shapes(net.registry)]
     values = sum(int(np.prod(s)) for s in shapes if s)
+    values += sum(net.spec.work_values(net.registry)) // 2  # a forward keeps col, not dcol
     return forward_batch(values, want, at_least)
 
 

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from nnlab.export import Exported, ExportError, export_to_file, module_name, saved_file
 from nnlab.network import Network
 
 from .context import AppContext
+from .file_dialogs import save_file
 from .i18n import current_language
 
 # The source the window offers: ("model", Network or None) or ("design", NetworkSpec).
@@ -72,16 +73,12 @@ class ExportMenu(QMenu):
             return None
         title, suffix = TARGETS[to]
         spec = source.spec if isinstance(source, Network) else source
-        folder = QSettings().value("export/folder", str(Path.home()), str)
-        suggested = str(Path(folder) / f"{module_name(str(spec.name))}_{suffix}.py")
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export as %1").replace("%1", title), suggested,
-            self.tr("Python files (*.py)"))
+        path = save_file(self._window, self.tr("Export as %1").replace("%1", title),
+                         f"{module_name(str(spec.name))}_{suffix}.py", self.tr("Python files (*.py)"))
         if not path:
             return None
         if not path.endswith(".py"):
             path += ".py"
-        QSettings().setValue("export/folder", str(Path(path).parent))
         model_path = saved_file(source) if isinstance(source, Network) else None
         try:
             done = export_to_file(source, to, path, model_path=model_path,

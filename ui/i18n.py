@@ -11,12 +11,27 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from nnlab.paths import resource
 
 SUPPORTED = ("en", "ja")
 _log = logging.getLogger(__name__)
+
+# Qt's own strings that its Japanese catalogue (qtbase_ja) lacks: Qt's file dialog says
+# "&Look in:" and "Files of &type:" where the catalogue has "Look in:" and "Files of type:".
+# Listed here, they are extracted into nnlab_ja.ts, whose translator is searched first.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 # Translators must outlive their installation, so the module keeps them.
 _installed: list[QTranslator] = []

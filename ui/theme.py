@@ -58,6 +58,8 @@ BLUE_DARK = QColor("#2d5ea3")
 GREEN = QColor("#2a9468")
 PURPLE = QColor("#8457c2")
 ORANGE = QColor("#d9731c")
+TEAL = QColor("#2a8fa8")           # the fifth and sixth hues, where six curves share a chart
+OLIVE = QColor("#6b7c2a")
 ON_DARK_BOX = QColor("#58a6ff")    # marks drawn on DARK_FIELD
 ON_DARK_MARK = QColor("#ff8a3d")
 
@@ -264,6 +266,7 @@ QLabel#digitsResult { font-size: 11pt; }
 QLabel#notice { color: $SUCCESS; }
 QLabel#notice[error="true"] { color: $ERROR; }
 QLabel#comparisonStatus[tone="error"] { color: $ERROR; }
+QLabel#experimentVerdict { font-weight: 600; }
 QToolButton#labelButton { font-weight: 600; font-size: 11pt; }
 QToolButton#toolButton { padding: 3px 10px; border: 1px solid $BORDER_STRONG; border-radius: 4px;
                          background: palette(button); }

@@ -15,7 +15,7 @@ Three rules, so that a 1024×700 laptop screen shows the whole app:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -23,17 +23,53 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 MARGIN = 24
 
 
+class TabScrollArea(QScrollArea):
+    """Gives its tab the whole viewport, and only scrolls below the tab's minimum size.
+
+    Not QScrollArea's ``widgetResizable``: that one also honours heightForWidth, and a tab with a
+    wrapped label deep inside (the Train tab: 972 px at 1010 px wide) would be made that tall and
+    its buttons scrolled away, where the tab itself lays out fine in the window's height.
+    """
+
+    def __init__(self, tab: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"{tab.objectName() or 'tab'}Scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(tab)
+        self.setMinimumSize(QSize(0, 0))
+        # Not a stop for Tab or a click: the focus (and the arrow keys) stay with the tab's widgets.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tab.installEventFilter(self)
+
+    def fit_tab(self) -> None:
+        tab = self.widget()
+        if tab is None:
+            return
+        need = tab.minimumSizeHint().expandedTo(tab.minimumSize())
+        room = self.maximumViewportSize()
+        # A scroll bar in one direction takes room from the other.
+        if need.width() > room.width():
+            room.setHeight(room.height() - self.horizontalScrollBar().sizeHint().height())
+        if need.height() > room.height():
+            room.setWidth(room.width() - self.verticalScrollBar().sizeHint().width())
+        size = room.expandedTo(need)
+        if tab.size() != size:
+            tab.resize(size)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_tab()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_tab()  # the tab's minimum may have changed (another lesson, language)
+        return super().eventFilter(watched, event)
+
+
 def scrollable(tab: QWidget) -> QScrollArea:
     """``tab`` in a scroll area that gives it all the room there is and scrolls only below its minimum."""
-    area = QScrollArea()
-    area.setObjectName(f"{tab.objectName() or 'tab'}Scroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setWidget(tab)
-    area.setMinimumSize(QSize(0, 0))
-    return area
+    return TabScrollArea(tab)
 
 
 def first_geometry(preferred: QSize, available: QRect, minimum: QSize | None = None) -> QRect:

@@ -1,4 +1,5 @@
-"""``bench``: training speed of the two MLPs the speed targets name."""
+"""``bench``: training speed of the networks the speed targets name: two MLPs and the book's
+SimpleConvNet (chapter 7)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import statistics
 
 from ..data.mnist import CLASSES, PIXELS
 from ..network import Network
+from ..paths import resource
 from ..spec import LayerSpec, NetworkSpec
 from ..threads import idle_cores
 from ..trainer import TrainConfig, Trainer
@@ -24,11 +26,20 @@ def bench_spec(hidden: tuple[int, ...]) -> NetworkSpec:
                        name="-".join(map(str, (PIXELS, *hidden, CLASSES))))
 
 
+def bench_specs() -> dict[str, NetworkSpec]:
+    """The benchmarked networks by their --net names."""
+    simple = NetworkSpec.from_json(resource("specs", "simple_convnet.nnlab.json"))
+    simple.name = "SimpleConvNet"
+    return {"784-100-10": bench_spec((100,)), "784-256-128-10": bench_spec((256, 128)),
+            "SimpleConvNet": simple}
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
-    """One epoch of MNIST per repeat (Adam, batch 100, float32) for two MLPs; medians."""
+    """One epoch of MNIST per repeat (Adam, batch 100, float32) for each network; medians."""
     train, test = load_dataset(args.dataset)
-    for hidden in ((100,), (256, 128)):
-        spec = bench_spec(hidden)
+    specs = bench_specs()
+    for name in args.net or list(specs):
+        spec = specs[name]
         rates, accs = [], []
         for r in range(args.repeats):
             net = Network(spec, seed=r, dtype="float32")
@@ -52,11 +63,15 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("bench", help="training speed on MNIST: 784-100-10 and 784-256-128-10, Adam")
+    p = sub.add_parser("bench", help="training speed on MNIST: 784-100-10, 784-256-128-10 and "
+                                     "SimpleConvNet, Adam")
     p.add_argument("--dataset", default="mnist", help=DATASET_HELP)
     p.add_argument("--epochs", type=positive(int), default=1, help="epochs per repeat (default 1)")
     p.add_argument("--repeats", type=positive(int), default=3, help="report medians (default 3)")
     p.add_argument("--threads", type=positive(int), default=None, metavar="N",
                    help="BLAS threads (default: every idle core)")
+    p.add_argument("--net", action="append", choices=list(bench_specs()), metavar="NAME",
+                   help="benchmark only this network (repeatable): 784-100-10, 784-256-128-10 "
+                        "or SimpleConvNet (default: all three)")
     p.add_argument("--json", action="store_true", help="one JSON object a line per network")
     p.set_defaults(func=cmd_bench)

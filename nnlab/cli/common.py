@@ -73,12 +73,12 @@ def load_dataset(name: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.nda
 
 
 def check_mnist_input(net_or_spec, what: str) -> None:
-    """MNIST needs 784 inputs and a 10-class SoftmaxWithLoss head."""
+    """MNIST needs 784 inputs (flat, or an image 1×28×28) and a 10-class SoftmaxWithLoss head."""
     spec = getattr(net_or_spec, "spec", net_or_spec)
     shape = tuple(spec.input_shape)
     if int(np.prod(shape)) != PIXELS:
         raise UserError(f"{what} takes inputs of shape {shape}, but MNIST images are 28×28 = 784 "
-                        "values: set input_shape to [784]")
+                        "values: set input_shape to [784] (or [1, 28, 28] for a convolutional network)")
     if spec.layers[-1].type != "SoftmaxWithLoss" or spec.output_shapes()[-1] != (CLASSES,):
         raise UserError(f"{what}: MNIST has 10 classes: end the network in an Affine layer of 10 "
                         "units and SoftmaxWithLoss")

@@ -54,7 +54,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
                    "probabilities": None}
             text = f"{path}: empty (no digit found)"
         else:
-            probs = net.predict(image.reshape(1, -1))[0].astype(float)
+            probs = net.predict(image.reshape(1, *net.input_shape))[0].astype(float)
             order = np.argsort(-probs)[:max(args.top, 1)]
             row = {"image": path, "empty": False, "label": int(order[0]),
                    "probability": float(probs[order[0]]),

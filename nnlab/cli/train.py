@@ -217,7 +217,7 @@ def _finished(net, last: Finished, args, config, out, emit) -> int:
 
 def add_parser(sub) -> None:
     p = sub.add_parser("train", help="train a spec on MNIST and save the model")
-    p.add_argument("spec", help="a *.nnlab.json network spec with input_shape [784]")
+    p.add_argument("spec", help="a *.nnlab.json network spec with input_shape [784] or [1, 28, 28]")
     p.add_argument("--dataset", default="mnist", help=DATASET_HELP)
     p.add_argument("--epochs", type=positive(int), default=5)
     p.add_argument("--batch-size", type=positive(int), default=100)

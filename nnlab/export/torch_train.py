@@ -69,22 +69,22 @@ class TorchOptimizer:
 
 TORCH_OPTIMIZERS: dict[str, TorchOptimizer] = {
     "sgd": TorchOptimizer("SGD", lambda t: f"lr={t.lr!r}",
-                          "NN Lab's SGD exactly: W ← W − η ∂L/∂W"),
+                          "NN Lab's SGD exactly: W ← W − ε ∂L/∂W"),
     "momentum": TorchOptimizer(
         "SGD", lambda t: f"lr={t.lr!r}, momentum={t.momentum!r}",
-        "NN Lab's Momentum exactly: PyTorch keeps b = −v/η where the book keeps v ← αv − η ∂L/∂W"),
+        "NN Lab's Momentum exactly: PyTorch keeps b = −v/ε where the book keeps v ← αv − ε ∂L/∂W"),
     "nesterov": TorchOptimizer(
         "SGD", lambda t: f"lr={t.lr!r}, momentum={t.momentum!r}, nesterov=True",
-        "Not exactly NN Lab's: with the new v ← αv − η ∂L/∂W, PyTorch steps W by αv − η ∂L/∂W,\n"
-        "    # the book's Nesterov (NN Lab's) by α²v − (1 + α)η ∂L/∂W"),
+        "Not exactly NN Lab's: with the new v ← αv − ε ∂L/∂W, PyTorch steps W by αv − ε ∂L/∂W,\n"
+        "    # the book's Nesterov (NN Lab's) by α²v − (1 + α)ε ∂L/∂W"),
     "adagrad": TorchOptimizer("Adagrad", lambda t: f"lr={t.lr!r}, eps=1e-7",
-                              "NN Lab's AdaGrad exactly: h ← h + g², W ← W − η g / (√h + 1e-7)"),
+                              "NN Lab's AdaGrad exactly: h ← h + g², W ← W − ε g / (√h + 1e-7)"),
     "rmsprop": TorchOptimizer(
         "RMSprop", lambda t: f"lr={t.lr!r}, alpha=0.99, eps=1e-7",
-        "NN Lab's RMSprop exactly (ρ = 0.99 is PyTorch's alpha, ε = 1e-7)"),
+        "NN Lab's RMSprop exactly (ρ = 0.99 is PyTorch's alpha, eps = 1e-7)"),
     "adam": TorchOptimizer(
         "Adam", lambda t: f"lr={t.lr!r}, eps=1e-7",
-        "NN Lab's Adam but for ε: the book adds ε = 1e-7 to √v, PyTorch to √v/√(1 − β₂ᵗ). The\n"
+        "NN Lab's Adam but for eps: the book adds 1e-7 to √v, PyTorch to √v/√(1 − β₂ᵗ). The\n"
         "    # steps agree wherever |∂L/∂W| is well above 1e-7/√(1 − β₂ᵗ) (3e-6 at step 1, less later)"),
 }
 

@@ -14,10 +14,20 @@ class ReLU(Layer):
     def __init__(self):
         super().__init__()
         self.mask: np.ndarray | None = None
+        self.frozen: np.ndarray | None = None
 
     def forward(self, x, train=False):
+        if self.frozen is not None and self.frozen.shape == x.shape:  # see Layer.freeze
+            self.mask = self.frozen
+            return x * self.mask
         self.mask = x > 0
         return np.maximum(x, 0)
+
+    def freeze(self) -> None:
+        self.frozen = None if self.mask is None else self.mask.copy()
+
+    def unfreeze(self) -> None:
+        self.frozen = None
 
     def backward(self, dout, need_dx=True):
         return dout * self.mask
@@ -30,10 +40,18 @@ class LeakyReLU(Layer):
         super().__init__()
         self.alpha = alpha
         self.mask: np.ndarray | None = None
+        self.frozen: np.ndarray | None = None
 
     def forward(self, x, train=False):
-        self.mask = x > 0
+        frozen = self.frozen is not None and self.frozen.shape == x.shape  # see Layer.freeze
+        self.mask = self.frozen if frozen else x > 0
         return np.where(self.mask, x, self.alpha * x)
+
+    def freeze(self) -> None:
+        self.frozen = None if self.mask is None else self.mask.copy()
+
+    def unfreeze(self) -> None:
+        self.frozen = None
 
     def backward(self, dout, need_dx=True):
         return np.where(self.mask, dout, self.alpha * dout)

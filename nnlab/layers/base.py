@@ -33,6 +33,24 @@ class Layer:
     def backward(self, dout: np.ndarray, need_dx: bool = True) -> np.ndarray | None:
         raise NotImplementedError
 
+    def kept(self) -> dict[str, np.ndarray]:
+        """Copies of what the last forward kept for backward that a learner may want to see
+        (the step view): Convolution's im2col matrix "col", Pooling's winners "arg_max"."""
+        return {}
+
+    def freeze(self) -> None:
+        """Keep the piece of a piecewise function the last forward chose (ReLU's mask, a max
+        pool's winners) for the next forwards of the same shape, until ``unfreeze``.
+
+        A gradient check perturbs weights by ±h; a unit within h of a kink, or two values of a
+        pooling window within h of each other, would switch pieces and the central difference
+        would straddle a corner where no derivative exists. Frozen, it differentiates the piece
+        backprop differentiates. Layers without pieces need do nothing.
+        """
+
+    def unfreeze(self) -> None:
+        """Choose pieces afresh again (see ``freeze``)."""
+
     def __repr__(self) -> str:
         return type(self).__name__
 

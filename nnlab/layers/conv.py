@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..im2col import col2im_t, im2col_t, out_size, pad_images
+from ..im2col import col2im_k, col2im_t, im2col_k, out_size
 from ..initializers import weight_std
 from .base import Layer
+
+#: Output positions per image from which dW is summed image by image (one product each) rather
+#: than computed as one product over the reordered batch (measured: SimpleConvNet's 24×24 maps
+#: vs 8×8 maps of a second layer, benchmarks/bench_cnn.py).
+BIG_MAP = 256
 
 
 class Convolution(Layer):
@@ -24,8 +29,9 @@ class Convolution(Layer):
     Backward, with δ = dout as (N·OH·OW, FN): db = Σ δ, dW = colᵀ·δ (reshaped to W's shape),
     dcol = δ·col_Wᵀ and dx = col2im(dcol).
 
-    The arithmetic is the same with the columns kept per image, ``col_t`` (N, C·FH·FW, OH·OW):
-    ``W.reshape(FN, -1) @ col_t`` is already (N, FN, OH·OW). ``col`` and ``col_W`` are the book's
+    The arithmetic is the same with the columns kept as ``col_k`` (C·FH·FW, N, OH·OW) and viewed
+    per image as ``col_t`` (N, C·FH·FW, OH·OW): ``W.reshape(FN, -1) @ col_t`` is already
+    (N, FN, OH·OW), with no transpose of the output. ``col`` and ``col_W`` are the book's
     matrices, made from them when asked for (the step view's table).
     """
 
@@ -40,7 +46,12 @@ class Convolution(Layer):
         self.params["b"] = np.zeros(filters, dtype=dtype)
         self.stride, self.pad = stride, pad
         self.x: np.ndarray | None = None
-        self.col_t: np.ndarray | None = None
+        self.col_k: np.ndarray | None = None
+
+    @property
+    def col_t(self) -> np.ndarray | None:
+        """The columns per image (N, C·FH·FW, OH·OW), a view of ``col_k``."""
+        return None if self.col_k is None else self.col_k.transpose(1, 0, 2)
 
     @property
     def W(self) -> np.ndarray:
@@ -70,6 +81,9 @@ class Convolution(Layer):
         """The book's col_W = W.reshape(FN, -1).T: (C·FH·FW, FN), one column per filter."""
         return self.W.reshape(self.W.shape[0], -1).T
 
+    def kept(self) -> dict[str, np.ndarray]:
+        return {} if self.col_k is None else {"col": self.col}
+
     def output_hw(self, h: int, w: int) -> tuple[int, int]:
         fh, fw = self.W.shape[2:]
         return out_size(h, fh, self.stride, self.pad), out_size(w, fw, self.stride, self.pad)
@@ -79,7 +93,7 @@ class Convolution(Layer):
         n, _, h, w = x.shape
         oh, ow = self.output_hw(h, w)
         self.x = x
-        self.col_t = im2col_t(x, fh, fw, self.stride, self.pad)
+        self.col_k = im2col_k(x, fh, fw, self.stride, self.pad)
         out = np.matmul(self.W.reshape(fn, -1), self.col_t)  # (N, FN, OH·OW)
         out += self.b[:, np.newaxis]
         return out.reshape(n, fn, oh, ow)
@@ -88,14 +102,21 @@ class Convolution(Layer):
         fn, c, fh, fw = self.W.shape
         n = dout.shape[0]
         delta = dout.reshape(n, fn, -1)  # (N, FN, OH·OW)
+        p = delta.shape[2]
         self.grads["b"] = delta.sum(axis=(0, 2))
-        # dW = Σₙ δₙ · col_tₙᵀ: one (FN, C·FH·FW) product per image, summed.
-        self.grads["W"] = np.matmul(delta, self.col_t.transpose(0, 2, 1)).sum(axis=0).reshape(
-            fn, c, fh, fw)
+        delta_k = None  # δ as one (FN, N·OH·OW) matrix, made when a product needs it
+        if p >= BIG_MAP:  # dW = Σₙ δₙ · col_tₙᵀ, one product per image, summed
+            dW = np.matmul(delta, self.col_k.transpose(1, 2, 0)).sum(axis=0)
+        else:  # the same sum as one product over the batch
+            delta_k = np.ascontiguousarray(delta.transpose(1, 0, 2)).reshape(fn, n * p)
+            dW = delta_k @ self.col_k.reshape(-1, n * p).T
+        self.grads["W"] = dW.reshape(fn, c, fh, fw)
         if not need_dx:  # the first layer: nothing consumes dx
             return None
-        dcol_t = np.matmul(self.W.reshape(fn, -1).T, delta)  # (N, C·FH·FW, OH·OW)
-        return col2im_t(dcol_t, self.x.shape, fh, fw, self.stride, self.pad)
+        if delta_k is None:
+            delta_k = np.ascontiguousarray(delta.transpose(1, 0, 2)).reshape(fn, n * p)
+        dcol_k = self.W.reshape(fn, -1).T @ delta_k  # dcol = δ·col_Wᵀ, as (C·FH·FW, N·OH·OW)
+        return col2im_k(dcol_k, self.x.shape, fh, fw, self.stride, self.pad)
 
 
 class Pooling(Layer):
@@ -112,31 +133,56 @@ class Pooling(Layer):
         self.pool_h, self.pool_w, self.stride, self.pad = pool_h, pool_w, stride, pad
         self.x: np.ndarray | None = None
         self.arg_max: np.ndarray | None = None
+        self.frozen: np.ndarray | None = None  # winners kept by freeze()
 
-    def _offsets(self):
-        return [(i, j) for i in range(self.pool_h) for j in range(self.pool_w)]
+    def kept(self) -> dict[str, np.ndarray]:
+        return {} if self.arg_max is None else {"arg_max": self.arg_max.copy()}
 
-    def _window(self, img: np.ndarray, i: int, j: int, oh: int, ow: int) -> np.ndarray:
-        s = self.stride
-        return img[:, :, i:i + s * oh:s, j:j + s * ow:s]
+    def freeze(self) -> None:
+        self.frozen = None if self.arg_max is None else self.arg_max.copy()
+
+    def unfreeze(self) -> None:
+        self.frozen = None
 
     def output_hw(self, h: int, w: int) -> tuple[int, int]:
         return (out_size(h, self.pool_h, self.stride, self.pad),
                 out_size(w, self.pool_w, self.stride, self.pad))
 
+    def _tiles(self, h: int, w: int) -> bool:
+        """Windows side by side covering the image exactly: the data need only be reordered."""
+        return (self.pad == 0 and self.stride == self.pool_h == self.pool_w
+                and h % self.pool_h == 0 and w % self.pool_w == 0)
+
+    def _planes(self, x: np.ndarray, oh: int, ow: int) -> np.ndarray:
+        """The windows' values as pool_h·pool_w planes: planes[k] is (N, C, OH, OW), the cell
+        k = i·pool_w + j of every window. Non-overlapping windows: one reordering copy of x;
+        otherwise im2col of the −∞-padded input."""
+        n, c, h, w = x.shape
+        ph, pw = self.pool_h, self.pool_w
+        if self._tiles(h, w):
+            return np.ascontiguousarray(
+                x.reshape(n, c, oh, ph, ow, pw).transpose(3, 5, 0, 1, 2, 4)).reshape(ph * pw, n, c, oh, ow)
+        col_k = im2col_k(x, ph, pw, self.stride, self.pad, fill=-np.inf)  # (C·PH·PW, N, OH·OW)
+        return col_k.reshape(c, ph * pw, n, oh, ow).transpose(1, 2, 0, 3, 4)
+
     def forward(self, x, train=False):
         oh, ow = self.output_hw(*x.shape[2:])
-        img = pad_images(x, self.pad, -np.inf)
-        # One pass per window position (pool_h·pool_w of them), each over every window at once:
-        # a strictly larger value takes over, so the first of equal values stays the winner.
-        out = self._window(img, 0, 0, oh, ow).copy()
-        dtype = np.uint8 if self.pool_h * self.pool_w <= 256 else np.int64
+        planes = self._planes(x, oh, ow)
+        if self.frozen is not None and self.frozen.shape == (x.shape[0], x.shape[1], oh, ow):
+            self.x, self.arg_max = x, self.frozen  # the kept winners (Layer.freeze)
+            return np.take_along_axis(planes, self.frozen[np.newaxis].astype(np.intp), axis=0)[0]
+        # One pass per window cell, over every window at once. A strictly larger value takes
+        # over, so the first of equal values stays the winner (as argmax); since k only grows,
+        # "k where it took over, else the old index" is max(old, k·took_over).
+        out = planes[0].copy()
+        dtype = np.uint8 if len(planes) <= 256 else np.int64
         arg_max = np.zeros(out.shape, dtype=dtype)
-        for k, (i, j) in enumerate(self._offsets()[1:], start=1):
-            value = self._window(img, i, j, oh, ow)
-            better = value > out
-            np.copyto(out, value, where=better)
-            arg_max[better] = k
+        took, index = np.empty(out.shape, dtype=bool), np.empty(out.shape, dtype=dtype)
+        for k in range(1, len(planes)):
+            np.greater(planes[k], out, out=took)
+            np.maximum(out, planes[k], out=out)
+            np.multiply(took, dtype(k), out=index)
+            np.maximum(arg_max, index, out=arg_max)
         self.x, self.arg_max = x, arg_max
         return out
 
@@ -145,19 +191,15 @@ class Pooling(Layer):
             return None
         n, c, h, w = self.x.shape
         oh, ow = dout.shape[2:]
-        p = self.pad
-        if self._tiles(h, w, oh, ow):  # windows tile the image exactly: a reshape, no additions
-            dwin = np.zeros((n, c, oh, ow, self.pool_h * self.pool_w), dtype=dout.dtype)
-            np.put_along_axis(dwin, self.arg_max[..., np.newaxis].astype(np.intp),
-                              dout[..., np.newaxis], axis=-1)
-            dwin = dwin.reshape(n, c, oh, ow, self.pool_h, self.pool_w)
-            return dwin.transpose(0, 1, 2, 4, 3, 5).reshape(n, c, h, w)
-        dimg = np.zeros((n, c, h + 2 * p + self.stride - 1, w + 2 * p + self.stride - 1),
-                        dtype=dout.dtype)
-        for k, (i, j) in enumerate(self._offsets()):
-            self._window(dimg, i, j, oh, ow)[...] += np.where(self.arg_max == k, dout, 0)
-        return dimg[:, :, p:p + h, p:p + w]
-
-    def _tiles(self, h: int, w: int, oh: int, ow: int) -> bool:
-        return (self.pad == 0 and self.stride == self.pool_h == self.pool_w
-                and oh * self.pool_h == h and ow * self.pool_w == w)
+        ph, pw = self.pool_h, self.pool_w
+        if self._tiles(h, w):  # every input cell is in exactly one window: write each once
+            dx = np.empty(self.x.shape, dtype=dout.dtype)
+            for k in range(ph * pw):  # δ where cell k = i·pool_w + j won its window, else 0
+                i, j = divmod(k, pw)
+                np.multiply(dout, self.arg_max == k, out=dx[:, :, i::ph, j::pw])
+            return dx
+        dplanes = np.empty((ph * pw, *dout.shape), dtype=dout.dtype)
+        for k in range(ph * pw):
+            np.multiply(dout, self.arg_max == k, out=dplanes[k])
+        dcol_t = dplanes.transpose(1, 2, 0, 3, 4).reshape(n, c * ph * pw, oh * ow)
+        return col2im_t(dcol_t, self.x.shape, ph, pw, self.stride, self.pad)

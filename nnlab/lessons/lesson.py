@@ -150,6 +150,8 @@ def fmt_array(a: Any, max_items: int = 20) -> str:
     a = np.asarray(a, dtype=np.float64)
     if a.ndim >= 1 and a.shape[0] == 1:
         a = a[0]
+    while a.ndim > 2 and a.shape[0] == 1:  # one image of one channel: its H×W map
+        a = a[0]
     if a.ndim == 0:
         return fmt(a)
     if a.size > max_items:

@@ -29,6 +29,7 @@ from .lesson import fmt
 
 START = (-7.0, 2.0)
 UPDATES = 30
+FAR = 0.5  # f above this after 30 updates: the path has not got near the minimum (book rates: ≤ 0.11)
 KEY = "p"  # the one parameter, p = (x, y); not a weight, so weight decay never touches it
 
 NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
@@ -238,3 +239,28 @@ def angle_to_minimum(point) -> float:
     if norm == 0 or not np.isfinite(norm):
         return 0.0
     return float(np.degrees(np.arccos(np.clip(np.dot(down, home) / norm, -1.0, 1.0))))
+
+
+def contour(c: float, n: int = 181) -> tuple[np.ndarray, np.ndarray]:
+    """The level line f = c: the ellipse x²/(20c) + y²/c = 1."""
+    theta = np.linspace(0, 2 * np.pi, n)
+    return np.sqrt(20 * c) * np.cos(theta), np.sqrt(c) * np.sin(theta)
+
+
+def arrow_segments(scale: float = 0.35) -> tuple[np.ndarray, np.ndarray]:
+    """``gradient_field``'s −∇f as line pairs to draw (a shaft and two head strokes per arrow);
+    longer where the slope is steeper, capped so the arrows stay readable."""
+    x, y, u, v = gradient_field()
+    norm = np.hypot(u, v) + 1e-12
+    length = scale * (0.4 + 0.6 * np.minimum(norm / 4.0, 1.0)) * 2.5
+    dx, dy = u / norm * length, v / norm * length
+    tx, ty = x + dx, y + dy
+    xs, ys = [], []
+    for sx, sy, ex, ey, ux, uy in zip(x, y, tx, ty, dx, dy):
+        xs += [sx, ex]
+        ys += [sy, ey]
+        for turn in (2.6, -2.6):  # the head: two strokes turned back from the tip
+            c, s = np.cos(turn), np.sin(turn)
+            xs += [ex, ex + 0.3 * (c * ux - s * uy)]
+            ys += [ey, ey + 0.3 * (s * ux + c * uy)]
+    return np.array(xs), np.array(ys)

@@ -138,7 +138,7 @@ class BatchNormFinding:
     outcomes: tuple[ScaleOutcome, ...]
     bn_learned: int          # scales where BatchNorm reached LEARNED
     plain_learned: int
-    key: ScaleOutcome | None  # the smallest scale where BatchNorm learned and the plain net did not
+    key: ScaleOutcome | None  # where BatchNorm learned and the plain net did not (widest margin)
     small_choice: int        # at scales ≤ 0.01: 0 only BatchNorm learned, 1 only without, 2 both, 3 neither
 
     @property
@@ -160,11 +160,10 @@ def batchnorm_finding(result: ComparisonResult) -> BatchNormFinding:
     def learned(v):
         return v is not None and v >= LEARNED
 
-    key = None
-    for o in sorted(outcomes, key=lambda o: o.scale):
-        if learned(o.with_bn) and (o.without is None or o.without < CHANCE):
-            key = o
-            break
+    # The clearest case: BatchNorm learned, the plain network stayed at chance (or diverged),
+    # with the widest margin between them.
+    cases = [o for o in outcomes if learned(o.with_bn) and (o.without is None or o.without < CHANCE)]
+    key = max(cases, key=lambda o: o.with_bn - (o.without or 0.0), default=None)
     small = [o for o in outcomes if o.scale <= 0.01]
     bn_small = any(learned(o.with_bn) for o in small)
     plain_small = any(learned(o.without) for o in small)

@@ -132,6 +132,10 @@ def no_params(opts: Options, shape: Shape) -> dict[str, Shape]:
     return {}
 
 
+def no_work(opts: Options, shape: Shape) -> int:
+    return 0
+
+
 def needs_flat(type_name: str, shape: Shape | None, out: Shape | None, *, flatten: bool = True) -> None:
     """Raise ShapeProblem unless ``shape`` is flat (one axis)."""
     if shape is not None and len(shape) != 1:
@@ -171,6 +175,8 @@ class LayerType:
       ("x", "out", "mask", "xhat", "y", "t") and ``backward_params`` which parameters.
     - ``code`` holds the book-style NumPy lines of its forward and backward step (empty: none).
     - ``summary(opts)`` is the designer's few words on the settings, (en, ja).
+    - ``work_values(opts, in_shape)``: values per sample the layer needs besides its output
+      while training (Convolution: its im2col matrix and its gradient), for the size budget.
     """
 
     name: str
@@ -188,6 +194,7 @@ class LayerType:
     summary: Callable[[Options], Text] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     code: BookCode = BookCode()
+    work_values: Callable[[Options, Shape], int] = no_work
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:

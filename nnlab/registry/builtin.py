@@ -132,6 +132,12 @@ def _conv_summary(o: Options) -> Text:
             f"{text} フィルター{extra} · {init_text(o['init'])}")
 
 
+def _conv_work(o: Options, shape: Shape) -> int:
+    """col (kept for backward) and dcol: C·FH·FW values per output position each."""
+    out = _image_out("Convolution", shape, o["filters"], o["size"], o["stride"], o["pad"])
+    return 2 * shape[0] * o["size"] ** 2 * out[1] * out[2]
+
+
 CONVOLUTION = LayerType(
     "Convolution", "parameterised",
     ("Convolution layer: u = x ⊛ W + b, FN filters of C×FH×FW slid over the image",
@@ -149,7 +155,7 @@ CONVOLUTION = LayerType(
     param_shapes=lambda o, s: {"W": (o["filters"], s[0], o["size"], o["size"]),
                                "b": (o["filters"],)},
     symbols=("x", "u"), formula=("Convolution", "Convolution"),
-    backward_params=("W",), summary=_conv_summary,
+    backward_params=("W",), summary=_conv_summary, work_values=_conv_work,
     code=BookCode(("FN, C, FH, FW = W.shape",
                    "col = im2col(x, FH, FW, stride, pad)",
                    "col_W = W.reshape(FN, -1).T",

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
-        <name />
-        <message>
-            <source>ComparisonChart</source>
-            <comment>loss (moving average)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>iteration</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>accuracy % (solid: test, dashed: train)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ComparisonChart</source>
-            <comment>epoch</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No comparison yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Training %1 of %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All %1 runs done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stopped: %1 of %2 runs done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccuracyPlot</name>
         <message>
             <source>accuracy (%)</source>
@@ -239,6 +192,96 @@
         </message>
     </context>
     <context>
+        <name>BatchNormExperiment</name>
+        <message>
+            <source>Training… each chart fills in as its runs finish.</source>
+            <translation>学習中です…各グラフは学習が終わるたびに描かれます。</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the experiment ▶</source>
+            <translation>実験を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Make your prediction first</source>
+            <translation>先に予想を選んでください</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>All 16 scales (the book's figure)</source>
+            <translation>16 通りすべて（本の図）</translation>
+        </message>
+        <message>
+            <source>Book's setting: 1000 training images, 784-100×5-10 ReLU, SGD lr 0.01, batch 100, %1 epochs; the initial weights are N(0, σ²). Shown: %2 of the book's 16 scales (tick the box for all 16, about four times as long).</source>
+            <translation>本の設定：訓練画像 1000 枚、784-100×5-10 ReLU、SGD 学習率 0.01、バッチ 100、%1 エポック。重みの初期値は N(0, σ²)。表示：本の 16 通りのスケールのうち %2 通り（チェックすると 16 通りすべて。約 4 倍の時間がかかります）。</translation>
+        </message>
+        <message>
+            <source>Training accuracy per epoch — solid blue: with BatchNorm; dashed orange: without.</source>
+            <translation>エポックごとの訓練データの認識精度 — 青の実線：バッチ正規化あり、オレンジの破線：なし。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchNormSteps</name>
+        <message>
+            <source>Predict μ₁, the mean of unit 1 over the batch:</source>
+            <translation>ユニット 1 のバッチ平均 μ₁ を予想してください：</translation>
+        </message>
+        <message>
+            <source>your guess</source>
+            <translation>あなたの予想</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. 2.5.</source>
+            <translation>数値を入力してください（例：2.5）。</translation>
+        </message>
+        <message>
+            <source>✓ Right: μ₁ = %1</source>
+            <translation>✓ 正解：μ₁ = %1</translation>
+        </message>
+        <message>
+            <source>✗ %1 is off by %2. μ₁ is the plain average of unit 1's four values. Try again, or press Reveal.</source>
+            <translation>✗ %1 は %2 ずれています。μ₁ はユニット 1 の 4 つの値の単純な平均です。もう一度予想するか、「答えを見る」を押してください。</translation>
+        </message>
+        <message>
+            <source>μ₁ = %1</source>
+            <translation>μ₁ = %1</translation>
+        </message>
+        <message>
+            <source>μ₁, the mean of unit 1:</source>
+            <translation>ユニット 1 の平均 μ₁：</translation>
+        </message>
+        <message>
+            <source>A mini-batch of m = 4 samples, 2 units each. Press Next step.</source>
+            <translation>m = 4 個のサンプル（各 2 ユニット）のミニバッチです。「次のステップ」を押してください。</translation>
+        </message>
+        <message>
+            <source>unit %1</source>
+            <translation>ユニット %1</translation>
+        </message>
+        <message>
+            <source>Next step ▸</source>
+            <translation>次のステップ ▸</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>scale γ (learned)</source>
+            <translation>スケール γ（学習されるパラメータ）</translation>
+        </message>
+        <message>
+            <source>shift β (learned)</source>
+            <translation>シフト β（学習されるパラメータ）</translation>
+        </message>
+    </context>
+    <context>
         <name>BinaryPanel</name>
         <message>
             <source>Binary classification (二値分類): one output unit, and the sigmoid turns its total input u into y, the probability that the answer is 1. SigmoidWithLoss pairs it with the cross-entropy error; its gradient is simply ∂L/∂u = y − t, as for softmax with cross-entropy. The loss grows without bound as a confident answer turns out wrong.</source>
@@ -251,6 +294,17 @@
         <message>
             <source>loss L</source>
             <translation>誤差 L</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoicePrediction</name>
+        <message>
+            <source>✓ Right: you predicted “%1”, and your run showed it.</source>
+            <translation>✓ 正解：予想は「%1」で、あなたの実行結果もそのとおりでした。</translation>
+        </message>
+        <message>
+            <source>✗ You predicted “%1”; your run showed “%2”.</source>
+            <translation>✗ 予想は「%1」でしたが、あなたの実行結果は「%2」でした。</translation>
         </message>
     </context>
     <context>
@@ -296,18 +350,147 @@
         </message>
     </context>
     <context>
+        <name>CompareButton</name>
+        <message>
+            <source>Compare… (runs differing in one setting)</source>
+            <translation>比較…（1 つの設定だけ変えて学習）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Open the Train tab's design first.</source>
+            <translation>先に Train タブでネットワークを用意してください。</translation>
+        </message>
+        <message>
+            <source>Runs: %1</source>
+            <translation>学習する条件：%1</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>%1 images, %2 epochs</source>
+            <translation>画像 %1 枚、%2 エポック</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>中断</translation>
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation>%1 件失敗</translation>
+        </message>
+        <message>
+            <source>Save comparison</source>
+            <translation>比較を保存</translation>
+        </message>
+        <message>
+            <source>Open comparison</source>
+            <translation>比較を開く</translation>
+        </message>
+        <message>
+            <source>Compare runs</source>
+            <translation>学習の比較</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比べる設定</translation>
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>エポック数</translation>
+        </message>
+        <message>
+            <source>The first N training images</source>
+            <translation>訓練画像の先頭 N 枚</translation>
+        </message>
+        <message>
+            <source>Run the comparison ▶</source>
+            <translation>比較を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Finished comparisons</source>
+            <translation>終わった比較</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <source>Every run starts from the Train tab's design and settings and changes only this one setting; they train one after another. Test accuracy: the first %1 test images.</source>
+            <translation>どの学習も Train タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonChart</name>
+        <message>
+            <source>loss (moving average)</source>
+            <translation>損失（移動平均）</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>イテレーション</translation>
+        </message>
+        <message>
+            <source>accuracy %</source>
+            <translation>認識精度 %</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <source>solid: test data · dashed: training data</source>
+            <translation>実線：テストデータ · 破線：訓練データ</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonView</name>
         <message>
+            <source>No comparison yet.</source>
+            <translation>まだ比較はありません。</translation>
+        </message>
+        <message>
+            <source>Training %1 of %2: %3</source>
+            <translation>学習中 %1/%2：%3</translation>
+        </message>
+        <message>
+            <source>All %1 runs done.</source>
+            <translation>%1 回の学習がすべて終わりました。</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>開始しています…</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 of %2 runs done.</source>
+            <translation>中断しました：%2 回のうち %1 回が終わっています。</translation>
+        </message>
+        <message>
+            <source>Failed (NaN or divergence, not drawn as a result): %1</source>
+            <translation>失敗（NaN または発散。結果としては扱いません）：%1</translation>
+        </message>
+        <message>
             <source>Loss</source>
-            <translation type="unfinished" />
+            <translation>損失</translation>
         </message>
         <message>
             <source>Accuracy</source>
-            <translation type="unfinished" />
+            <translation>認識精度</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>停止</translation>
         </message>
     </context>
     <context>
@@ -435,8 +618,8 @@
             <translation>格子点上で学習した y と f(x) の比較</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε∇E; the notes use 0.07</source>
@@ -871,20 +1054,44 @@
     <context>
         <name>FilterCompare</name>
         <message>
-            <source>Before training: random filters (He initialisation)</source>
-            <translation>学習前：ランダムなフィルター（He の初期値）</translation>
+            <source>batch %v of %m · loss %1</source>
+            <translation>バッチ %v / %m · 損失 %1</translation>
+        </message>
+        <message>
+            <source>Before training: random filters (Gaussian, σ = 0.01, as in the book)</source>
+            <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
             <source>After training: the bundled CNN model's first layer</source>
             <translation>学習後：同梱の CNN モデルの第 1 層</translation>
         </message>
         <message>
-            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it.</source>
-            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です。</translation>
+            <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
+            <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train SimpleConvNet in the Train tab to see its learned filters there.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。「学習」タブで SimpleConvNet を学習すると、学習したフィルターをそこで見られます。</translation>
+            <source>After training</source>
+            <translation>学習後</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>Train SimpleConvNet here (1 epoch, 6,000 images)</source>
+            <translation>ここで SimpleConvNet を学習（1 エポック、6,000 枚）</translation>
+        </message>
+        <message>
+            <source>The training stopped: %1</source>
+            <translation>学習が止まりました：%1</translation>
+        </message>
+        <message>
+            <source>Trained filters respond to edges and blobs: blue where a bright pixel raises the output, orange where it lowers it (each filter is scaled to its own largest weight).</source>
+            <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
+        </message>
+        <message>
+            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
         </message>
     </context>
     <context>
@@ -1080,28 +1287,40 @@
             <translation>予測値</translation>
         </message>
         <message>
-            <source>Forward: %1 of %2 values</source>
-            <translation>順伝播：%2 個中 %1 個の値</translation>
+            <source>Forward</source>
+            <translation>順伝播</translation>
         </message>
         <message>
-            <source>Step forward ▶</source>
-            <translation>順伝播 ▶</translation>
+            <source>%1 of %2 values</source>
+            <translation>値 %1 / %2</translation>
         </message>
         <message>
-            <source>Backward: %1 of %2 derivatives</source>
-            <translation>逆伝播：%2 個中 %1 個の微分</translation>
+            <source>Next: the next value forward, left to right</source>
+            <translation>次：左から右へ、次の値を順伝播</translation>
         </message>
         <message>
-            <source>◀ Step backward</source>
-            <translation>◀ 逆伝播</translation>
+            <source>Backward</source>
+            <translation>逆伝播</translation>
         </message>
         <message>
-            <source>Every value is shown: forward above, backward below.</source>
-            <translation>すべての値を表示しました：上が順伝播、下が逆伝播です。</translation>
+            <source>%1 of %2 derivatives</source>
+            <translation>微分 %1 / %2</translation>
         </message>
         <message>
-            <source>Done ✓</source>
-            <translation>完了 ✓</translation>
+            <source>Next: the next derivative backward, right to left</source>
+            <translation>次：右から左へ、次の微分を逆伝播</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>every value is shown</source>
+            <translation>すべての値を表示しました</translation>
+        </message>
+        <message>
+            <source>Forward above each edge, backward below it</source>
+            <translation>各辺の上が順伝播、下が逆伝播の値です</translation>
         </message>
         <message>
             <source>Example</source>
@@ -1122,18 +1341,6 @@
         <message>
             <source>Chain rule: z = t², t = x + y</source>
             <translation>連鎖律：z = t²、t = x + y</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>すべて表示</translation>
-        </message>
-        <message>
-            <source>Hide values</source>
-            <translation>値を隠す</translation>
-        </message>
-        <message>
-            <source>Reveal the next value: forward left to right, then backward right to left</source>
-            <translation>次の値を表示します：順伝播は左から右へ、続いて逆伝播は右から左へ</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1377,10 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
+            <source>Convolution %1 (%3 filters of %2)</source>
+            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+        </message>
+        <message>
             <source>weights W</source>
             <translation>重み W</translation>
         </message>
@@ -1192,16 +1403,32 @@
             <source>Gradients per layer</source>
             <translation>層ごとの勾配</translation>
         </message>
+        <message>
+            <source>MNIST (figure 6-15)</source>
+            <translation>MNIST（図 6-15）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-15: the same 784-100-100-100-100-10 ReLU network learns MNIST with SGD (ε = 0.01) in mini-batches of 128 for 2000 iterations, starting from weights with standard deviation 0.01, Xavier's or He's. Expected: with std 0.01 it does not learn at all; He is the fastest.</source>
+            <translation>本の図 6-15：同じ 784-100-100-100-100-10 の ReLU ネットワークが、SGD（ε = 0.01）・ミニバッチ 128 で 2000 回、MNIST を学習します。重みの初期値は標準偏差 0.01、Xavier、He の 3 通りです。見てほしいこと：標準偏差 0.01 ではまったく学習が進まず、He が最も速く学習します。</translation>
+        </message>
     </context>
     <context>
         <name>InsidePage</name>
         <message>
-            <source>Histograms per Affine layer</source>
-            <translation>Affine 層ごとのヒストグラム</translation>
+            <source>Histograms per weighted layer</source>
+            <translation>重みのある層ごとのヒストグラム</translation>
+        </message>
+        <message>
+            <source>First-layer filters</source>
+            <translation>第 1 層のフィルター</translation>
         </message>
         <message>
             <source>First-layer weights</source>
             <translation>第 1 層の重み</translation>
+        </message>
+        <message>
+            <source>One tile per filter (FH×FW, each scaled to its own largest weight): blue weights raise the feature map where the image is bright, orange ones lower it.</source>
+            <translation>1 マスが 1 フィルター（FH×FW、フィルターごとに最大の重みに合わせて表示）：青の重みは画像が明るい位置で特徴マップを大きく、オレンジの重みは小さくします。</translation>
         </message>
         <message>
             <source>One tile per unit: blue pixels raise its input, orange ones lower it.</source>
@@ -1233,6 +1460,14 @@
         <message>
             <source>Activations, layer by layer (forward pass)</source>
             <translation>層ごとの出力（順伝播）</translation>
+        </message>
+        <message>
+            <source>Feature maps of the first convolution layer</source>
+            <translation>最初の畳み込み層の特徴マップ</translation>
+        </message>
+        <message>
+            <source>One map per filter: where in your drawing the filter finds its pattern (blue: strongly, orange: the opposite). Hover to read a value.</source>
+            <translation>フィルターごとに 1 枚のマップ：描いた数字のどこでフィルターがそのパターンを見つけたか（青：強く、オレンジ：逆向き）。ポインターを重ねると値を読めます。</translation>
         </message>
         <message>
             <source>Each cell is one unit's output h for this drawing: blue positive, orange negative, white zero; each layer is scaled to its own largest |h|.</source>
@@ -1490,38 +1725,6 @@
     <context>
         <name>LessonsTab</name>
         <message>
-            <source>Not started</source>
-            <translation>未着手</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>学習中</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>★ Your design</source>
-            <translation>★ 自分のネットワーク</translation>
-        </message>
-        <message>
-            <source>Step through the network you built in the Designer</source>
-            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
-        </message>
-        <message>
-            <source>✎ %1/%2</source>
-            <translation>✎%1/%2</translation>
-        </message>
-        <message>
-            <source>quiz %1/%2</source>
-            <translation>確認テスト%1/%2</translation>
-        </message>
-        <message>
-            <source>This lesson could not be opened: %1</source>
-            <translation>このレッスンを開けませんでした：%1</translation>
-        </message>
-        <message>
             <source>Your design</source>
             <translation>自分のネットワーク</translation>
         </message>
@@ -1560,6 +1763,38 @@
         <message>
             <source>Hide explanation ▴</source>
             <translation>説明を隠す ▴</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>★ Your design</source>
+            <translation>★ 自分のネットワーク</translation>
+        </message>
+        <message>
+            <source>Step through the network you built in the Designer</source>
+            <translation>Designer で作ったネットワークを 1 ステップずつ実行します</translation>
+        </message>
+        <message>
+            <source>✎ %1/%2</source>
+            <translation>✎%1/%2</translation>
+        </message>
+        <message>
+            <source>quiz %1/%2</source>
+            <translation>確認テスト%1/%2</translation>
+        </message>
+        <message>
+            <source>This lesson could not be opened: %1</source>
+            <translation>このレッスンを開けませんでした：%1</translation>
         </message>
         <message>
             <source>Show or hide the lesson's explanation</source>
@@ -1788,7 +2023,59 @@
         </message>
     </context>
     <context>
+        <name>MnistRace</name>
+        <message>
+            <source>When every run has ended, this line will say what the book shows and whether your run shows it.</source>
+            <translation>すべての実行が終わると、ここに本の結果と、あなたの実行がそれを再現したかどうかが表示されます。</translation>
+        </message>
+        <message>
+            <source>Sent to the Train tab.</source>
+            <translation>Train タブに送りました。</translation>
+        </message>
+        <message>
+            <source>Reduced: %1 iterations on the first %2 training images (seconds).</source>
+            <translation>縮小版：最初の %2 枚の訓練画像で %1 回（数秒）。</translation>
+        </message>
+        <message>
+            <source>The book's setting: %1 iterations on all 60,000 training images (a minute or more).</source>
+            <translation>本の設定：60,000 枚すべての訓練画像で %1 回（1 分以上）。</translation>
+        </message>
+        <message>
+            <source>(The chart shows the last run's setting until you run again.)</source>
+            <translation>（もう一度実行するまで、グラフは前回の設定の結果です。）</translation>
+        </message>
+        <message>
+            <source>Run the comparison</source>
+            <translation>比較を実行</translation>
+        </message>
+        <message>
+            <source>Book's full setting</source>
+            <translation>本の設定そのまま</translation>
+        </message>
+        <message>
+            <source>2000 iterations of batch 128 on all 60,000 training images</source>
+            <translation>60,000 枚すべての訓練画像で、バッチ 128 を 2000 回</translation>
+        </message>
+        <message>
+            <source>Train in the Train tab ▶</source>
+            <translation>Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を Train タブに渡します</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelBar</name>
+        <message>
+            <source>CNN (SimpleConvNet-style, convolution layers)</source>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
+        </message>
+        <message>
+            <source>MLP (fully connected, 784-100-10)</source>
+            <translation>多層パーセプトロン（全結合、784-100-10）</translation>
+        </message>
         <message>
             <source>none loaded</source>
             <translation>未読み込み</translation>
@@ -2086,20 +2373,24 @@
             <translation>パラメータ %1</translation>
         </message>
         <message>
+            <source>max %1×%1/%2</source>
+            <translation>最大値 %1×%1/%2</translation>
+        </message>
+        <message>
             <source>Add layers to see the network here.</source>
             <translation>層を追加すると、ここにネットワークが描かれます。</translation>
         </message>
         <message>
             <source>Input: %1</source>
-            <translation type="unfinished" />
+            <translation>入力：%1</translation>
         </message>
         <message>
             <source>Layer %1: %2</source>
-            <translation type="unfinished" />
+            <translation>層 %1：%2</translation>
         </message>
         <message>
             <source>%1 parameters</source>
-            <translation type="unfinished" />
+            <translation>パラメータ %1 個</translation>
         </message>
         <message>
             <source>input %1</source>
@@ -2319,6 +2610,10 @@
             <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
         </message>
         <message>
+            <source>All updates so far:</source>
+            <translation>これまでの更新：</translation>
+        </message>
+        <message>
             <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
             <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
         </message>
@@ -2339,8 +2634,8 @@
             <translation>発散（ε が大きすぎる）：%1。</translation>
         </message>
         <message>
-            <source>Barely moved (ε too small): %1.</source>
-            <translation>ほとんど動かない（ε が小さすぎる）：%1。</translation>
+            <source>Still far from the minimum after %1 updates (f &gt; %2): %3 — too small an ε crawls, too large a one bounces.</source>
+            <translation>%1 回更新しても最小値から遠いまま（f &gt; %2）：%3 — ε が小さすぎるとゆっくりとしか進まず、大きすぎると行ったり来たりします。</translation>
         </message>
         <message>
             <source>ε (learning rate)</source>
@@ -2412,6 +2707,14 @@
         <message>
             <source>On f(x, y) = x²/20 + y²</source>
             <translation>f(x, y) = x²/20 + y² の上で</translation>
+        </message>
+        <message>
+            <source>MNIST (figure 6-9)</source>
+            <translation>MNIST（図 6-9）</translation>
+        </message>
+        <message>
+            <source>The book's figure 6-9: a 784-100-100-100-100-10 ReLU network (He weights) learns MNIST in mini-batches of 128 for 2000 iterations with SGD (ε = 0.01), Momentum (0.01), AdaGrad (0.01) and Adam (0.001). Expected: SGD is clearly the slowest.</source>
+            <translation>本の図 6-9：784-100-100-100-100-10 の ReLU ネットワーク（He の初期値）が、ミニバッチ 128 で 2000 回、SGD（ε = 0.01）・Momentum（0.01）・AdaGrad（0.01）・Adam（0.001）で MNIST を学習します。見てほしいこと：SGD がはっきりと最も遅いこと。</translation>
         </message>
     </context>
     <context>
@@ -2527,6 +2830,53 @@
         <message>
             <source>Correct label</source>
             <translation>正解ラベル</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverfittingExperiment</name>
+        <message>
+            <source>Training the three networks one after another…</source>
+            <translation>3 つのネットワークを順に学習しています…</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>学習中…</translation>
+        </message>
+        <message>
+            <source>train %1, test %2, gap &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>訓練 %1、テスト %2、隔たり &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the experiment ▶</source>
+            <translation>実験を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Make your prediction first</source>
+            <translation>先に予想を選んでください</translation>
+        </message>
+        <message>
+            <source>The book's full setting</source>
+            <translation>本と同じ設定</translation>
+        </message>
+        <message>
+            <source>all 10,000 test images</source>
+            <translation>テスト画像 10,000 枚すべて</translation>
+        </message>
+        <message>
+            <source>the first %1 test images</source>
+            <translation>テスト画像の先頭 %1 枚</translation>
+        </message>
+        <message>
+            <source>300 training images, 784-100×6-10 ReLU (He), SGD lr 0.01, batch 100: %1 epochs (Dropout %2), accuracy on %3. The book trains 200 epochs (Dropout 300) on all 10,000 test images: tick the box for that (about three times as long).</source>
+            <translation>訓練画像 300 枚、784-100×6-10 ReLU（He の初期値）、SGD 学習率 0.01、バッチ 100：%1 エポック（Dropout は %2）、認識精度は %3 で測ります。本は 200 エポック（Dropout は 300）、テスト画像 10,000 枚すべてです。チェックするとその設定になります（約 3 倍の時間がかかります）。</translation>
         </message>
     </context>
     <context>
@@ -2767,6 +3117,17 @@ and box</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>場所(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ファイルの種類(&amp;T):</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionCard</name>
         <message>
             <source>✗ Not quite. Try again, or ask for the explanation.</source>
@@ -2833,6 +3194,49 @@ and box</source>
         </message>
     </context>
     <context>
+        <name>RaceVerdict</name>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Loss after %1 iterations (mean of the last reported batches) — %2.</source>
+            <translation>%1 回後の損失（最後に報告されたバッチの平均）— %2。</translation>
+        </message>
+        <message>
+            <source>The comparison was stopped before every run ended: run it again to see the book's point.</source>
+            <translation>すべての実行が終わる前に比較が止められました。本の結果を確かめるには、もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>✓ SGD is the slowest, as in the book's figure 6-9.</source>
+            <translation>✓ 本の図 6-9 のとおり、SGD が最も遅くなりました。</translation>
+        </message>
+        <message>
+            <source>Adam's loss is %1 times smaller than SGD's.</source>
+            <translation>Adam の損失は SGD の %1 分の 1 です。</translation>
+        </message>
+        <message>
+            <source>✗ This time SGD was not the slowest — not what the book shows.</source>
+            <translation>✗ 今回は SGD が最も遅くはなりませんでした — 本とは違う結果です。</translation>
+        </message>
+        <message>
+            <source>✓ With std 0.01 the network has not learned at all (ln 10 = 2.303 is the loss of a blind guess among 10 digits), while He learns — as in the book's figure 6-15.</source>
+            <translation>✓ 本の図 6-15 のとおり、標準偏差 0.01 ではまったく学習できず（ln 10 = 2.303 は 10 個の数字を当てずっぽうで選んだときの損失です）、He では学習が進みました。</translation>
+        </message>
+        <message>
+            <source>He is the fastest.</source>
+            <translation>He が最も速く学習しました。</translation>
+        </message>
+        <message>
+            <source>Xavier was ahead of He this time (the book has He slightly first).</source>
+            <translation>今回は Xavier が He より先行しました（本ではわずかに He が先です）。</translation>
+        </message>
+        <message>
+            <source>✗ This run does not show the book's point (std 0.01 stuck at 2.303, He learning).</source>
+            <translation>✗ この実行では本の結果（標準偏差 0.01 は 2.303 のまま、He は学習する）になりませんでした。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentFilesMenu</name>
         <message>
             <source>&amp;Clear Menu</source>
@@ -2858,12 +3262,43 @@ and box</source>
             <translation>計算結果</translation>
         </message>
         <message>
-            <source>Check with numerical gradient</source>
+            <source>Numerical check</source>
             <translation>数値微分で確認</translation>
         </message>
         <message>
             <source>Compare backprop with central differences (L(θ + h) − L(θ − h)) / 2h for this layer (N)</source>
             <translation>この層の勾配を中心差分 (L(θ + h) − L(θ − h)) / 2h と比べます (N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegularisationPage</name>
+        <message>
+            <source>Batch normalisation</source>
+            <translation>バッチ正規化</translation>
+        </message>
+        <message>
+            <source>Overfitting and regularisation</source>
+            <translation>過学習と正則化</translation>
+        </message>
+        <message>
+            <source>BatchNorm on a mini-batch, step by step</source>
+            <translation>ミニバッチでのバッチ正規化を 1 ステップずつ</translation>
+        </message>
+        <message>
+            <source>The book's experiment (figure 6-19): the initial weight scale with and without BatchNorm</source>
+            <translation>本の実験（図 6-19）：重みの初期値のスケールとバッチ正規化の有無</translation>
+        </message>
+        <message>
+            <source>The book's experiments (figures 6-20, 6-21, 6-23): overfitting, weight decay and Dropout</source>
+            <translation>本の実験（図 6-20・6-21・6-23）：過学習、荷重減衰、Dropout</translation>
+        </message>
+        <message>
+            <source>Train 784-100×5-10 with BatchNorm in the Train tab ▶</source>
+            <translation>バッチ正規化ありの 784-100×5-10 を Train タブで学習 ▶</translation>
+        </message>
+        <message>
+            <source>Train 784-100×6-10 with weight decay λ = 0.1 on 300 images in the Train tab ▶</source>
+            <translation>荷重減衰 λ = 0.1 の 784-100×6-10 を画像 300 枚で Train タブで学習 ▶</translation>
         </message>
     </context>
     <context>
@@ -3323,6 +3758,10 @@ and box</source>
     <context>
         <name>StepControls</name>
         <message>
+            <source>Auto-play</source>
+            <translation>自動再生</translation>
+        </message>
+        <message>
             <source>◀ Step backward</source>
             <translation>◀ 逆伝播を 1 層</translation>
         </message>
@@ -3345,10 +3784,6 @@ and box</source>
         <message>
             <source>Finish this pass: the rest of the forward and every backward step</source>
             <translation>残りの順伝播とすべての逆伝播を実行します</translation>
-        </message>
-        <message>
-            <source>Auto-play</source>
-            <translation>自動再生</translation>
         </message>
         <message>
             <source>Step slowly by itself until the end of the pass</source>
@@ -3383,8 +3818,8 @@ and box</source>
             <translation>最適化手法</translation>
         </message>
         <message>
-            <source>Learning rate ε</source>
-            <translation>学習率 ε</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>ε in W ← W − ε ∂L/∂W</source>
@@ -3579,6 +4014,10 @@ and box</source>
     <context>
         <name>StepView</name>
         <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
             <source>the input has shape %1, but the network takes %2 (or a batch N×%2).</source>
             <translation>入力の形状は %1 ですが、ネットワークの入力は %2（またはバッチ N×%2）です。</translation>
         </message>
@@ -3601,22 +4040,6 @@ and box</source>
         <message>
             <source>That value was not accepted: %1</source>
             <translation>この値は受け付けられません：%1</translation>
-        </message>
-        <message>
-            <source>Diagram ▴</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagram ▾</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide the diagram to give the step more room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the network diagram</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Cannot step this network with this data: %1</source>
@@ -3657,6 +4080,22 @@ and box</source>
         <message>
             <source>“%1” is not a number. Type a value such as 0.5, −2 or 1e-3.</source>
             <translation>「%1」は数ではありません。0.5、−2、1e-3 のような値を入力してください。</translation>
+        </message>
+        <message>
+            <source>Diagram ▴</source>
+            <translation>ネットワーク図 ▴</translation>
+        </message>
+        <message>
+            <source>Diagram ▾</source>
+            <translation>ネットワーク図 ▾</translation>
+        </message>
+        <message>
+            <source>Hide the diagram to give the step more room</source>
+            <translation>ネットワーク図を隠して、ステップの表示を広くします</translation>
+        </message>
+        <message>
+            <source>Show the network diagram</source>
+            <translation>ネットワーク図を表示します</translation>
         </message>
         <message>
             <source>Steps</source>
@@ -3749,10 +4188,6 @@ and box</source>
         <message>
             <source>Click a computed value to see how it is computed.</source>
             <translation>計算結果の値をクリックすると計算の中身を表示します。</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>一時停止</translation>
         </message>
         <message>
             <source>Ready: nothing computed yet</source>
@@ -4008,8 +4443,8 @@ and box</source>
             <translation>SGD（確率的勾配降下法）</translation>
         </message>
         <message>
-            <source>Learning rate</source>
-            <translation>学習率</translation>
+            <source>ε (learning rate)</source>
+            <translation>ε（学習率）</translation>
         </message>
         <message>
             <source>Batch size</source>

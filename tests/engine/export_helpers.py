@@ -14,12 +14,9 @@ import pytest
 from nnlab import Network, NetworkSpec
 from nnlab.cli.common import sample_batch
 from nnlab.paths import resource
-from nnlab.registry import REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = sorted(resource("specs").glob("*.nnlab.json"))
-HAS_CNN = "Convolution" in REGISTRY
-needs_cnn = pytest.mark.skipif(not HAS_CNN, reason="Convolution and Pooling are not in the engine yet")
 
 
 def design(name: str, input_shape, layers) -> NetworkSpec:
@@ -71,7 +68,7 @@ def every_image_layer() -> NetworkSpec:
 
 
 def designs() -> list:
-    """(id, spec) for every bundled spec and the every-layer designs; image ones need the CNN."""
+    """(id, spec) for every bundled spec and the every-layer designs, image ones included."""
     out = [pytest.param(NetworkSpec.from_json(p), id=p.name.removesuffix(".nnlab.json"))
            for p in BUNDLED]
     out += [pytest.param(every_flat_layer("SoftmaxWithLoss", 4, step=False),
@@ -79,8 +76,7 @@ def designs() -> list:
             pytest.param(every_flat_layer("SigmoidWithLoss", 3, step=False),
                          id="every-layer-but-step-sigmoid"),
             pytest.param(every_flat_layer("IdentityWithLoss", 2), id="every-layer-identity")]
-    out.append(pytest.param(every_image_layer() if HAS_CNN else None, id="every-image-layer",
-                            marks=needs_cnn))
+    out.append(pytest.param(every_image_layer(), id="every-image-layer"))
     return out
 
 

@@ -208,8 +208,14 @@ def test_bench_json_one_line_per_network(capsys, tiny_mnist):
     code, stdout, _ = run(capsys, "bench", "--dataset", tiny_mnist, "--repeats", "1", "--json")
     assert code == 0
     rows = json_lines(stdout)
-    assert [r["arch"] for r in rows] == ["784-100-10", "784-256-128-10"]
+    assert [r["arch"] for r in rows] == ["784-100-10", "784-256-128-10", "SimpleConvNet"]
     assert all(r["samples_per_s"] > 0 and 0 <= r["test_acc"] <= 1 for r in rows)
+
+
+def test_bench_one_network(capsys, tiny_mnist):
+    code, stdout, _ = run(capsys, "bench", "--dataset", tiny_mnist, "--repeats", "1", "--json",
+                          "--net", "SimpleConvNet")
+    assert code == 0 and [r["arch"] for r in json_lines(stdout)] == ["SimpleConvNet"]
 
 
 def bad_model(tmp_path: Path) -> Path:

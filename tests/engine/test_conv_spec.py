@@ -87,3 +87,17 @@ def test_affine_after_an_image_asks_for_flatten_and_later_shapes_carry_on():
     assert [p[0] for p in found] == [0, 1, 2]  # 13.5, then 6.5 from the rounded-down 13
     assert "Flatten" in found[2][1]
     assert s.output_shapes()[:2] == [(2, 13, 13), (2, 6, 6)]
+
+
+def test_the_size_budget_counts_im2col():
+    s = spec([3, 224, 224], [{"type": "Convolution", "filters": 64, "size": 11, "pad": 5}])
+    assert s.work_values()[0] == 2 * 3 * 11 * 11 * 224 * 224
+    assert s.validate() == []  # one sample at a time fits
+    [(layer, en, ja)] = problems_at_batch(s, 100)
+    assert layer == 0 and "GiB" in en and "GiB" in ja
+    simple = NetworkSpec.from_json(resource("specs") / "simple_convnet.nnlab.json")
+    assert simple.validate(batch_size=100) == []
+
+
+def problems_at_batch(s, batch):
+    return [(p.index, p.en, p.ja) for p in s.validate(batch_size=batch)]

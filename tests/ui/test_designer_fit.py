@@ -87,3 +87,21 @@ def test_palette_descriptions_are_whole_at_1024(qtbot, window, lang):
         assert label.height() >= needed, f"{layer_type}: {label.height()} px for {needed} px of text"
         assert card.height() >= card.heightForWidth(card.width())
         assert label.geometry().top() >= card.name_label.geometry().bottom()  # no overlap
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("template", ["mnist_deep", "section1_single_layer", "three_layer"])
+def test_the_designer_diagram_shows_names_and_counts_whole(qtbot, window, lang, template):
+    """At 1024×700, and with the palette and properties dragged wide, no label is cut ("…")."""
+    set_language(lang)
+    d = window.designer
+    d.document.load_template(template)
+    for width in (1024, 760):
+        window.resize(width, 700)
+        d.diagram.repaint()
+        labels = d.diagram.drawn_labels
+        assert labels, "nothing drawn"
+        assert not [t for t in labels if t.endswith("…")], (width, labels)
+    counts = [t for t in d.diagram.drawn_labels if any(ch.isdigit() for ch in t)]
+    if template == "mnist_deep":
+        assert any("200,960" in t for t in counts)

@@ -85,6 +85,9 @@ def test_the_edit_menu_names_what_it_undoes_in_japanese(qtbot, window):
     assert menu_texts(window) == ("元に戻す(&U)", "やり直す(&R)")
     assert enabled == [False, False]
     assert not window.designer.delete_action.isVisible()  # layer commands only in the Designer
+    window.set_current_tab("designer")
+    set_language("en")  # an edit made in Japanese is named in English after the switch
+    assert menu_texts(window)[0] == "&Undo Remove Affine"
 
 
 def test_ctrl_z_on_the_draw_tab_removes_the_last_stroke_only(qtbot, window):

@@ -321,6 +321,6 @@ def test_lesson_4_shows_affine_layers_collapse(qtbot, tab):
 def test_lesson_8_local_computation(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
     page.set_variant("local")
-    click(qtbot, page.all_button)
+    click(qtbot, page.controls.run_button)
     forward = {f for f, _ in page.view.shown().values() if f}
     assert {"4000", "4200", "4620"} <= forward

@@ -4,6 +4,7 @@ sizes and im2col shapes with one's own numbers, and see the filters before train
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
@@ -114,3 +115,17 @@ def test_filters_before_training_are_shown_as_images(qtbot, tab):
     page.set_variant("simple")
     forward(qtbot, view := page.view)
     assert view.array_view("out").shape == (1, 30, 24, 24) and view.array_view("out").is_maps()
+
+
+def test_filters_after_a_short_training_run_in_the_background(qtbot, tab):
+    page = choose(qtbot, tab, "convolution")
+    filters = page.filters
+    page.tabs.setCurrentIndex(2)
+    filters.subset = 300  # three batches: enough to move the filters
+    before = filters.before._a.copy()
+    qtbot.mouseClick(filters.train_button, Qt.MouseButton.LeftButton)
+    assert filters.is_training() and not filters.train_button.isEnabled()
+    qtbot.waitUntil(lambda: not filters.is_training() and filters.source == "trained", timeout=120_000)
+    assert filters.after.isVisible() and filters.after.map_count() == 30
+    assert filters.after._a.shape == before.shape and not np.allclose(filters.after._a, before)
+    assert "trained here" in filters.after_title.text()

@@ -6,6 +6,8 @@ the widgets.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -119,3 +121,125 @@ def test_update_controls_only_where_the_lesson_updates_the_weights(qtbot, tab):
         c = choose(qtbot, tab, lesson_id).view.controls
         assert c.update_button.isVisible() is shown and c.lr_spin.isVisible() is shown
         assert c.forward_button.isVisible() and c.backward_button.isVisible()
+
+
+# ---- what is on screen: labels whole, plots, the worked element, room for the step ------------------
+
+def lessons_at(qtbot, tab, width: int, height: int) -> None:
+    tab.resize(width, height)
+    qtbot.waitUntil(lambda: tab.width() == width and tab.height() == height)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1366, 690), (1024, 622)])  # in 1366×768, 1024×700
+@pytest.mark.parametrize("lesson_id", ["three_layer", "backprop_two_layer", "mnist_batch"])
+def test_diagram_labels_are_whole(qtbot, tab, lang, size, lesson_id):
+    set_language(lang)
+    lessons_at(qtbot, tab, *size)
+    view = choose(qtbot, tab, lesson_id).view
+    diagram = view.diagram
+    diagram.repaint()
+    labels = diagram.drawn_labels
+    assert labels and not [t for t in labels if "…" in t], labels
+    spec = view.stepper.net.spec
+    kinds = [layer.type for layer in spec.layers]
+    joined = " ".join(labels)
+    for kind in kinds:  # every name whole, on one line or split in two ("Softmax" / "WithLoss")
+        assert kind in labels or any(a + b == kind for a, b in zip(labels, labels[1:])), kind
+    if lesson_id == "mnist_batch":
+        for count in ("39,250", "5,100", "1,010"):  # the parameter counts whole
+            assert count in joined
+    for index in range(-1, len(kinds)):  # every box has a tooltip naming it
+        tip = diagram.layer_tooltip(index)
+        assert tip and (index == -1 or kinds[index] in tip)
+
+
+def test_lesson_plots_have_no_auto_range_button(qtbot, tab):
+    import pyqtgraph as pg
+
+    from nnlab.lessons import LESSONS
+    from ui.widgets.plots import plot_items
+
+    seen = 0
+    for lesson in LESSONS:
+        choose(qtbot, tab, lesson.id)
+        frame = tab.frames[lesson.id]
+        for item in plot_items(frame):
+            assert isinstance(item, pg.PlotItem)
+            assert item.buttonsHidden and not item.autoBtn.isVisible(), lesson.id
+            seen += 1
+    assert seen >= 5  # lessons 4, 5 and 6 have plots
+
+
+def test_the_worked_element_is_not_a_zero(qtbot, tab):
+    view = choose(qtbot, tab, "backprop_two_layer").view
+    view.predict.configure((), enabled=False)
+    view.run_to_end()
+    for i, record in enumerate(view.stepper.records):
+        view.show_record(i)
+        key, index = view.focus
+        assert abs(view.array_view(key).array[index]) > 0, (record.kind, record.index)
+    view.apply_update()
+    key, index = view.focus
+    grad = view.current_record.grads[view.panel.param_combo.currentData()]
+    assert grad[index] != 0  # W ← W − ε·0 would show nothing moving
+    batch = choose(qtbot, tab, "mnist_batch").view
+    batch.step_forward()  # u = xW + b over 784 pixels, most of them 0
+    worked = batch.panel.formula.text().split("<div", 1)[1]
+    assert not re.search(r"(?<![\d.])0·", worked)  # the sum shows pixels that are not 0
+    while batch.controls.forward_button.isEnabled():
+        batch.step_forward()
+    key, index = batch.focus
+    y = batch.current_record.out
+    assert y[index] >= 0.01 * y.max()  # not a softmax output of 3e-10
+
+
+def test_the_step_gets_the_room_on_a_laptop(qtbot, tab):
+    lessons_at(qtbot, tab, 1366, 690)
+    view = choose(qtbot, tab, "backprop_two_layer").view
+    view.predict.configure((), enabled=False)
+    view.run_to_end()
+    view.apply_update()
+    QApplication.processEvents()
+    panel = view.panel
+    arrays = panel.arrays_widget
+    assert arrays.width() <= panel.scroll.viewport().width()  # wraps, never off to the right
+    assert not panel.scroll.horizontalScrollBar().isVisible()
+    assert 80 <= view.diagram_box.height() <= 240
+    before = panel.scroll.viewport().height()
+    qtbot.mouseClick(view.diagram_toggle, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert not view.diagram_box.isVisible()
+    assert panel.scroll.viewport().height() >= before + 80
+    qtbot.mouseClick(view.diagram_toggle, Qt.MouseButton.LeftButton)
+    assert view.diagram_box.isVisible()
+
+
+def test_lesson_8_has_the_step_views_toolbar_and_keys(qtbot, tab):
+    stepping = choose(qtbot, tab, "three_layer").view.controls
+    page = choose(qtbot, tab, "computation_graph")
+    c = page.controls
+    names = ("backward_button", "forward_button", "run_button", "play_button", "undo_button",
+             "reset_button")
+    for name in names:  # the same buttons, with the same texts, in the same place
+        mine, theirs = getattr(c, name), getattr(stepping, name)
+        assert mine.isVisible() and mine.text() == theirs.text(), name
+        assert mine.mapTo(tab, mine.rect().topLeft()) == theirs.mapTo(tab, theirs.rect().topLeft())
+    assert not c.update_button.isVisible()  # no weights in a graph
+    for _ in range(5):
+        qtbot.keyClick(tab.list, Qt.Key.Key_F)
+    assert page.revealed == 5 and not c.forward_button.isEnabled()
+    qtbot.keyClick(tab.list, Qt.Key.Key_B)
+    assert page.revealed == 6
+    qtbot.keyClick(tab.list, Qt.Key.Key_U)
+    assert page.revealed == 5
+    qtbot.mouseClick(c.reset_button, Qt.MouseButton.LeftButton)
+    assert page.revealed == 0
+
+
+def test_lesson_5_counts_classes_from_0(qtbot, tab):
+    page = choose(qtbot, tab, "output_loss")
+    table = page.softmax_table
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert headers[0] == "k = 0" and headers[-1] == f"k = {len(headers) - 1}"

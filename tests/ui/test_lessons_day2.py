@@ -109,3 +109,108 @@ def test_lesson_13_gradients_vanish_through_sigmoid_and_the_question_is_judged(q
     grads.predict_box.edit.setText("0.25")
     qtbot.mouseClick(grads.predict_box.check_button, Qt.MouseButton.LeftButton)
     assert not grads.pending and "σ′(u) ≤ 0.25" in grads.verdict.text()
+
+
+# ---- the MNIST comparisons (figures 6-9 and 6-15), on a reduced setting ------------------------------
+
+RUN_TIMEOUT = 120_000
+
+
+@pytest.fixture
+def small(monkeypatch):
+    from nnlab.lessons import figures as F
+
+    monkeypatch.setattr(F, "REDUCED", F.Setting(150, 2000))
+
+
+def run_race(qtbot, race):
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT) as done:
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        assert race.running and "Reduced: 150 iterations on the first 2,000" in race.setting_label.text()
+    return done.args[0]
+
+
+def test_lesson_12_races_the_optimizers_and_judges_from_the_run(qtbot, tab, small):
+    page = tab.open_lesson("optimizers")
+    page.tabs.setCurrentIndex(1)
+    result = run_race(qtbot, page.race)
+    sgd, adam = result.results[0].final_loss(), result.results[3].final_loss()
+    text = page.race.verdict.text()
+    assert f"SGD lr 0.01: <b>{sgd:.4g}" in text and f"Adam lr 0.001: <b>{adam:.4g}" in text
+    assert "✓ SGD is the slowest, as in the book's figure 6-9." in text
+    legend = [label.text for _s, label in page.race.view.chart.legend.items]
+    assert legend == ["SGD lr 0.01", "Momentum lr 0.01", "AdaGrad lr 0.01", "Adam lr 0.001"]
+    page.race.full_box.setChecked(True)
+    assert "all 60,000" in page.race.setting_label.text()
+
+
+def test_lesson_13_races_the_initial_weights_and_hands_he_to_the_train_tab(qtbot, small):
+    context = AppContext()
+    widget = LessonsTab(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    page = widget.open_lesson("initialisation")
+    page.tabs.setCurrentIndex(2)
+    run_race(qtbot, page.race)
+    text = page.race.verdict.text()
+    assert "std 0.01: <b>2.30" in text and "✓ With std 0.01 the network has not learned" in text
+    sent = []
+    context.designRequested.connect(lambda spec: sent.append(spec))
+    context.trainSettingsRequested.connect(lambda s: sent.append(s))
+    page.race.handoff_combo.setCurrentIndex(2)  # He
+    qtbot.mouseClick(page.race.handoff_button, Qt.MouseButton.LeftButton)
+    spec, settings = sent
+    assert {d["init"] for d in spec.to_dict()["layers"] if d["type"] == "Affine"} == {"he"}
+    assert settings == {"optimizer": "sgd", "lr": 0.01, "batch_size": 128, "epochs": 5}
+    widget.shutdown()
+
+
+def test_lessons_12_and_13_switch_language_with_their_numbers(qtbot, tab):
+    from PySide6.QtWidgets import QApplication
+
+    page = tab.open_lesson("optimizers")
+    page.plane.solved.update(p.id for p in page.lesson.predictions)
+    page.plane.run_all()
+    init = tab.open_lesson("initialisation")
+    init.histograms.reveal()
+    set_language("ja")
+    QApplication.processEvents()
+    assert page.plane.lr_label.text() == "ε（学習率）"
+    assert "回の更新後の f(x, y)" in page.plane.verdict.text() and "SGD 0.01333" in page.plane.verdict.text()
+    assert init.tabs.tabText(0) == "アクティベーション分布"
+    assert "本のとおりです" in init.histograms.verdict.text()
+    set_language("en")
+    assert "After 30 updates" in page.plane.verdict.text()
+
+
+def test_lesson_12_hands_adam_and_the_books_network_to_the_train_tab(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnlab.spec import NetworkSpec
+    from ui.app import create_window
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = create_window(["--lang", "en", "--tab", "lessons"])
+    qtbot.addWidget(window)
+    page = window.tabs["lessons"].open_lesson("optimizers")
+    page.tabs.setCurrentIndex(1)
+    assert page.race.handoff_combo.currentText() == "Adam lr 0.001"  # the book's winner first
+    qtbot.mouseClick(page.race.handoff_button, Qt.MouseButton.LeftButton)
+    assert window.current_tab() == "train"
+    assert window.context.spec == NetworkSpec.from_dict(page.lesson.spec)
+    controls = window.tabs["train"].controls
+    assert controls.optimizer() == "adam" and controls.lr_spin.value() == pytest.approx(0.001)
+    assert controls.settings().config.batch_size == 128
+    window.close()
+
+
+def test_lesson_12_says_which_paths_stayed_far_with_too_small_a_rate(qtbot, tab):
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.solved.update(p.id for p in page.lesson.predictions)
+    plane.choose("adam")
+    plane.presets["small"].click()  # ε = 0.03: 30 steps of about 0.03
+    plane.run_all()
+    text = plane.verdict.text()
+    assert "Still far from the minimum after 30 updates" in text and "Adam (ε = 0.03)" in text
+    assert "SGD (ε" not in text  # the book's rates all get there

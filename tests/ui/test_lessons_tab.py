@@ -73,7 +73,7 @@ def graph_values(page) -> tuple[set[str], set[str]]:
 
 def test_graph_lesson_shows_the_price_and_the_backward_values(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
-    qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.controls.run_button, Qt.MouseButton.LeftButton)
     forward, backward = graph_values(page)
     assert "220" in forward and "200" in forward
     assert {"1", "1.1", "2.2", "110", "200"} <= backward
@@ -85,7 +85,7 @@ def test_graph_lesson_shows_the_price_and_the_backward_values(qtbot, tab):
 def test_graph_lesson_with_oranges(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
     page.variant_combo.setCurrentIndex(page.variant_combo.findData("apple_orange"))
-    qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.controls.run_button, Qt.MouseButton.LeftButton)
     forward, backward = graph_values(page)
     assert {"715", "650", "450", "200"} <= forward
     assert {"2.2", "110", "3.3", "165", "650"} <= backward
@@ -93,7 +93,7 @@ def test_graph_lesson_with_oranges(qtbot, tab):
 
 def test_editing_a_graph_input_recomputes_everything(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
-    qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.controls.run_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, page.spins["apple"], "150")
     forward, backward = graph_values(page)
     assert "330" in forward  # 150 × 2 × 1.1
@@ -107,20 +107,23 @@ def test_editing_a_graph_input_recomputes_everything(qtbot, tab):
 def test_step_reveals_forward_then_backward_and_stops_for_the_predictions(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
     assert graph_values(page) == (set(), set())
+    c = page.controls  # the step view's toolbar
+    assert not c.backward_button.isEnabled()
     for _ in range(5):
-        qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(c.forward_button, Qt.MouseButton.LeftButton)
     forward, backward = graph_values(page)
     assert "220" in forward and backward == set()
+    assert not c.forward_button.isEnabled()
     for _ in range(3):  # 1, 1.1, then ∂price/∂tax is to be predicted
-        qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(c.backward_button, Qt.MouseButton.LeftButton)
     assert graph_values(page)[1] == {"1", "1.1"} and page.pending.id == "tax"
-    assert not page.step_button.isEnabled() and page.view.asking is not None
+    assert not c.backward_button.isEnabled() and page.view.asking is not None
     qtbot.keyClicks(page.predict_box.edit, "200")
     qtbot.keyClick(page.predict_box.edit, Qt.Key.Key_Return)
     assert "200" in graph_values(page)[1] and "4 × 200" not in page.predict_box.verdict.text()
     assert "1 × 200" in page.predict_box.verdict.text()  # what arrives × the other input
     for _ in range(2):
-        qtbot.mouseClick(page.step_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(c.backward_button, Qt.MouseButton.LeftButton)
     assert page.pending.id == "apple_num" and "110" not in graph_values(page)[1]
     page.predict_box.edit.setText("100")
     qtbot.mouseClick(page.predict_box.check_button, Qt.MouseButton.LeftButton)
@@ -128,7 +131,7 @@ def test_step_reveals_forward_then_backward_and_stops_for_the_predictions(qtbot,
     page.predict_box.edit.setText("110")
     qtbot.mouseClick(page.predict_box.check_button, Qt.MouseButton.LeftButton)
     assert {"2.2", "110", "200"} <= graph_values(page)[1]
-    assert not page.step_button.isEnabled()
+    assert not c.backward_button.isEnabled() and not c.forward_button.isEnabled()
     assert tab.progress("computation_graph") == "opened"  # the 確認テスト is still to come
     assert "✎ 2/2" in tab.list.currentItem().text()
 

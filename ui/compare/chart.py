@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from nnlab.compare import ComparisonResult, VariantResult, accuracy_array
 
 from ..i18n import current_language
-from ..theme import BLUE, BORDER, ERROR, GREEN, MUTED, ORANGE, PURPLE, WHITE, tint
+from ..theme import BLUE, BORDER, ERROR, GREEN, MUTED, ORANGE, PURPLE, RUN_COLOURS, WHITE, tint
 from ..training.plots import set_labels, style_plot
 
-VARIANT_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, QColor("#b03a6e"), QColor("#6b7c2a"),
-                   QColor("#2a8fa8"), QColor("#8a6a3c"), MUTED)
+VARIANT_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, *RUN_COLOURS[2:])
 MODES = ("loss", "accuracy")
 
 
@@ -117,15 +116,16 @@ class ComparisonChart(pg.PlotWidget):
             self.legend.addItem(main, legend_name(r))
 
     def _relabel(self) -> None:
-        tr = QCoreApplication.translate
+        item = self.getPlotItem()
         if self.mode == "loss":
-            set_labels(self, tr("ComparisonChart", "loss (moving average)"),
-                       tr("ComparisonChart", "iteration"))
-            self.getPlotItem().enableAutoRange()
+            set_labels(self, self.tr("loss (moving average)"), self.tr("iteration"))
+            item.setTitle(None)
+            item.enableAutoRange()
         else:
-            set_labels(self, tr("ComparisonChart", "accuracy % (solid: test, dashed: train)"),
-                       tr("ComparisonChart", "epoch"))
-            self.getPlotItem().enableAutoRange(axis="x")
+            set_labels(self, self.tr("accuracy %"), self.tr("epoch"))
+            item.setTitle(self.tr("solid: test data · dashed: training data"),
+                          color=MUTED.name(), size="8.5pt")
+            item.enableAutoRange(axis="x")
             self.setYRange(0, 100, padding=0.02)
 
     def retranslateUi(self) -> None:

@@ -164,7 +164,6 @@ class ComparisonView(QWidget):
         self.progress.setValue(round(1000 * done / max(1, len(self.result.results))))
 
     def _show_status(self) -> None:
-        tr = self.tr
         if self._message is not None:
             set_state(self.status, "tone", "error")
             self.status.setText(bilingual(self._message))
@@ -172,23 +171,23 @@ class ComparisonView(QWidget):
         set_state(self.status, "tone", "")
         r = self.result
         if r is None:
-            self.status.setText(tr("No comparison yet."))
+            self.status.setText(self.tr("No comparison yet."))
             return
         n = len(r.results)
         running = next((i for i, v in enumerate(r.results) if v.status == "running"), None)
         failed = [v.text(current_language()) for v in r.results if v.failed]
         if running is not None and self.running:
-            text = tr("Training %1 of %2: %3").replace("%1", str(running + 1)) \
+            text = self.tr("Training %1 of %2: %3").replace("%1", str(running + 1)) \
                 .replace("%2", str(n)).replace("%3", r.results[running].text(current_language()))
         elif r.done:
-            text = tr("All %1 runs done.").replace("%1", str(n))
+            text = self.tr("All %1 runs done.").replace("%1", str(n))
         elif self.running:
-            text = tr("Starting…")
+            text = self.tr("Starting…")
         else:
-            text = tr("Stopped: %1 of %2 runs done.").replace(
+            text = self.tr("Stopped: %1 of %2 runs done.").replace(
                 "%1", str(sum(v.done for v in r.results))).replace("%2", str(n))
         if failed:
-            text += " " + tr("Failed (NaN or divergence, not drawn as a result): %1").replace(
+            text += " " + self.tr("Failed (NaN or divergence, not drawn as a result): %1").replace(
                 "%1", ", ".join(failed))
         self.status.setText(text)
 

@@ -14,6 +14,9 @@ from nnlab.spec import NetworkSpec
 
 #: What a command calls to put a spec in place: apply(spec, layer index to select or None).
 Apply = Callable[[NetworkSpec, int | None], None]
+#: A command's name, or a function giving it in the current language (so that Edit → Undo
+#: names an edit made before a language switch in the new language).
+Text = str | Callable[[], str]
 
 MERGE_ID = 0x6E6E6C  # "nnl": consecutive edits of the same option merge into one step
 
@@ -25,16 +28,21 @@ class SpecCommand(QUndoCommand):
     the selection). ``merge_key`` lets repeated edits of one field (spin-box steps) merge.
     """
 
-    def __init__(self, apply: Apply, before: NetworkSpec, after: NetworkSpec, text: str,
+    def __init__(self, apply: Apply, before: NetworkSpec, after: NetworkSpec, text: Text,
                  select_after: int | None = None, select_before: int | None = None,
                  merge_key: tuple | None = None):
-        super().__init__(text)
+        super().__init__(text() if callable(text) else text)
+        self._text = text
         self._apply = apply
         self._before = before
         self._after = after
         self._select_after = select_after
         self._select_before = select_before
         self._merge_key = merge_key
+
+    def retranslate(self) -> None:
+        if callable(self._text):
+            self.setText(self._text())
 
     def redo(self) -> None:
         self._apply(self._after.copy(), self._select_after)

@@ -236,7 +236,8 @@ class DesignerTab(QWidget):
     def take_design(self, spec) -> None:
         """Another tab (a lesson) sends a network: it becomes the design, as one undoable edit."""
         self.document.path = None
-        self.model.replace_spec(spec.copy(), self.tr("Design from a lesson: %1").replace("%1", spec.name))
+        self.model.replace_spec(spec.copy(), lambda: self.tr("Design from a lesson: %1")
+                                .replace("%1", spec.name))
         self.document.changed.emit()
 
     # ---- reactions ----------------------------------------------------------------------------

@@ -11,11 +11,12 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nnlab.safe_write import SaveError
 from nnlab.spec import NetworkSpec, SpecError
 
+from ..file_dialogs import last_folder, open_file, save_file
 from ..i18n import current_language
 from .model import LayerStackModel, empty_spec
 from .templates import load_template, template_title
@@ -80,15 +81,15 @@ class DesignDocument(QObject):
         if not self.maybe_save():
             return False
         self.path = None
-        self.model.replace_spec(spec, self.tr("Load template “%1”").replace("%1", template_title(key)))
+        self.model.replace_spec(spec, lambda: self.tr("Load template “%1”")
+                                .replace("%1", template_title(key)))
         self.changed.emit()
         return True
 
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open Design"), self._folder(),
-                                              self._filter())
+        path = open_file(self._window, self.tr("Open Design"), self._filter(), self._folder())
         return bool(path) and self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
@@ -109,9 +110,8 @@ class DesignDocument(QObject):
         return self.save_to(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
-        start = self.path or str(Path(self._folder()) / (_safe_name(self.display_name()) + SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save Design As"), start,
-                                              self._filter())
+        path = save_file(self._window, self.tr("Save Design As"),
+                         _safe_name(self.display_name()) + SUFFIX, self._filter(), self.path)
         if not path:
             return False
         if not path.endswith(".json"):
@@ -175,7 +175,7 @@ class DesignDocument(QObject):
     def _folder(self) -> str:
         if self.path:
             return str(Path(self.path).parent)
-        return str(Path.home())
+        return last_folder()
 
     def _filter(self) -> str:
         return self.tr("NN Lab designs (*.nnlab.json);;JSON files (*.json);;All files (*)")

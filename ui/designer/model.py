@@ -23,7 +23,7 @@ from nnlab.spec import LayerSpec, NetworkSpec, Problem
 from ..i18n import bilingual, current_language
 from ..widgets.icons import layer_icon, problem_icon
 from ..widgets.layer_style import colour, format_count, format_shape
-from .commands import SpecCommand
+from .commands import SpecCommand, Text
 
 
 def new_layer(layer_type: str, registry: Registry = REGISTRY) -> LayerSpec:
@@ -119,7 +119,7 @@ class LayerStackModel(QAbstractTableModel):
                 spec.layers[head] = layer
                 self.notice.emit(self.tr("A network has one output layer: %1 replaced %2.")
                                  .replace("%1", layer.type).replace("%2", old))
-                self._push(spec, self.tr("Replace %1 with %2").replace("%1", old)
+                self._push(spec, lambda: self.tr("Replace %1 with %2").replace("%1", old)
                            .replace("%2", layer.type), head)
                 return head
             index = len(spec.layers)
@@ -130,7 +130,7 @@ class LayerStackModel(QAbstractTableModel):
                                  .replace("%1", layer.type))
             index = max(0, min(index, limit))
         spec.layers.insert(index, layer)
-        self._push(spec, self.tr("Add %1").replace("%1", str(layer.type)), index)
+        self._push(spec, lambda: self.tr("Add %1").replace("%1", str(layer.type)), index)
         return index
 
     def append_layer(self, layer: str | LayerSpec) -> int | None:
@@ -143,7 +143,7 @@ class LayerStackModel(QAbstractTableModel):
         spec = self._spec.copy()
         removed = spec.layers.pop(index)
         select = min(index, len(spec.layers) - 1)
-        self._push(spec, self.tr("Remove %1").replace("%1", str(removed.type)), select, index)
+        self._push(spec, lambda: self.tr("Remove %1").replace("%1", str(removed.type)), select, index)
         return True
 
     def move_layer(self, source: int, dest: int) -> int | None:
@@ -162,7 +162,7 @@ class LayerStackModel(QAbstractTableModel):
         spec = self._spec.copy()
         layer = spec.layers.pop(source)
         spec.layers.insert(dest, layer)
-        self._push(spec, self.tr("Move %1").replace("%1", str(layer.type)), dest, source)
+        self._push(spec, lambda: self.tr("Move %1").replace("%1", str(layer.type)), dest, source)
         return dest
 
     def duplicate_layer(self, index: int) -> int | None:
@@ -175,7 +175,7 @@ class LayerStackModel(QAbstractTableModel):
         spec = self._spec.copy()
         spec.layers.insert(index + 1, spec.layers[index])
         spec = spec.copy()  # the two layers must not share an options dict
-        self._push(spec, self.tr("Duplicate %1").replace("%1", str(layer.type)), index + 1, index)
+        self._push(spec, lambda: self.tr("Duplicate %1").replace("%1", str(layer.type)), index + 1, index)
         return index + 1
 
     def set_option(self, index: int, key: str, value: Any) -> bool:
@@ -186,7 +186,7 @@ class LayerStackModel(QAbstractTableModel):
             return False
         spec = self._spec.copy()
         spec.layers[index].options[key] = value
-        self._push(spec, self.tr("Set %1 of %2").replace("%1", key).replace("%2", str(layer.type)),
+        self._push(spec, lambda: self.tr("Set %1 of %2").replace("%1", key).replace("%2", str(layer.type)),
                    index, index, merge_key=("option", index, key))
         return True
 
@@ -206,7 +206,7 @@ class LayerStackModel(QAbstractTableModel):
                 fresh.options[key] = old.options[key]
         spec = self._spec.copy()
         spec.layers[index] = fresh
-        self._push(spec, self.tr("Change %1 to %2").replace("%1", str(old.type))
+        self._push(spec, lambda: self.tr("Change %1 to %2").replace("%1", str(old.type))
                    .replace("%2", layer_type), index, index)
         return True
 
@@ -215,7 +215,7 @@ class LayerStackModel(QAbstractTableModel):
             return False
         spec = self._spec.copy()
         spec.name = name
-        self._push(spec, self.tr("Rename network"), None, None, merge_key=("name",))
+        self._push(spec, lambda: self.tr("Rename network"), None, None, merge_key=("name",))
         return True
 
     def set_input_shape(self, shape: tuple[int, ...]) -> bool:
@@ -224,10 +224,10 @@ class LayerStackModel(QAbstractTableModel):
             return False
         spec = self._spec.copy()
         spec.input_shape = shape
-        self._push(spec, self.tr("Set input shape"), -1, -1)
+        self._push(spec, lambda: self.tr("Set input shape"), -1, -1)
         return True
 
-    def replace_spec(self, spec: NetworkSpec, text: str) -> None:
+    def replace_spec(self, spec: NetworkSpec, text: Text) -> None:
         """Swap in a whole design (a template), undoably."""
         self._push(spec.copy(), text, 0 if spec.layers else -1, None)
 
@@ -238,7 +238,7 @@ class LayerStackModel(QAbstractTableModel):
         self._apply(spec, 0 if spec.layers else -1)
         self.undo_stack.setClean()
 
-    def _push(self, spec: NetworkSpec, text: str, select_after: int | None,
+    def _push(self, spec: NetworkSpec, text: Text, select_after: int | None,
               select_before: int | None = None, merge_key: tuple | None = None) -> None:
         self.undo_stack.push(SpecCommand(self._apply, self._spec.copy(), spec, text,
                                          select_after, select_before, merge_key))
@@ -259,7 +259,11 @@ class LayerStackModel(QAbstractTableModel):
         self._counts = self._spec.param_counts(self.registry)
 
     def retranslate(self) -> None:
-        """Texts changed language: repaint every cell and header."""
+        """Texts changed language: repaint every cell and header, rename the undo steps."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, SpecCommand):
+                command.retranslate()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),

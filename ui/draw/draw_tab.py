@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -36,6 +35,7 @@ from nnlab.inside import DrawModelError, Inside, check_model, look_inside
 from nnlab.network import ModelFileError, Network
 
 from ..context import AppContext
+from ..file_dialogs import open_file
 from ..i18n import current_language, error_text
 from ..theme import set_state
 from ..widgets.factories import hint_label, section_title
@@ -94,6 +94,7 @@ class DrawTab(QWidget):
         self.canvas.drawingChanged.connect(self.refresh)
         self.model_bar.openRequested.connect(self._ask_open_model)
         self.model_bar.bundledRequested.connect(self.use_bundled_model)
+        self.model_bar.bundledChosen.connect(lambda path: self.use_bundled_model(Path(path)))
         self.my_digits.addRequested.connect(self.add_to_my_digits)
         self.context.modelChanged.connect(self._model_from_context)
         self.context.drawRequested.connect(self._draw_requested)
@@ -238,9 +239,10 @@ class DrawTab(QWidget):
             QSettings().setValue(SETTINGS_MODEL, str(path))
         return ok
 
-    def use_bundled_model(self) -> bool:
-        """Switch to resources/models/mnist_default.npz, or say it is not there."""
-        path = default_model_path()
+    def use_bundled_model(self, path: Path | None = None) -> bool:
+        """Switch to a bundled model (``path``; the default is the CNN when it is shipped, else
+        resources/models/mnist_default.npz), or say it is not there."""
+        path = default_model_path() if path is None else Path(path)
         if not path.is_file():
             if self.network is None:
                 self.model_bar.show_model("", None, None)
@@ -274,9 +276,8 @@ class DrawTab(QWidget):
             self._model_from_context(network)
 
     def _ask_open_model(self) -> None:
-        start = str(self.model_path.parent) if self.model_path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), start,
-                                              self.tr("NN Lab models (*.npz);;All files (*)"))
+        path = open_file(self, self.tr("Open a model"),
+                         self.tr("NN Lab models (*.npz);;All files (*)"))
         if path:
             self.open_model_file(path)
 

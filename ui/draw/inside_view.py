@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from nnlab.inside import Inside
 
+from ..stepview.feature_maps import FeatureMaps
 from ..theme import BORDER, BORDER_STRONG, NEGATIVE, POSITIVE, SURFACE, TEXT_SOFT, WHITE
 from ..widgets.factories import hint_label, section_title
 from .images import heat_rgb, rgb_image, saliency_rgb
@@ -143,6 +144,14 @@ class InsideView(QWidget):
         self.empty_label = hint_label()
         for title in (self.saliency_title, self.activations_title):
             title.setWordWrap(True)  # the view is only as wide as the side column
+        # A CNN's first convolution: its feature maps as pictures (a strip of 17,280 cells
+        # would show nothing).
+        self.maps_title = section_title()
+        self.maps_title.setWordWrap(True)
+        self.maps_text = hint_label()
+        self.maps = FeatureMaps()
+        self.maps.setObjectName("drawFeatureMaps")
+        self._maps_layer: int | None = None
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -154,6 +163,9 @@ class InsideView(QWidget):
         column.addWidget(self.saliency_title)
         column.addLayout(top)
         column.addSpacing(6)
+        column.addWidget(self.maps_title)
+        column.addWidget(self.maps_text)
+        column.addWidget(self.maps)
         column.addWidget(self.activations_title)
         column.addWidget(self.activations_text)
         column.addWidget(self.empty_label)
@@ -173,8 +185,25 @@ class InsideView(QWidget):
         else:
             self.saliency.show_saliency(image, inside.saliency)
             self.strips.set_rows(self._rows(inside))
+        self._show_maps(inside)
         self.empty_label.setVisible(inside is None)
         self._update_texts()
+
+    def _show_maps(self, inside: Inside | None) -> None:
+        """The first Convolution's output, one small heatmap per filter."""
+        layer = None
+        if inside is not None and inside.shapes:
+            layer = next((i for i, (name, shape) in enumerate(zip(inside.names, inside.shapes))
+                          if name == "Convolution" and len(shape) == 3), None)
+        self._maps_layer = layer
+        for widget in (self.maps_title, self.maps_text, self.maps):
+            widget.setVisible(layer is not None)
+        if layer is not None:
+            self.maps.set_array(inside.activations[layer].reshape(inside.shapes[layer])[np.newaxis],
+                                "u")
+
+    def has_feature_maps(self) -> bool:
+        return self._maps_layer is not None
 
     def _rows(self, inside: Inside) -> list[tuple[str, np.ndarray, bool]]:
         rows = []
@@ -208,6 +237,10 @@ class InsideView(QWidget):
     def retranslateUi(self) -> None:
         self.saliency_title.setText(self.tr("Which pixels matter (saliency map)"))
         self.activations_title.setText(self.tr("Activations, layer by layer (forward pass)"))
+        self.maps_title.setText(self.tr("Feature maps of the first convolution layer"))
+        self.maps_text.setText(self.tr(
+            "One map per filter: where in your drawing the filter finds its pattern (blue: "
+            "strongly, orange: the opposite). Hover to read a value."))
         self.activations_text.setText(self.tr(
             "Each cell is one unit's output h for this drawing: blue positive, orange negative, "
             "white zero; each layer is scaled to its own largest |h|."))

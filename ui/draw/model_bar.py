@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -25,6 +26,16 @@ from nnlab.paths import resource
 
 from ..theme import set_state
 from ..widgets.factories import hint_label
+
+#: The bundled models, best first: the CNN (when it is shipped), then the MLP.
+BUNDLED = (("cnn", "mnist_cnn.npz"), ("mlp", "mnist_default.npz"))
+
+
+def bundled_model_paths() -> list[tuple[str, Path]]:
+    """(kind, path) of every bundled model that is there, best first."""
+    return [(kind, resource("models", name)) for kind, name in BUNDLED
+            if resource("models", name).is_file()]
+
 
 # A model whose run failed says so in its meta (the Train tab writes "run_status").
 FAILED_STATUSES = ("diverged", "loss_grew", "dead_units", "failed")
@@ -37,8 +48,10 @@ def failed_run(meta: object) -> str | None:
 
 
 def default_model_path() -> Path:
-    """The model shipped with NN Lab (resources/models/mnist_default.npz)."""
-    return resource("models", "mnist_default.npz")
+    """The model the Draw tab starts with: the bundled CNN when there is one
+    (resources/models/mnist_cnn.npz), else the MLP (mnist_default.npz)."""
+    found = bundled_model_paths()
+    return found[0][1] if found else resource("models", BUNDLED[-1][1])
 
 
 def test_accuracy(meta: object) -> float | None:
@@ -58,7 +71,8 @@ class ModelBar(QFrame):
     """One line about the model, Open Model… and Use Bundled Model, and a line for problems."""
 
     openRequested = Signal()
-    bundledRequested = Signal()
+    bundledRequested = Signal()  # the default bundled model
+    bundledChosen = Signal(str)  # a bundled model by path (the CNN or the MLP)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -81,6 +95,9 @@ class ModelBar(QFrame):
         self.open_button.clicked.connect(self.openRequested)
         self.bundled_button = QPushButton()
         self.bundled_button.clicked.connect(self.bundledRequested)
+        # With both a CNN and an MLP bundled, the button opens a menu of the two.
+        self.bundled_menu = QMenu(self)
+        self.set_bundled(bundled_model_paths())
 
         line = QHBoxLayout()
         line.setSpacing(10)
@@ -102,6 +119,23 @@ class ModelBar(QFrame):
         self._path: Path | None = None
         self._error = ""
         self.retranslateUi()
+
+    def set_bundled(self, models: list[tuple[str, Path]]) -> None:
+        """The bundled models to choose from: a menu when there is more than one."""
+        self._bundled = list(models)
+        self.bundled_menu.clear()
+        for kind, path in self._bundled:
+            action = self.bundled_menu.addAction("")
+            action.setData(kind)
+            action.triggered.connect(lambda _checked=False, p=path: self.bundledChosen.emit(str(p)))
+        self.bundled_button.setMenu(self.bundled_menu if len(self._bundled) > 1 else None)
+        self._name_bundled()
+
+    def _name_bundled(self) -> None:
+        names = {"cnn": self.tr("CNN (SimpleConvNet-style, convolution layers)"),
+                 "mlp": self.tr("MLP (fully connected, 784-100-10)")}
+        for action in self.bundled_menu.actions():
+            action.setText(names.get(action.data(), str(action.data())))
 
     def show_model(self, name: str, accuracy: float | None, source: str | None,
                    path: Path | None = None, failed: str | None = None) -> None:
@@ -149,6 +183,7 @@ class ModelBar(QFrame):
         self.open_button.setText(self.tr("Open Model…"))
         self.open_button.setToolTip(self.tr("Read digits with a model file (.npz) saved by NN Lab"))
         self.bundled_button.setText(self.tr("Use Bundled Model"))
+        self._name_bundled()
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:

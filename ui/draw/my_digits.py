@@ -16,7 +16,6 @@ import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from nnlab.my_digits import (
 )
 from nnlab.paths import data_dir
 
+from ..file_dialogs import choose_folder, open_file
 from ..i18n import current_language
 from ..theme import set_state
 from ..widgets.factories import hint_label, section_title
@@ -292,7 +292,7 @@ class MyDigitsPanel(QWidget):
         return True
 
     def _ask_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export my digits to a folder"))
+        folder = choose_folder(self, self.tr("Export my digits to a folder"))
         if not folder:
             return
         existing = [n for n in (IMAGES_NAME, LABELS_NAME) if (Path(folder) / n).exists()]
@@ -307,17 +307,17 @@ class MyDigitsPanel(QWidget):
             self._set_notice(self.tr("Export failed: %1").replace("%1", str(exc)), True)
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import digits: choose the images file (…-images-idx3-ubyte)"), "",
+        path = open_file(
+            self, self.tr("Import digits: choose the images file (…-images-idx3-ubyte)"),
             self.tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"))
         if not path:
             return
         labels = labels_path_for(path)
         if not labels.is_file() or labels == Path(path):
-            labels_str, _ = QFileDialog.getOpenFileName(
+            labels_str = open_file(
                 self, self.tr("Choose the matching labels file (…-labels-idx1-ubyte)"),
-                str(Path(path).parent),
-                self.tr("IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)"))
+                self.tr("IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)"),
+                str(Path(path).parent))
             if not labels_str:
                 return
             labels = Path(labels_str)

@@ -25,11 +25,24 @@ from PySide6.QtWidgets import (
 
 from ..stepview.controls import SHORTCUTS
 
+# Keys a keyboard is sure to have, besides letters, digits and F-keys; the standard bindings also
+# name special keys (Qt's Key_New, Key_Undo …) that few keyboards have and that only confuse here.
+_PLAIN_KEYS = {"Del", "Delete", "Backspace", "Space", "Left", "Right", "Up", "Down", "Esc",
+               "Return", "Enter", "Home", "End", "PgUp", "PgDown", "Tab"}
+
+
+def _on_every_keyboard(sequence: QKeySequence) -> bool:
+    text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    key = text.rsplit("+", 1)[-1] if len(text) > 1 else text
+    return len(key) == 1 or key in _PLAIN_KEYS or re.fullmatch(r"F\d+", key) is not None
+
 
 def key_names(sequences) -> str:
     """"Ctrl+Z / Ctrl+Shift+Z" in the platform's names; arrows as arrows."""
     names = []
     for sequence in sequences:
+        if not _on_every_keyboard(QKeySequence(sequence)):
+            continue
         text = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
         names.append({"Right": "→", "Left": "←", "Up": "↑", "Down": "↓"}.get(text, text))
     return " / ".join(dict.fromkeys(n for n in names if n))
@@ -123,9 +136,9 @@ class ShortcutsDialog(QDialog):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            group.setFirstColumnSpanned(False)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # a group's title is as wide as the table
             for what, keys in rows:
                 item = QTreeWidgetItem([what, keys])
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -15,12 +15,14 @@ Three tabs:
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -28,17 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.im2col import im2col
 from nnlab.lessons import narrate
 from nnlab.lessons.catalog.l15_convolution import VARIANTS
+from nnlab.lessons.convolution import im2col_shape, output_size
 from nnlab.lessons.samples import bundled_model, mnist_test
 from nnlab.network import Network
 from nnlab.paths import resource
-from nnlab.receptive_field import output_size
 from nnlab.spec import NetworkSpec
 
 from ..i18n import bilingual
 from ..stepview.feature_maps import FeatureMaps
+from .filter_training import SUBSET, FilterTraining
 from .lesson_stepping import SteppingPage, as_html
 from .progress import predictions_right
 
@@ -84,19 +86,18 @@ class SizeCalculator(QWidget):
 
     def recompute(self) -> None:
         v = self.values()
-        self.oh = output_size(v["H"], v["FH"], v["S"], v["P"])
-        formula = (f"OH = (H + 2P − FH) / S + 1 = ({v['H']} + 2·{v['P']} − {v['FH']}) / {v['S']} "
-                   f"+ 1 = <b>{self.oh:g}</b>")
-        if self.oh < 1 or self.oh != int(self.oh):
+        size = output_size(v["H"], v["FH"], v["S"], v["P"])  # the engine's formula
+        self.oh = size.value
+        formula = f"OH = (H + 2P − FH) / S + 1 = {size.text.rsplit('=', 1)[0]}= <b>{self.oh:g}</b>"
+        if not size.whole:
             self.col_shape = None
-            why = (self.tr("The filter is larger than the padded input.") if self.oh < 1 else
+            why = (self.tr("The filter is larger than the padded input.") if v["FH"] > v["H"] + 2 * v["P"] else
                    self.tr("Not a whole number: the filter does not fit the input evenly — change "
                            "H, P, FH or S (NN Lab's designer refuses such a layer)."))
             self.result.setText(f"{formula}<br><br>{why}")
             return
-        # The engine's own im2col of a batch of this shape (zeros: only the shape matters here).
-        x = np.zeros((v["N"], v["C"], v["H"], v["H"]))
-        self.col_shape = im2col(x, v["FH"], v["FH"], v["S"], v["P"]).shape
+        # The engine's own im2col of a batch of this shape.
+        self.col_shape = im2col_shape(v["N"], v["C"], v["H"], v["FH"], v["S"], v["P"])
         oh = int(self.oh)
         col = self.tr("im2col of %1 input(s) of %2×%3×%3 with a %4×%4 filter: col has shape "
                       "<b>%5</b> — N·OH·OW = %1·%6·%6 = %7 rows (one per window) and C·FH·FW = "
@@ -117,7 +118,11 @@ class SizeCalculator(QWidget):
 
 
 class FilterCompare(QWidget):
-    """First-layer filters of SimpleConvNet: random (before) and learned (after) — fig. 7-24."""
+    """First-layer filters of SimpleConvNet: random (before) and learned (after) — fig. 7-24.
+
+    "After" is the bundled CNN model's first layer when there is one; the learner can also train
+    SimpleConvNet briefly here (FilterTraining, in a worker thread) and see its own filters.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,28 +133,104 @@ class FilterCompare(QWidget):
         self.after_note = QLabel()
         self.after_note.setObjectName("hint")
         self.after_note.setWordWrap(True)
+        self.train_button = QPushButton()
+        self.train_button.setObjectName("trainFiltersButton")
+        self.train_button.clicked.connect(self.train)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        # The book's SimpleConvNet starts from weight_init_std = 0.01: the random start is faint,
+        # so what training adds shows (from He's σ ≈ 0.28 a short run barely changes the look).
         spec = simple_convnet_spec()
-        self.before.set_array(Network(spec, seed=0, dtype="float64").params["layers.0.W"], "W")
-        trained = bundled_model(CNN_MODEL, spec)
+        spec.layers[0].options["init"] = 0.01
+        self.spec = spec
+        self.before.set_array(Network(self.spec, seed=0, dtype="float64").params["layers.0.W"], "W",
+                             per_map=True)
+        trained = bundled_model(CNN_MODEL, self.spec)
         W = None if trained is None else trained.params.get("layers.0.W")
-        self.trained = W is not None and W.ndim == 4
-        if self.trained:
-            self.after.set_array(W, "W")
-        self.after.setVisible(self.trained)
+        self.source = "bundled" if W is not None and W.ndim == 4 else None
+        if self.source:
+            self.after.set_array(W, "W", per_map=True)
+        self.after.setVisible(self.source is not None)
+        self.thread: FilterTraining | None = None
+        self.subset = SUBSET  # training images (a test may use fewer)
+        self._error = ""
+        row = QHBoxLayout()
+        row.addWidget(self.train_button)
+        row.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
-        for widget in (self.before_title, self.before, self.after_title, self.after, self.after_note):
+        for widget in (self.before_title, self.before, self.after_title):
             layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.after)
+        layout.addWidget(self.after_note)
         layout.addStretch(1)
         self.retranslateUi()
 
+    def train(self) -> None:
+        """Train SimpleConvNet for one epoch on 6,000 images in the background."""
+        if self.thread is not None and self.thread.isRunning():
+            return
+        self._error = ""
+        self.thread = FilterTraining(self.spec, self.subset, parent=self)
+        self.thread.progressed.connect(self._progressed)
+        self.thread.filtersReady.connect(self._trained)
+        self.thread.failed.connect(self._failed)
+        self.thread.finished.connect(self._finished)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.train_button.setEnabled(False)
+        self.thread.start()
+        self.retranslateUi()
+
+    def is_training(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _progressed(self, done: int, total: int, loss: float) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("batch %v of %m · loss %1").replace("%1", f"{loss:.3f}"))
+
+    def _trained(self, W) -> None:
+        self.source = "trained"
+        self.after.set_array(W, "W", per_map=True)
+        self.after.setVisible(True)
+
+    def _failed(self, text: str) -> None:
+        self._error = text
+
+    def _finished(self) -> None:
+        self.progress.setVisible(False)
+        self.train_button.setEnabled(True)
+        self.retranslateUi()
+
+    def shutdown(self) -> None:
+        if self.thread is not None:
+            self.thread.shutdown()
+
     def retranslateUi(self) -> None:
-        self.before_title.setText(self.tr("Before training: random filters (He initialisation)"))
-        self.after_title.setText(self.tr("After training: the bundled CNN model's first layer"))
-        self.after_note.setText(
-            self.tr("Trained filters respond to edges and blobs: blue where a bright pixel raises "
-                    "the output, orange where it lowers it.") if self.trained else
-            self.tr("No trained CNN model is bundled yet (resources/models/mnist_cnn.npz). Train "
-                    "SimpleConvNet in the Train tab to see its learned filters there."))
+        self.before_title.setText(self.tr("Before training: random filters (Gaussian, σ = 0.01, as "
+                                          "in the book)"))
+        titles = {"bundled": self.tr("After training: the bundled CNN model's first layer"),
+                  "trained": self.tr("After training: SimpleConvNet trained here for one epoch "
+                                     "on 6,000 images")}
+        self.after_title.setText(titles.get(self.source, self.tr("After training")))
+        self.train_button.setText(self.tr("Training…") if self.is_training() else
+                                  self.tr("Train SimpleConvNet here (1 epoch, 6,000 images)"))
+        if self._error:
+            note = self.tr("The training stopped: %1").replace("%1", self._error)
+        elif self.source is not None:
+            note = self.tr("Trained filters respond to edges and blobs: blue where a bright pixel "
+                           "raises the output, orange where it lowers it (each filter is scaled "
+                           "to its own largest weight).")
+        else:
+            note = self.tr("No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): "
+                           "train SimpleConvNet here for a few seconds to see its learned filters.")
+        self.after_note.setText(note)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
 
 class ConvolutionPage(SteppingPage):
@@ -201,10 +282,14 @@ class ConvolutionPage(SteppingPage):
             x, t = np.asarray([x], dtype=np.float64), 0
         self.view.set_session(net, x, t, title=None,
                               narration=lambda p, r: as_html(narrate(lesson.narrative, p, r)),
-                              editable=True)
+                              editable=True, until=lesson.options.get("until", "done"))
         predictions = tuple(p for p in lesson.predictions if p.id in prediction_ids)
         self.view.predict.configure(predictions, enabled=bool(predictions),
                                     solved=predictions_right(lesson.id))
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self.filters.shutdown()
 
     def retranslateUi(self) -> None:
         if not hasattr(self, "tabs"):

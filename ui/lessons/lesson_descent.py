@@ -266,7 +266,7 @@ class DescentPage(LessonPage):
         self.fit_plot.setTitle(self.tr("learned y against f(x) on a grid"))
         self.fit_plot.setLabel("bottom", "f(x) = 3x₀ + 2x₁")
         self.fit_plot.setLabel("left", "y")
-        self.lr_label.setText(self.tr("Learning rate ε"))
+        self.lr_label.setText(self.tr("ε (learning rate)"))
         self.lr_spin.setToolTip(self.tr("ε in W ← W − ε∇E; the notes use 0.07"))
         for button in self.presets:
             button.setToolTip(self.tr("Set the learning rate to %1").replace("%1", button.text()))

@@ -8,7 +8,7 @@ decides whether the lesson's goal is met (every prediction and every question ri
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from nnlab.lessons import Lesson
 from nnlab.lessons.quizzes import quiz_for
@@ -18,6 +18,7 @@ from .progress import save_prediction, score
 from .quiz_page import QuizPage
 
 LESSON_TAB, QUIZ_TAB = 0, 1
+COMPACT_BELOW = 1000  # px: a corner panel beside the tabs shortens its caption below this
 
 
 class LessonFrame(QWidget):
@@ -35,7 +36,16 @@ class LessonFrame(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lessonTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(page, "")
+        # A page wider or taller than a small screen scrolls inside its tab instead of making
+        # the whole window too big for a 1024×700 screen.
+        self.page_scroll: QScrollArea | None = None
+        if getattr(page, "scrolls", True):
+            self.page_scroll = QScrollArea()
+            self.page_scroll.setObjectName("lessonPageScroll")
+            self.page_scroll.setWidgetResizable(True)
+            self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.page_scroll.setWidget(page)
+        self.tabs.addTab(self.page_scroll or page, "")
         if self.quiz is not None:
             self.tabs.addTab(self.quiz, "")
             self.quiz.answered.connect(lambda *_: self._changed())
@@ -50,6 +60,12 @@ class LessonFrame(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.retranslateUi()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        corner = self.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+        if corner is not None and hasattr(corner, "set_compact"):
+            corner.set_compact(self.width() < COMPACT_BELOW)
 
     def show_quiz(self) -> None:
         if self.quiz is not None:

@@ -1,9 +1,11 @@
 """Lesson 8: the computation graph — apples, oranges and tax, and the chain rule z = t².
 
 The graph is drawn with its forward value ABOVE each edge (blue) and its backward value BELOW it
-(vermillion): ∂(result)/∂(that value). "Step" reveals the forward values edge by edge from left
-to right, then the backward values from right to left; every input can be edited and the whole
-graph is recomputed at once (nnlab.lessons.graph: the book's MulLayer and AddLayer).
+(vermillion): ∂(result)/∂(that value). The step view's toolbar, in the same place and with the
+same keys as in lessons 2, 3, 9 and 10: Step forward reveals the forward values edge by edge from
+left to right, Step backward the backward values from right to left; Undo takes one back, Run to
+end shows them all, Auto-play steps by itself. Every input can be edited and the whole graph is
+recomputed at once (nnlab.lessons.graph: the book's MulLayer and AddLayer).
 
 Predict, then reveal: before the lesson's predicted backward values (∂price/∂apples = 110 and
 ∂price/∂tax = 200 in the apples example) appear, Step stops, the edge's "?" is outlined, and the
@@ -12,13 +14,14 @@ learner types a guess; a right one (or Reveal) shows the value with how it was c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from nnlab.lessons import graph as G
 from nnlab.lessons.predict import Prediction, judge, parse_guess
 
 from ..i18n import bilingual, current_language
+from ..stepview.controls import SHORTCUTS, StepControls
 from ..stepview.numbers import format_number
 from ..stepview.predict import PredictBox
 from ..theme import BACKWARD, FORWARD
@@ -45,10 +49,13 @@ INPUTS: dict[str, tuple[tuple[str, float, float, float, int], ...]] = {
     "chain": (("x", 1.0, -100, 100, 2), ("y", 2.0, -100, 100, 2)),
 }
 VARIANTS = tuple(INPUTS)
+AUTOPLAY_MS = 800  # as the step view's auto-play
 
 
 class GraphPage(LessonPage):
-    """Variant choice, the inputs, the graph, and Step / Show all / Reset."""
+    """The step toolbar, variant choice, the inputs and the graph."""
+
+    scrolls = False  # fits a 1024×700 screen itself (the graph scales)
 
     def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
         super().__init__(lesson, context, parent)
@@ -72,20 +79,17 @@ class GraphPage(LessonPage):
         self.inputs_row = QHBoxLayout()
         self.inputs_row.setSpacing(6)
         self.view = GraphView()
-        self.step_button = QPushButton()
-        self.step_button.setObjectName("graphStep")
-        self.all_button = QPushButton()
-        self.all_button.setObjectName("graphShowAll")
-        self.reset_button = QPushButton()
-        self.reset_button.setObjectName("graphReset")
-        self.status = QLabel()
-        self.status.setObjectName("graphStatus")
-        self.status.setWordWrap(True)
+        self.controls = StepControls()  # the step view's toolbar: same buttons, place and keys
+        self.controls.set_update_visible(False)  # a graph has no weights to update
+        self.status = self.controls.position_label
         self.summary = QLabel()
         self.summary.setObjectName("graphSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOPLAY_MS)
+        self.timer.timeout.connect(self._autoplay_tick)
 
         top = QHBoxLayout()
         top.addWidget(self.variant_label)
@@ -93,23 +97,29 @@ class GraphPage(LessonPage):
         top.addSpacing(16)
         top.addLayout(self.inputs_row)
         top.addStretch(1)
-        buttons = QHBoxLayout()
-        for b in (self.step_button, self.all_button, self.reset_button):
-            buttons.addWidget(b)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.controls)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.predict_box)
-        layout.addLayout(buttons)
         layout.addWidget(self.summary)
 
         self.variant_combo.currentIndexChanged.connect(self._variant_changed)
-        self.step_button.clicked.connect(self.step)
-        self.all_button.clicked.connect(self.show_all)
-        self.reset_button.clicked.connect(self.reset)
+        c = self.controls
+        slots = {"forward": self.step_forward, "backward": self.step_backward, "run": self.show_all,
+                 "play": self.toggle_autoplay, "undo": self.undo, "reset": self.reset}
+        buttons = {"forward": c.forward_button, "backward": c.backward_button, "run": c.run_button,
+                   "play": c.play_button, "undo": c.undo_button, "reset": c.reset_button}
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot in slots.items():
+            buttons[name].clicked.connect(slot)
+            action = QAction(self)  # the step view's keys, whenever this page shows
+            action.setShortcuts([QKeySequence(k) for k in SHORTCUTS[name]])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[name] = action
         self._build_inputs()
         self.retranslateUi()
 
@@ -165,6 +175,42 @@ class GraphPage(LessonPage):
         return G.GRAPHS[self.variant](**values)
 
     # ---- stepping ----------------------------------------------------------------------------------
+    def step_forward(self) -> None:
+        if self.revealed < len(self.view.graph.forward_order):
+            self.step()
+
+    def step_backward(self) -> None:
+        if len(self.view.graph.forward_order) <= self.revealed < self.view.graph.steps:
+            self.step()
+
+    def undo(self) -> None:
+        """Take back the last value shown (or the question waiting for a guess)."""
+        self.stop_autoplay()
+        if self.pending is not None:
+            self._clear_prediction()
+        elif self.revealed > 0:
+            self.revealed -= 1
+        self._refresh()
+
+    def toggle_autoplay(self) -> None:
+        if self.timer.isActive():
+            self.stop_autoplay()
+        elif self.revealed < self.view.graph.steps and self.pending is None:
+            self.timer.start()
+            self._refresh()
+
+    def stop_autoplay(self) -> None:
+        self.timer.stop()
+        self._refresh_controls()
+
+    def _autoplay_tick(self) -> None:
+        self.step()
+        if self.pending is not None or self.revealed >= self.view.graph.steps:
+            self.stop_autoplay()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+
     def step(self) -> None:
         if self.pending is not None:
             return  # the guess comes first (the box says so)
@@ -179,11 +225,13 @@ class GraphPage(LessonPage):
         self._refresh()
 
     def show_all(self) -> None:
+        self.timer.stop()
         self._clear_prediction()
         self.revealed = self.view.graph.steps
         self._refresh()
 
     def reset(self) -> None:
+        self.timer.stop()
         self.revealed = 0
         self._clear_prediction(forget=True)
         self._refresh()
@@ -272,26 +320,45 @@ class GraphPage(LessonPage):
         self.view.set_graph(g, self.revealed)
         if self.pending is not None:
             self.predict_box.ask(self._prompt(self.pending), self.tr("your guess"))
-            self.status.setText(bilingual(self.pending.prompt))
         n_fwd = len(g.forward_order)
         if self.revealed < n_fwd:
-            self.status.setText(self.tr("Forward: %1 of %2 values").replace("%1", str(self.revealed))
-                                .replace("%2", str(n_fwd)))
-            self.step_button.setText(self.tr("Step forward ▶"))
+            phase, colour = self.tr("Forward"), FORWARD
+            where = self.tr("%1 of %2 values").replace("%1", str(self.revealed)).replace(
+                "%2", str(n_fwd))
+            following = self.tr("Next: the next value forward, left to right")
         elif self.revealed < g.steps:
-            done = self.revealed - n_fwd
-            self.status.setText(self.tr("Backward: %1 of %2 derivatives").replace("%1", str(done))
-                                .replace("%2", str(len(g.backward_order))))
-            self.step_button.setText(self.tr("◀ Step backward"))
+            phase, colour = self.tr("Backward"), BACKWARD
+            where = self.tr("%1 of %2 derivatives").replace(
+                "%1", str(self.revealed - n_fwd)).replace("%2", str(len(g.backward_order)))
+            following = self.tr("Next: the next derivative backward, right to left")
         else:
-            self.status.setText(self.tr("Every value is shown: forward above, backward below."))
-            self.step_button.setText(self.tr("Done ✓"))
-        if self.pending is not None:
-            self.status.setText(bilingual(self.pending.prompt))
-        self.step_button.setEnabled(self.revealed < g.steps and self.pending is None)
+            phase, colour = self.tr("Done"), BACKWARD
+            where = self.tr("every value is shown")
+            following = self.tr("Forward above each edge, backward below it")
+        self.status.setText(f"<span style='color:{colour.name()}'>{phase}</span> · {where}")
+        self.controls.next_label.setText(bilingual(self.pending.prompt) if self.pending is not None
+                                         else following)
+        self._refresh_controls()
         self._update_summary()
         if self.revealed >= g.steps:
             self.mark_tried()
+
+    def _refresh_controls(self) -> None:
+        g, c = self.view.graph, self.controls
+        n_fwd, free = len(g.forward_order), self.pending is None
+        states = {"forward": free and self.revealed < n_fwd,
+                  "backward": free and n_fwd <= self.revealed < g.steps,
+                  "run": self.revealed < g.steps, "play": free and self.revealed < g.steps,
+                  "undo": self.revealed > 0 or not free, "reset": self.revealed > 0 or not free}
+        buttons = {"forward": c.forward_button, "backward": c.backward_button, "run": c.run_button,
+                   "play": c.play_button, "undo": c.undo_button, "reset": c.reset_button}
+        for name, enabled in states.items():
+            buttons[name].setEnabled(enabled)
+            self.actions_by_name[name].setEnabled(enabled)
+        playing = self.timer.isActive()
+        c.play_button.setChecked(playing)
+        c.play_button.setText(Q.translate("StepView", "Pause") if playing
+                              else Q.translate("StepControls", "Auto-play"))
 
     def _update_summary(self) -> None:
         g = self.view.graph
@@ -316,10 +383,6 @@ class GraphPage(LessonPage):
                   "chain": self.tr("Chain rule: z = t², t = x + y")}
         for i, key in enumerate(VARIANTS):
             self.variant_combo.setItemText(i, titles[key])
-        self.all_button.setText(self.tr("Show all"))
-        self.reset_button.setText(self.tr("Hide values"))
-        self.step_button.setToolTip(self.tr("Reveal the next value: forward left to right, then "
-                                            "backward right to left"))
         self._label_inputs()
         if self.view.graph is not None:
             self._refresh()

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from nnlab.lessons.figures import init_comparison
+
 from .lesson_page import LessonPage
 from .panels.activation_histograms import ActivationHistograms
 from .panels.layer_gradients import LayerGradients
+from .panels.mnist_race import MnistRace
 from .progress import predictions_right
+from .race_verdicts import init_sentence
 
 
 def _prediction(lesson, prefix: str):
@@ -35,7 +39,9 @@ class InitialisationPage(LessonPage):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("initTabs")
         self.tabs.addTab(self.histograms, "")
+        self.race = MnistRace(init_comparison, init_sentence, context)
         self.tabs.addTab(self.gradients, "")
+        self.tabs.addTab(self.race, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -50,5 +56,14 @@ class InitialisationPage(LessonPage):
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("Activation histograms"))
         self.tabs.setTabText(1, self.tr("Gradients per layer"))
+        self.tabs.setTabText(2, self.tr("MNIST (figure 6-15)"))
         self.histograms.retranslateUi()
+        self.race.retranslateUi(self.tr(
+            "The book's figure 6-15: the same 784-100-100-100-100-10 ReLU network learns MNIST "
+            "with SGD (ε = 0.01) in mini-batches of 128 for 2000 iterations, starting from "
+            "weights with standard deviation 0.01, Xavier's or He's. Expected: with std 0.01 it "
+            "does not learn at all; He is the fastest."))
+
+    def shutdown(self) -> None:
+        self.race.shutdown()
         self.gradients.retranslateUi()

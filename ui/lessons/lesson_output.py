@@ -191,7 +191,7 @@ class OutputPage(LessonPage):
             (self.tr("softmax y (shifted)"), [fmt(v) for v in demo.shifted], FORWARD),
             (self.tr("identity y = a (regression)"), [fmt(v) for v in demo.a], None),
         ]
-        _fill(self.softmax_table, rows, [f"k = {k + 1}" for k in range(len(a))])
+        _fill(self.softmax_table, rows, [f"k = {k}" for k in range(len(a))])  # from 0, as y₀ … y₉
         if demo.naive_overflows:
             text = self.tr("Naive softmax fails: exp() of a large score overflows to ∞, and ∞/∞ is "
                            "NaN. Subtracting C = max(a) first gives the same probabilities "

@@ -20,6 +20,9 @@ class LessonPage(QWidget):
 
     predicted = Signal(str, bool)  # a prediction was made: its id, and whether it was right
     tried = Signal()  # the page's suggested activity was done (emitted at most once per page)
+    # The lesson frame puts the page in a scroll area, so a page bigger than a small screen
+    # scrolls; a page that fits any screen itself (the step view) says False.
+    scrolls = True
 
     def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
         super().__init__(parent)

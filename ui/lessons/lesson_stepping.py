@@ -37,6 +37,8 @@ def as_html(pair: tuple[str, str] | None) -> tuple[str, str] | None:
 class SteppingPage(LessonPage):
     """A StepView on the lesson's network."""
 
+    scrolls = False  # the step view fits a 1024×700 screen itself; its record panel scrolls
+
     def __init__(self, lesson=None, context=None, parent: QWidget | None = None):
         super().__init__(lesson, context, parent)
         self.view = StepView(context)

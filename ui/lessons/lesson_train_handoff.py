@@ -96,7 +96,7 @@ class TrainHandoffPage(LessonPage):
             (self.tr("Network"), "784 → 50 (ReLU) → 10 (" + self.tr("softmax") + ")"),
             (self.tr("Initial weights"), "N(0, 0.01²)"),
             (self.tr("Optimizer"), self.tr("SGD (stochastic gradient descent)")),
-            (self.tr("Learning rate"), str(options["lr"])),
+            (self.tr("ε (learning rate)"), str(options["lr"])),
             (self.tr("Batch size"), str(options["batch_size"])),
             (self.tr("Iterations"), self.tr("%1 (about 17 epochs)")
              .replace("%1", f"{options['iterations']:,}")),

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.lessons import LESSONS, Lesson, get_lesson
-from nnlab.stepper import Phase
 
 from ..i18n import bilingual, current_language
-from ..theme import set_state
+from ..widgets.plots import hide_plot_buttons
 from .lesson_frame import LessonFrame
+from .lesson_header import DESIGN, HeaderMixin
 from .lesson_page import LessonPage
 from .progress import (
     FINISHED,
@@ -50,8 +50,6 @@ from .progress import (
 
 _log = logging.getLogger(__name__)
 
-DESIGN = "your_design"  # the id of the "Your design" entry
-BODY_LINES = 4.5  # the explanation shows this many lines; more scroll
 
 # Lesson kind → (module in ui.lessons, page class). Imported when first opened, so the tab opens
 # fast; a new kind of lesson is one line here.
@@ -67,6 +65,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "train_handoff": ("lesson_train_handoff", "TrainHandoffPage"),
     "optimizers": ("lesson_optimizers", "OptimizersPage"),
     "initialisation": ("lesson_initialisation", "InitialisationPage"),
+    "regularisation": ("lesson_regularisation", "RegularisationPage"),
     "convolution": ("lesson_conv", "ConvolutionPage"),
 }
 
@@ -79,7 +78,7 @@ def page_class(kind: str) -> type[LessonPage]:
     return getattr(importlib.import_module(f"{__package__}.{module}"), name)
 
 
-class LessonsTab(QWidget):
+class LessonsTab(HeaderMixin, QWidget):
     """Lesson list | lesson page. ``open_lesson(id)``, ``progress(id)``, ``page(id)``, ``shutdown()``."""
 
     def __init__(self, context=None, parent: QWidget | None = None):
@@ -268,6 +267,7 @@ class LessonsTab(QWidget):
             self._make_page(lesson_id)
         self.current_id = lesson_id
         self.stack.setCurrentWidget(self.frames[lesson_id])
+        hide_plot_buttons(self.frames[lesson_id])  # no "A" auto-range button on lesson plots
         QSettings().setValue(f"{SETTINGS_GROUP}/current", lesson_id)
         if lesson_id == DESIGN:
             if self._design_dirty:
@@ -300,61 +300,6 @@ class LessonsTab(QWidget):
         if lesson_id != DESIGN and score(get_lesson(lesson_id)).complete:
             self._set_progress(lesson_id, FINISHED)  # finished in an earlier session
         return page
-
-    def _show_header(self) -> None:
-        if self.current_id == DESIGN:
-            self.title.setText(self.tr("Your design"))
-            self.summary.setText(self.tr("Step through the network from the Designer, one layer at "
-                                         "a time, forward and backward."))
-            self.body.setText(self.tr("A network with 784 inputs gets a bundled MNIST test image "
-                                      "and its label; any other gets seeded random values that "
-                                      "fit its input and its output layer. The weights are the "
-                                      "ones a new network starts with (seed 0)."))
-            self.goal.setText("")
-        else:
-            lesson: Lesson = get_lesson(self.current_id)
-            self.title.setText(f"{lesson.number}. {bilingual(lesson.title)}")
-            self.summary.setText(bilingual(lesson.summary))
-            self.body.setText(bilingual(lesson.body) + self._try_text(lesson))
-            done = self.progress(lesson.id) == FINISHED
-            self.goal.setText(("✓ " if done else "") + self.goal_text(lesson))
-            set_state(self.goal, "done", done)
-        self._toggle_body(self.body_toggle.isChecked())
-
-    def goal_text(self, lesson: Lesson) -> str:
-        """What finishes the lesson: its predictions right and its 確認テスト answered."""
-        sep = "、" if current_language() == "ja" else ", "
-        names = sep.join(p.title(current_language()) for p in lesson.predictions)
-        if lesson.predictions:
-            return self.tr("Goal: predict %1, then answer the 確認テスト").replace("%1", names)
-        return self.tr("Goal: answer the 確認テスト")
-
-    def _try_text(self, lesson: Lesson) -> str:
-        if lesson.goal:
-            return "\n" + self.tr("Try: %1").replace("%1", bilingual(lesson.goal))
-        if lesson.finish_phase == Phase.BACKWARD:
-            return "\n" + self.tr("Try: step until the forward pass is done, then backward.")
-        return "\n" + self.tr("Try: step through the forward and the backward pass.")
-
-    def _toggle_body(self, hidden: bool) -> None:
-        self.body_scroll.setVisible(not hidden and bool(self.body.text()))
-        self._fit_body()
-        self.body_toggle.setText(self.tr("Show explanation ▾") if hidden else self.tr("Hide explanation ▴"))
-        QSettings().setValue(f"{SETTINGS_GROUP}/hideBody", hidden)
-
-    def _fit_body(self) -> None:
-        """The explanation's box: its text's height, at most BODY_LINES lines (then it scrolls)."""
-        width = self.body_scroll.viewport().width()
-        if width <= 0:
-            return
-        line = self.body.fontMetrics().lineSpacing()
-        cap = int(line * BODY_LINES) + 20  # + the box's padding and border
-        needed = self.body.heightForWidth(width)
-        self.body_scroll.setFixedHeight(min(cap, needed) if needed > 0 else cap)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_body()
 
     # ---- "Your design" --------------------------------------------------------------------------------
     def _spec_changed(self, _spec) -> None:

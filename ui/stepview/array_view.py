@@ -91,8 +91,11 @@ class ArrayView(QWidget):
             set_shown(self.heatmap, False)
             self.footer.setText(self.tr("Hover to read a value; click to pick an element."))
             set_shown(self.footer, True)
+            # Wrapped, so three columns of maps fit a narrow window side by side.
+            self.footer.setWordWrap(True)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         elif fits_table(array):
+            self.footer.setWordWrap(False)
             table = self._ensure_table()
             table.array_model.set_array(array, plain, editable)
             set_shown(table, True)
@@ -104,6 +107,7 @@ class ArrayView(QWidget):
             set_shown(self.footer, False)
             self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         else:
+            self.footer.setWordWrap(False)
             heatmap = self._ensure_heatmap()
             if is_strip(as_2d(array).shape):
                 heatmap.setMinimumHeight(72)

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from nnlab.optimizers import OPTIMIZERS
 
+from ..widgets.elided_label import ElidedLabel
+from ..widgets.flow_layout import FlowLayout
+
 SHORTCUTS: dict[str, tuple[str, ...]] = {
     "forward": ("Right", "F"),
     "backward": ("Left", "B"),
@@ -85,14 +88,13 @@ class StepControls(QWidget):
         self.position_label = QLabel()
         self.position_label.setObjectName("positionLabel")
         self.position_label.setTextFormat(Qt.TextFormat.RichText)
-        self.next_label = QLabel()
+        self.next_label = ElidedLabel()  # one line whatever the state: nothing below jumps
         self.next_label.setObjectName("hint")
         self.loss_label = QLabel()
         self.loss_label.setObjectName("lossLabel")
         self.loss_label.setTextFormat(Qt.TextFormat.RichText)
 
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        row = FlowLayout(spacing=6, row_spacing=4)  # wraps on a narrow screen, never clipped
         for w in (self.backward_button, self.forward_button, self.run_button, self.play_button):
             row.addWidget(w)
         row.addWidget(_separator())
@@ -105,7 +107,6 @@ class StepControls(QWidget):
         row.addWidget(self.lr_label)
         row.addWidget(self.lr_spin)
         row.addWidget(self.update_button)
-        row.addStretch(1)
         status = QHBoxLayout()
         status.setSpacing(14)
         status.addWidget(self.position_label)
@@ -167,7 +168,7 @@ class StepControls(QWidget):
             button.setText(text)
             button.setToolTip(f"{tip} ({key_text(action)})")
         self.optimizer_label.setText(self.tr("Optimizer"))
-        self.lr_label.setText(self.tr("Learning rate ε"))
+        self.lr_label.setText(self.tr("ε (learning rate)"))
         self.lr_spin.setToolTip(self.tr("ε in W ← W − ε ∂L/∂W"))
         for i, name in enumerate(OPTIMIZER_NAMES):
             self.optimizer_combo.setItemText(i, _optimizer_title(name))

@@ -92,8 +92,9 @@ class FeatureMaps(QWidget):
         self._font = QFont(self.font())
 
     # ---- content --------------------------------------------------------------------------------
-    def set_array(self, array: np.ndarray, name: str = "") -> None:
-        """Show ``array`` (its original shape is kept for indices and hover texts)."""
+    def set_array(self, array: np.ndarray, name: str = "", per_map: bool = False) -> None:
+        """Show ``array`` (its original shape is kept for indices and hover texts); ``per_map``
+        scales each map to its own largest |value| (filters, as the book's figure 7-24)."""
         self._shape = np.shape(array)
         a = as_maps(array)
         self._a, self._name, self._hidden = a, name, False
@@ -105,12 +106,15 @@ class FeatureMaps(QWidget):
         m = m if m > 0 else 1.0
         if self.shows_numbers():  # pale fills behind numbers, so the digits stay readable
             m *= 2.2
-        self._images = []
-        for i, j in self._pairs:
-            levels = np.clip(np.nan_to_num(a[i, j]) / m, -1, 1)
-            rgba = np.ascontiguousarray(_LUT[np.round((levels + 1) * 127.5).astype(np.uint8)])
-            image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-            self._images.append(image)
+        # One LUT lookup for every map at once (a Draw-tab refresh repaints 30 maps).
+        shown = a.reshape(n_a * n_b, h, w)[[i * n_b + j for i, j in self._pairs]]
+        if per_map:
+            m = np.abs(np.nan_to_num(shown)).max(axis=(1, 2), keepdims=True)
+            m[m == 0] = 1.0
+        levels = np.clip(np.nan_to_num(shown) / m, -1, 1)
+        self._rgba = np.ascontiguousarray(_LUT[np.round((levels + 1) * 127.5).astype(np.uint8)])
+        self._images = [QImage(self._rgba[k].data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
+                        for k in range(len(self._pairs))]
         self._texts = ([[[format_number(v) for v in row] for row in a[i, j]] for i, j in self._pairs]
                        if self.shows_numbers() else [])
         self._focus, self._involved, self._winners = None, [], []
@@ -125,14 +129,24 @@ class FeatureMaps(QWidget):
                   colour: QColor = FORWARD) -> None:
         """Outline ``focus`` and tint ``involved`` (indices of the array as given)."""
         self._focus = self._full(focus) if focus is not None else None
-        self._involved = [k for k in (self._full(i) for i in involved) if k is not None]
+        self._involved = self._all_full(involved)
         self._colour = QColor(colour)
         self.update()
 
     def set_winners(self, winners: Iterable[tuple[int, ...]]) -> None:
         """Elements marked with a dot (max pooling's winner of each window)."""
-        self._winners = [k for k in (self._full(i) for i in winners) if k is not None]
+        self._winners = self._all_full(winners)
         self.update()
+
+    def _all_full(self, indices: Iterable[tuple[int, ...]]) -> list[tuple[int, ...]]:
+        """``_full`` of many indices at once (a gradient's sum can involve thousands)."""
+        a = np.asarray(list(indices), dtype=np.int64)
+        if a.ndim != 2 or a.shape[1] != len(self._shape) or not len(a):
+            return []
+        full = np.zeros((len(a), 4), dtype=np.int64)
+        full[:, 4 - a.shape[1]:] = a
+        inside = np.all((full >= 0) & (full < np.array(self._a.shape)), axis=1)
+        return [tuple(int(v) for v in row) for row in full[inside]]
 
     def _full(self, index) -> tuple[int, ...] | None:
         index = tuple(int(i) for i in index)

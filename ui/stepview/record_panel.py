@@ -1,7 +1,7 @@
 """One step on screen: a coloured header, the formula worked for one element, and its arrays.
 
 Arrays sit in three columns — what the step reads, the layer's parameters, what it computes — so
-the eye follows the computation left to right. The array views are kept in a pool and reused from
+the eye follows the computation left to right; a column that does not fit the width wraps below. The array views are kept in a pool and reused from
 step to step (each creates its table or heatmap once).
 """
 
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.elided_label import ElidedLabel
+from ..widgets.flow_layout import FlowLayout
 from .array_view import ArrayView, set_shown
 from .formula import Formula
 from .numerical import NumericalPanel
@@ -40,9 +42,8 @@ class RecordPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("recordPanel")
-        self.header = QLabel()
+        self.header = ElidedLabel()  # whole above ~1024 px; narrower, "…" and a tooltip
         self.header.setObjectName("recordHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
         self.check_button = QPushButton()
         self.check_button.setObjectName("checkButton")
         self.param_combo = QComboBox()
@@ -78,9 +79,8 @@ class RecordPanel(QWidget):
         self.pool: dict[str, list[ArrayView]] = {role: [] for role in ROLES}
         arrays = QWidget()
         arrays.setObjectName("arrays")
-        grid = QHBoxLayout(arrays)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(18)
+        # Side by side when they fit; a column that does not moves below, never off to the right.
+        grid = FlowLayout(arrays, spacing=18, row_spacing=10)
         for role in ROLES:
             column = QWidget()
             box = QVBoxLayout(column)
@@ -93,10 +93,9 @@ class RecordPanel(QWidget):
             self.captions[role] = caption
             self.columns[role] = box
             self.column_widgets[role] = column
-            grid.addWidget(column, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(column)
         # Beside what the step computes, where the eye already is.
-        grid.addWidget(self.numerical, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addStretch(1)
+        grid.addWidget(self.numerical)
         self.arrays_widget = arrays
 
         top = QHBoxLayout()
@@ -130,7 +129,7 @@ class RecordPanel(QWidget):
 
     # ---- hooks for the view's own widgets (predict box, code panel, their toggles) ---------------
     def add_header_widget(self, widget: QWidget) -> None:
-        """A small widget in the header row, before "Check with numerical gradient"."""
+        """A small widget in the header row, before "Numerical check"."""
         self._top.insertWidget(self._top.indexOf(self.check_button), widget)
 
     def take_hint(self) -> QLabel:
@@ -246,7 +245,7 @@ class RecordPanel(QWidget):
         self.captions["in"].setText(self.tr("Reads"))
         self.captions["param"].setText(self.tr("Parameters"))
         self.captions["out"].setText(self.tr("Computes"))
-        self.check_button.setText(self.tr("Check with numerical gradient"))
+        self.check_button.setText(self.tr("Numerical check"))  # short: the header keeps its room
         self.check_button.setToolTip(self.tr(
             "Compare backprop with central differences (L(θ + h) − L(θ − h)) / 2h for this "
             "layer (N)"))

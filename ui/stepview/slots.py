@@ -176,6 +176,17 @@ def default_focus(record: StepRecord, slots: list[Slot]) -> tuple[str, tuple[int
     return None
 
 
+def telling_focus(focus, slots: list[Slot]) -> bool:
+    """Whether the followed element's number is worth working out (not nearly zero)."""
+    key, index = focus
+    slot = next((s for s in slots if s.key == key and s.role == "out"), None)
+    if slot is None:
+        return False
+    values = np.abs(np.asarray(slot.array, dtype=float))
+    top = float(np.nanmax(values)) if values.size else 0.0
+    return top == 0.0 or float(values[tuple(index)]) >= 0.01 * top
+
+
 def telling_element(values: np.ndarray, shape: tuple[int, ...]) -> tuple[int, ...]:
     """The first index (row by row) whose |value| is at least 1 % of the largest; (0, …, 0) when
     every value is zero or the shapes differ."""

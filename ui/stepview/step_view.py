@@ -19,8 +19,9 @@ or None for the view's own short explanation of the step. ``until`` is how far a
 are hidden) or "backward" (inference: the pass stops once the forward pass is done). A float64 ``net`` is stepped in place
 (an update changes its weights); any other is copied to float64 first.
 
-The class is the widgets, the session and what is on screen; what the buttons do is
-``view_actions``, edits and numerical checks ``view_edits``, drawing ``view_render``. What a layer
+The class is the widgets, the session and what is on screen; where they sit is ``view_layout``,
+what the buttons do ``view_actions``, edits and numerical checks ``view_edits``, drawing
+``view_render``. What a layer
 type shows (symbols, arrays, formulas, narration) comes from ``stepper.net.registry``.
 """
 
@@ -30,14 +31,11 @@ import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QSplitter,
     QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -58,6 +56,7 @@ from .session import session_problem
 from .step_list import StepList
 from .view_actions import ActionMixin
 from .view_edits import EditMixin
+from .view_layout import LayoutMixin
 from .view_render import RenderMixin
 
 _log = logging.getLogger(__name__)
@@ -65,7 +64,7 @@ AUTOPLAY_MS = 800
 Narration = Callable[[Position, StepRecord | None], tuple[str, str] | None]
 
 
-class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
+class StepView(LayoutMixin, ActionMixin, EditMixin, RenderMixin, QWidget):
     """Diagram, controls, the steps so far, and the record of the step on screen."""
 
     stepped = Signal(object)  # the StepRecord just made (or None after undo/reset)
@@ -99,6 +98,7 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self.diagram.setMinimumHeight(150)
         self.diagram_caption = QLabel()
         self.diagram_caption.setObjectName("hint")
+        self.diagram_caption.setWordWrap(True)  # inside the diagram's strip: nothing below moves
         self.narration_view = QTextBrowser()
         self.narration_view.setObjectName("narration")
         self.narration_view.setOpenExternalLinks(False)
@@ -144,98 +144,6 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
         self.retranslateUi()
 
     # ---- building -------------------------------------------------------------------------------
-    def _build_layout(self) -> None:
-        """Controls, then the diagram (collapsible) over [narration and steps | the record].
-
-        The record — formula and arrays — gets the room: the diagram spans the width in a short
-        strip (about a third of the height, 100–240 px, until the learner drags the splitter)
-        and hides with its toggle; the lesson's text sits beside the record, not above it."""
-        diagram_box = QWidget()
-        box = QVBoxLayout(diagram_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(self.diagram, 1)
-        box.addWidget(self.diagram_caption)
-        self.diagram.setMinimumHeight(90)
-        self.diagram_box = diagram_box
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.narration_view, 3)
-        column.addWidget(self.steps_caption)
-        column.addWidget(self.step_list, 2)
-        column.addWidget(self.panel.take_hint())
-        self.narration_view.setMinimumHeight(60)
-        self.step_list.setMinimumHeight(48)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(side)
-        bottom.addWidget(self.panel)
-        bottom.setStretchFactor(0, 0)
-        bottom.setStretchFactor(1, 1)
-        bottom.setSizes([280, 1000])
-        bottom.setChildrenCollapsible(False)
-        self.side_splitter = bottom
-        main = QSplitter(Qt.Orientation.Vertical)
-        main.addWidget(diagram_box)
-        main.addWidget(bottom)
-        main.setStretchFactor(1, 1)
-        main.setCollapsible(0, True)
-        main.setCollapsible(1, False)
-        main.splitterMoved.connect(self._splitter_moved)
-        self.splitter = main
-        self._user_sized = False  # the default split follows the view's size until dragged
-        self.diagram_toggle = QToolButton()
-        self.diagram_toggle.setObjectName("diagramToggle")
-        self.diagram_toggle.setCheckable(True)
-        self.diagram_toggle.setChecked(True)
-        self.diagram_toggle.setAutoRaise(True)
-        self.diagram_toggle.toggled.connect(self._show_diagram)
-        self.controls.add_status_widget(self.diagram_toggle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(6)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.controls)
-        layout.addWidget(main, 1)
-
-    def default_split(self) -> None:
-        """Diagram about a third of the height (100–240 px), the side column about a quarter of
-        the width (220–320 px): the rest is the record's."""
-        h, w = self.splitter.height(), self.side_splitter.width()
-        if h > 0 and self.diagram_box.isVisible():
-            d = int(min(240, max(100, 0.3 * h)))
-            self.splitter.setSizes([d, max(1, h - d)])
-        if w > 0:
-            side = int(min(320, max(220, 0.25 * w)))
-            self.side_splitter.setSizes([side, max(1, w - side)])
-
-    def _splitter_moved(self, *_args) -> None:
-        self._user_sized = True
-        shown = self.splitter.sizes()[0] > 0
-        if shown != self.diagram_toggle.isChecked():
-            with QSignalBlocker(self.diagram_toggle):
-                self.diagram_toggle.setChecked(shown)
-            self._retranslate_toggle()
-
-    def _show_diagram(self, on: bool) -> None:
-        self.diagram_box.setVisible(on)
-        if on and self.splitter.sizes()[0] == 0:  # collapsed by dragging: open it again
-            self._user_sized = False
-            self.default_split()
-        self._retranslate_toggle()
-
-    def _retranslate_toggle(self) -> None:
-        on = self.diagram_toggle.isChecked()
-        self.diagram_toggle.setText(self.tr("Diagram ▴") if on else self.tr("Diagram ▾"))
-        self.diagram_toggle.setToolTip(self.tr("Hide the diagram to give the step more room")
-                                       if on else self.tr("Show the network diagram"))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._user_sized:
-            self.default_split()
-
     def _build_actions(self) -> None:
         slots = {"forward": self.step_forward, "backward": self.step_backward, "undo": self.undo,
                  "run": self.run_to_end, "update": self.apply_update, "reset": self.reset,
@@ -287,6 +195,8 @@ class StepView(ActionMixin, EditMixin, RenderMixin, QWidget):
             return
         self.diagram.set_spec(net.spec)
         self.diagram.set_params(net.params if self.diagram.is_neuron_mode() else None)
+        if not self._user_sized:
+            self.default_split()
         self.refresh()
 
     @property

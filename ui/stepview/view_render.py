@@ -7,6 +7,7 @@ except to fall back to a valid element when the chosen one no longer exists.
 
 from __future__ import annotations
 
+import html
 import logging
 
 import numpy as np
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from nnlab.stepper import Phase
 
 from ..i18n import bilingual
-from ..theme import FORWARD, phase_colour
+from ..theme import FORWARD, MUTED, phase_colour
 from .formula import Formula, formula_for
 from .narration import default_narration
 from .numbers import format_number
@@ -27,6 +28,7 @@ from .slots import (
     param_symbol,
     slots_for,
     symbols,
+    telling_focus,
     update_keys,
     valid_focus,
 )
@@ -159,9 +161,13 @@ class RenderMixin:
             # Forward, the chosen unit is followed from layer to layer (u₁ → z₁ → …); anywhere
             # else a new step starts from its most telling element.
             shown = (record.kind, record.index)
-            follow = shown == self._focus_record or (
+            same = shown == self._focus_record
+            follow = same or (
                 record.kind == Phase.FORWARD and self._focus_record[0] == Phase.FORWARD)
-            if not follow or not valid_focus(self._focus, slots):
+            # A followed unit whose number is nearly zero here gives way to a telling one; an
+            # element the learner clicked in this record stays.
+            if not follow or not valid_focus(self._focus, slots) or (
+                    not same and not telling_focus(self._focus, slots)):
                 self._focus = default_focus(record, slots)
             hidden = self.predict.hidden(record)
             if hidden is not None and valid_focus((hidden.slot, hidden.element), slots):
@@ -189,7 +195,8 @@ class RenderMixin:
     def _render_extras(self, record, editable: bool) -> None:
         panel, s = self.panel, self._stepper
         backward = record is not None and record.kind == Phase.BACKWARD
-        panel.check_button.setVisible(record is None or record.kind != Phase.UPDATE)
+        panel.check_button.setVisible((record is None or record.kind != Phase.UPDATE)
+                                      and self._until != Phase.BACKWARD)  # inference: no gradients
         panel.check_button.setEnabled(backward and not self.check_running())
         self.actions_by_name["check"].setEnabled(backward and not self.check_running())
         panel.set_note(bilingual(record.note) if backward and record.note else "")
@@ -235,8 +242,12 @@ class RenderMixin:
         position = s.position if s is not None else None
         text = None
         entry = layer_entry(s, record.index) if record is not None else None
+        # The hint (what can be clicked and edited) closes the text beside the record.
+        hint = self.panel.hint.text()
+        tail = (f"<p style='color:{MUTED.name()}'><small>{html.escape(hint)}</small></p>"
+                if hint else "")
         if self.predict.hidden(record) is not None:  # the lesson's text would give it away
-            self.narration_view.setHtml(self.predict.narration(record))
+            self.narration_view.setHtml(self.predict.narration(record) + tail)
             return
         if self._narration is not None and position is not None:
             try:
@@ -246,7 +257,7 @@ class RenderMixin:
                 pair = None
             if pair:
                 text = bilingual(pair)
-        self.narration_view.setHtml(text or default_narration(position, record, entry))
+        self.narration_view.setHtml((text or default_narration(position, record, entry)) + tail)
 
     # ---- controls -------------------------------------------------------------------------------
     def _sync_controls(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -28,6 +27,7 @@ from nnlab.runs import TrainSettings
 from nnlab.threads import app_threads
 from nnlab.trainer import TrainConfig
 
+from ..file_dialogs import choose_folder
 from .spinboxes import CompactSpinBox, LogSpinBox
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
@@ -181,6 +181,8 @@ class TrainControls(QWidget):
             self.epochs_spin.setValue(int(settings["epochs"]))
         if "weight_decay" in settings:
             self.decay_spin.setValue(float(settings["weight_decay"]))
+        if "train_subset" in settings:  # 0: the whole training set
+            self.subset_spin.setValue(int(settings["train_subset"] or 0))
 
     def folder(self) -> Path | None:
         return self._folder if self.dataset_combo.currentData() not in (BUNDLED, None) else None
@@ -272,9 +274,8 @@ class TrainControls(QWidget):
     def _dataset_activated(self, index: int) -> None:
         if self.dataset_combo.itemData(index) == CHOOSE:
             self.dataset_combo.setCurrentIndex(self._dataset_index)
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder with MNIST-format files"),
-                str(self._folder) if self._folder else "")
+            folder = choose_folder(self, self.tr("Folder with MNIST-format files"),
+                                   str(self._folder) if self._folder else None)
             if folder:
                 self.set_dataset_folder(folder)
             return

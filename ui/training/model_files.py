@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from nnlab import ModelFileError, Network
 from nnlab.cli.rescue import save_or_rescue
 from nnlab.safe_write import SaveError
 
+from ..file_dialogs import open_file, save_file
 from ..i18n import current_language
 
 
@@ -34,8 +35,7 @@ class ModelFiles(QObject):
         self._widget = parent_widget
 
     def choose_and_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._widget, self.tr("Open model"), "",
-                                              self.tr("NN Lab models (*.npz)"))
+        path = open_file(self._widget, self.tr("Open model"), self.tr("NN Lab models (*.npz)"))
         if path:
             self.open(path)
 
@@ -50,8 +50,8 @@ class ModelFiles(QObject):
         return net
 
     def choose_and_save(self, net: Network) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Save model"), "model.npz",
-                                              self.tr("NN Lab models (*.npz)"))
+        path = save_file(self._widget, self.tr("Save model"), "model.npz",
+                         self.tr("NN Lab models (*.npz)"))
         if path:
             if not path.endswith(".npz"):
                 path += ".npz"

@@ -49,8 +49,7 @@ class TrainTab(QWidget):
         self.runs = RunLog()
         self._workers = Workers()
         self._record: RunRecord | None = None  # of the run in progress, or the last one
-        self._paused = False
-        self._closing = False
+        self._paused = self._closing = False
         self._lr_after_run: float | None = None
         self.files = ModelFiles(self)
         self.files.opened.connect(self._model_opened)
@@ -80,13 +79,13 @@ class TrainTab(QWidget):
         self.run_controls.start_button.clicked.connect(self.start)
         self.run_controls.pause_button.clicked.connect(self.toggle_pause)
         self.run_controls.stop_button.clicked.connect(self.stop)
-        self.result_box = ResultBox()
-        self.result_box.save_button.clicked.connect(
-            lambda: self.model is not None and self.files.choose_and_save(self.model))
-        self.result_box.draw_button.clicked.connect(
-            lambda: self.model is not None and self.context.open_in_draw(self.model))
-        self.result_box.step_button.clicked.connect(
-            lambda: self.model is not None and self.context.open_in_stepper(self.model))
+        from ..compare.entry import CompareButton  # here: ui.compare draws with ui.training's plots
+        self.compare_button = CompareButton(self)  # Compare…: runs differing in one setting
+        self.result_box = box = ResultBox()
+        for button, act in ((box.save_button, self.files.choose_and_save),
+                            (box.draw_button, self.context.open_in_draw),
+                            (box.step_button, self.context.open_in_stepper)):
+            button.clicked.connect(lambda _=False, a=act: self.model is not None and a(self.model))
         self.banner = MessageBanner()
         self.banner.actionTriggered.connect(self._apply_suggestion)
         self.curves = CurvesPanel()
@@ -99,7 +98,8 @@ class TrainTab(QWidget):
         split.addWidget(self.curves)
         split.addWidget(self.pages)
         split.setSizes([320, 380])
-        left = column(8, self.source, (scroll, 1), self.run_controls, self.result_box)
+        left = column(8, self.source, (scroll, 1), self.run_controls, self.compare_button,
+                      self.result_box)
         left.setFixedWidth(318)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -196,8 +196,7 @@ class TrainTab(QWidget):
             self.run_controls.show_stopping()
 
     def confirm_close(self) -> bool:
-        """Before the window closes: a run in progress (its model not saved yet) is only thrown
-        away when the learner says so. True: go on closing."""
+        """True: go on closing (a run in progress is discarded only if the learner says so)."""
         if not self.is_running() or self._closing or self._record is None:
             return True
         return ask_before_discarding(self, self._record)
@@ -206,6 +205,7 @@ class TrainTab(QWidget):
         """Stop and join every worker now (the main window calls this from closeEvent)."""
         self._closing = True
         self._workers.join_all()
+        self.compare_button.shutdown()
 
     def closeEvent(self, event) -> None:
         self.shutdown()
@@ -391,8 +391,8 @@ class TrainTab(QWidget):
         self.curves.rename_runs(self.runs)
         self._update_buttons()
 
-    def heightForWidth(self, _width: int) -> int:  # the window's scroll area: the minimum, not
-        return self.minimumSizeHint().height()  # the labels' preferred height (Start off-screen)
+    def heightForWidth(self, _width: int) -> int:  # the minimum, not wrapped labels' preference
+        return self.minimumSizeHint().height()  # (the window's scroll area put Start off-screen)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,7 +9,7 @@ import numpy as np
 
 
 class SGD:
-    """W ← W − η ∂L/∂W."""
+    """W ← W − ε ∂L/∂W."""
 
     def __init__(self, lr=0.01):
         self.lr = lr
@@ -20,7 +20,7 @@ class SGD:
 
 
 class Momentum:
-    """v ← αv − η ∂L/∂W;  W ← W + v."""
+    """v ← αv − ε ∂L/∂W;  W ← W + v."""
 
     def __init__(self, lr=0.01, momentum=0.9):
         self.lr = lr
@@ -37,7 +37,7 @@ class Momentum:
 
 class Nesterov:
     """Nesterov's accelerated gradient in the book's form:
-    v ← αv − η ∂L/∂W;  W ← W + α²v − (1 + α) η ∂L/∂W.
+    v ← αv − ε ∂L/∂W;  W ← W + α²v − (1 + α) ε ∂L/∂W.
     """
 
     def __init__(self, lr=0.01, momentum=0.9):
@@ -55,7 +55,7 @@ class Nesterov:
 
 
 class AdaGrad:
-    """h ← h + (∂L/∂W)²;  W ← W − η ∂L/∂W / (√h + 1e-7)."""
+    """h ← h + (∂L/∂W)²;  W ← W − ε ∂L/∂W / (√h + 1e-7)."""
 
     def __init__(self, lr=0.01):
         self.lr = lr
@@ -69,7 +69,7 @@ class AdaGrad:
 
 
 class RMSprop:
-    """h ← ρh + (1 − ρ)(∂L/∂W)²;  W ← W − η ∂L/∂W / (√h + 1e-7)."""
+    """h ← ρh + (1 − ρ)(∂L/∂W)²;  W ← W − ε ∂L/∂W / (√h + 1e-7)."""
 
     def __init__(self, lr=0.01, decay_rate=0.99):
         self.lr = lr
@@ -87,7 +87,7 @@ class RMSprop:
 class Adam:
     """Adam in the book's form, with t the number of updates:
     m ← m + (1 − β₁)(g − m),  v ← v + (1 − β₂)(g² − v),
-    W ← W − η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + 1e-7).
+    W ← W − ε·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + 1e-7).
     """
 
     def __init__(self, lr=0.001, beta1=0.9, beta2=0.999):

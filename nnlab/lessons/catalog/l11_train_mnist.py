@@ -15,7 +15,7 @@ TRAIN_MNIST = Lesson(
     title=("Training MNIST", "MNIST の学習"),
     summary=(("784-50-10, stochastic gradient descent with learning rate 0.1 and mini-batches of "
              "100 — then train it in the Train tab."),
-             "784-50-10、学習率 0.1・ミニバッチ 100 の確率的勾配降下法。Train タブで学習させましょう。"),
+             "784-50-10、学習率 0.1・ミニバッチ 100 の確率的勾配降下法。学習タブで学習させましょう。"),
     body=(
         ("The book's TwoLayerNet (chapters 4 and 5): 784 inputs, 50 hidden units with ReLU, 10 "
         "outputs with softmax and the cross-entropy error; weights start as N(0, 0.01²). Learning "
@@ -32,7 +32,7 @@ TRAIN_MNIST = Lesson(
         "60,000 枚の訓練画像をひととおり使う（600 ミニバッチ）のが 1 エポックです。本では 10,000 回"
         "（約 17 エポック）繰り返し、テスト画像で約 97% に達します。テストデータの認識精度が訓練データと"
         "ほぼ同じなら過学習は起きていません。")),
-    goal=("Send the network to the Train tab.", "ネットワークを Train タブに送りましょう。"),
+    goal=("Send the network to the Train tab.", "ネットワークを学習タブに送りましょう。"),
     spec=TRAIN_SPEC,
     options={"optimizer": "SGD", "lr": 0.1, "batch_size": 100, "iterations": 10_000},
 )

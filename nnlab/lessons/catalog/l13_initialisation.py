@@ -44,9 +44,8 @@ INITIALISATION = Lesson(
              "reduced_iterations": 300, "reduced_train": 6000},
     predictions=(
         Prediction("sigmoid_small_mean", ("mean of layer 5", "第 5 層の平均"),
-                   ("Sigmoid, weights with standard deviation 0.01: predict the mean of layer 5's "
-                    "outputs.",
-                    "シグモイド、重みの標準偏差 0.01：第 5 層の出力の平均を予測しましょう。"),
+                   ("Sigmoid, weights with σ = 0.01: predict the mean of layer 5's outputs.",
+                    "シグモイド、重みの σ = 0.01：第 5 層の出力の平均を予測しましょう。"),
                    expected=0.5, tolerance=0.02, target="hist:sigmoid:std0.01"),
         Prediction("sigmoid_derivative_max", "max σ′",
                    ("σ′(u) = σ(u)(1 − σ(u)). What is its largest value?",

@@ -9,15 +9,14 @@ first-layer filters before and after training.
 
 from __future__ import annotations
 
+from ..convolution import BOOK_BIAS, BOOK_FILTER, BOOK_INPUT, POOL_INPUT, STRIDE_INPUT
 from ..lesson import Lesson, Narrative
 from ..predict import Prediction
 
-BOOK_X = [[1, 2, 3, 0], [0, 1, 2, 3], [3, 0, 1, 2], [2, 3, 0, 1]]
-BOOK_W = [[2, 0, 1], [0, 1, 2], [1, 0, 2]]
-POOL_X = [[1, 2, 1, 0], [0, 1, 2, 3], [3, 0, 1, 2], [2, 4, 0, 1]]
-# Fig. 7-7's stride-2 example slides a 3×3 filter over a 7×7 input; the book gives no numbers,
-# so the 4×4 input is tiled to 7×7.
-STRIDE_X = [[BOOK_X[r % 4][c % 4] for c in range(7)] for r in range(7)]
+BOOK_X = [list(row) for row in BOOK_INPUT]
+BOOK_W = [list(row) for row in BOOK_FILTER]
+POOL_X = [list(row) for row in POOL_INPUT]
+STRIDE_X = [list(row) for row in STRIDE_INPUT]  # figure 7-7's 7×7 input
 
 
 def conv_spec(side: int, pad: int = 0, stride: int = 1) -> dict:
@@ -34,7 +33,7 @@ POOL_SPEC = {"format": "nnlab.network/1", "name": "Book 7.3 max pooling", "input
 #: The page's variants: id → (title, spec, x, bias of the filter or None, predictions' ids).
 VARIANTS: dict[str, tuple[tuple[str, str], dict | None, list | None, float | None, tuple[str, ...]]] = {
     "conv": (("Convolution 4×4 ⊛ 3×3", "畳み込み 4×4 ⊛ 3×3"), conv_spec(4), BOOK_X, 0.0, ("u00",)),
-    "bias": (("… with bias 3", "… バイアス 3"), conv_spec(4), BOOK_X, 3.0, ("u00_bias",)),
+    "bias": (("… with bias 3", "… バイアス 3"), conv_spec(4), BOOK_X, BOOK_BIAS, ("u00_bias",)),
     "pad": (("… with padding 1", "… パディング 1"), conv_spec(4, pad=1), BOOK_X, 0.0, ("u00_pad",)),
     "stride": (("… stride 2 on 7×7", "… ストライド 2（7×7）"), conv_spec(7, stride=2), STRIDE_X, 0.0, ()),
     "pool": (("Max pooling 2×2, stride 2", "最大値プーリング 2×2・ストライド 2"), POOL_SPEC, POOL_X, None,
@@ -73,6 +72,7 @@ CONVOLUTION = Lesson(
     spec=conv_spec(4),
     params={"layers.0.W": [[BOOK_W]], "layers.0.b": [0.0]},
     x=[BOOK_X], t=0,
+    options={"until": "update"},  # forward and backward; the weights are the book's, never updated
     goal=("Predict the first output of the convolution, then step the other examples.",
           "畳み込みの最初の出力を予測してから、ほかの例もステップ実行してみましょう。"),
     predictions=(

@@ -40,10 +40,10 @@ QUIZ = Quiz(12, (
          "x? (v starts at 0.)",
          "同じ点から Momentum（α = 0.9、学習率 0.1）で 2 回更新すると、x はいくつですか（v は 0 から）。"),
         -6.798, lambda: float(_after(Momentum(lr=0.1, momentum=0.9), 2)[0]),
-        ("v ← αv − η∂f/∂x and x ← x + v. Step 1: v = −0.1·(−0.7) = 0.07, x = −6.93. Step 2: "
+        ("v ← αv − ε∂f/∂x and x ← x + v. Step 1: v = −0.1·(−0.7) = 0.07, x = −6.93. Step 2: "
          "v = 0.9·0.07 − 0.1·(−0.693) = 0.1323, x = −6.93 + 0.1323 = −6.798. The velocity "
          "builds up along the shallow x direction — Momentum's point.",
-         "v ← αv − η∂f/∂x、x ← x + v。1 回目：v = −0.1·(−0.7) = 0.07、x = −6.93。2 回目："
+         "v ← αv − ε∂f/∂x、x ← x + v。1 回目：v = −0.1·(−0.7) = 0.07、x = −6.93。2 回目："
          "v = 0.9·0.07 − 0.1·(−0.693) = 0.1323、x = −6.93 + 0.1323 = −6.798。緩やかな x 方向に速度がたまっていきます。"
          "これが Momentum の狙いです。"),
         tolerance=0.001, source=("Book 6.1.4", "本 6.1.4")),
@@ -55,9 +55,9 @@ QUIZ = Quiz(12, (
           "パラメータごとに、それまでの勾配の二乗和の平方根で割る。大きく動いたパラメータほど小さくなる"),
          ("It keeps it fixed", "一定に保つ"),
          ("It doubles it every epoch", "エポックごとに 2 倍にする")), 0,
-        ("h ← h + (∂L/∂W)², W ← W − η (1/√h) ∂L/∂W. The step shrinks as h grows, so learning "
+        ("h ← h + (∂L/∂W)², W ← W − ε (1/√h) ∂L/∂W. The step shrinks as h grows, so learning "
          "can stop too early — RMSProp fixes that by forgetting old gradients (a moving average).",
-         "h ← h + (∂L/∂W)²、W ← W − η (1/√h) ∂L/∂W。h が大きくなるほど更新幅が小さくなるので、学習が早く"
+         "h ← h + (∂L/∂W)²、W ← W − ε (1/√h) ∂L/∂W。h が大きくなるほど更新幅が小さくなるので、学習が早く"
          "止まりすぎることがあります。RMSProp は古い勾配を忘れる（移動平均）ことでこれを改善します。"),
         source=("Day-2 notes, Section 2", "day2 ノート Section2")),
     choice(

@@ -69,6 +69,8 @@ class ActivationHistograms(QWidget):
             button.clicked.connect(lambda _c=False, a=act, i=init: self.show_case(a, i))
             self.cases.append(button)
         self.predict_box = PredictBox()
+        self.predict_box.prompt.setWordWrap(True)  # a long prompt must not widen the page
+        self.predict_box.layout().setStretchFactor(self.predict_box.prompt, 1)
         self.predict_box.guessed.connect(self.guess)
         self.predict_box.revealRequested.connect(self.reveal)
         self.grid_widget = QWidget()
@@ -104,14 +106,16 @@ class ActivationHistograms(QWidget):
         for w in (self.act_label, self.act_combo, self.init_label, self.init_combo,
                   self.depth_label, self.depth_spin):
             row.addWidget(w)
-        row.addSpacing(12)
-        row.addWidget(self.book_label)
-        for button in self.cases:
-            row.addWidget(button)
         row.addStretch(1)
+        book = QHBoxLayout()  # a row of its own: with the controls it overflows 1024 px in Japanese
+        book.addWidget(self.book_label)
+        for button in self.cases:
+            book.addWidget(button)
+        book.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(book)
         layout.addWidget(self.predict_box)
         layout.addWidget(self.grid_widget, 1)
         layout.addWidget(self.verdict)

@@ -61,6 +61,8 @@ class LayerGradients(QWidget):
         self.relu_curve = self.plot.plot(pen=pg.mkPen(ORANGE, width=2), symbol="s", symbolSize=7,
                                          symbolBrush=ORANGE, name="ReLU, He")
         self.predict_box = PredictBox()
+        self.predict_box.prompt.setWordWrap(True)  # a long prompt must not widen the page
+        self.predict_box.layout().setStretchFactor(self.predict_box.prompt, 1)
         self.predict_box.guessed.connect(self.guess)
         self.predict_box.revealRequested.connect(self.reveal)
         self.verdict = QLabel()

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,35 +35,12 @@ from nnlab.lessons.predict import Prediction, judge, parse_guess
 from ...i18n import bilingual
 from ...stepview.numbers import format_number
 from ...stepview.predict import PredictBox
-from ...theme import BLUE, FAINT, GREEN, MUTED, ORANGE, PURPLE, TEXT, QColor
+from ...theme import BLUE, BORDER, FAINT, GREEN, MUTED, OLIVE, ORANGE, PANEL, PURPLE, TEAL, TEXT
 from ..lesson_page import sentence_gap
 
-COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": QColor("#2a8fa8"), "adagrad": GREEN,
-           "rmsprop": QColor("#6b7c2a"), "adam": PURPLE}
+COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": TEAL, "adagrad": GREEN,
+           "rmsprop": OLIVE, "adam": PURPLE}
 LEVELS = (0.25, 1.0, 2.5, 5.0, 10.0)  # f = c: the ellipses x²/(20c) + y²/c = 1
-
-
-def _ellipse(c: float) -> tuple[np.ndarray, np.ndarray]:
-    theta = np.linspace(0, 2 * np.pi, 181)
-    return np.sqrt(20 * c) * np.cos(theta), np.sqrt(c) * np.sin(theta)
-
-
-def _arrow_segments(scale: float = 0.35) -> tuple[np.ndarray, np.ndarray]:
-    """−∇f on a grid as line pairs (shaft and two head strokes), for one connect="pairs" item."""
-    x, y, u, v = P.gradient_field()
-    norm = np.hypot(u, v) + 1e-12
-    length = scale * (0.4 + 0.6 * np.minimum(norm / 4.0, 1.0)) * 2.5
-    dx, dy = u / norm * length, v / norm * length
-    tip_x, tip_y = x + dx, y + dy
-    xs, ys = [], []
-    for sx, sy, tx, ty, ux, uy in zip(x, y, tip_x, tip_y, dx, dy):
-        xs += [sx, tx]
-        ys += [sy, ty]
-        for turn in (2.6, -2.6):  # the head: two strokes back from the tip
-            c, s = np.cos(turn), np.sin(turn)
-            xs += [tx, tx + 0.3 * (c * ux - s * uy)]
-            ys += [ty, ty + 0.3 * (s * ux + c * uy)]
-    return np.array(xs), np.array(ys)
 
 
 class OptimizerPlane(QWidget):
@@ -107,17 +86,20 @@ class OptimizerPlane(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMenuEnabled(False)
         for c in LEVELS:
-            self.plot.plot(*_ellipse(c), pen=pg.mkPen(FAINT, width=1))
-        self.arrows = self.plot.plot(*_arrow_segments(), connect="pairs",
+            self.plot.plot(*P.contour(c), pen=pg.mkPen(FAINT, width=1))
+        self.arrows = self.plot.plot(*P.arrow_segments(), connect="pairs",
                                      pen=pg.mkPen(MUTED, width=1))
         self.arrows.setVisible(False)
         self.plot.plot([0], [0], pen=None, symbol="+", symbolSize=14, symbolPen=pg.mkPen(TEXT, width=2))
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt",
+                                          brush=pg.mkBrush(255, 255, 255, 210))
         self.curves = {name: self.plot.plot(
             pen=pg.mkPen(COLOURS[name], width=1.5), symbol="o", symbolSize=5,
             symbolBrush=COLOURS[name], symbolPen=None, name=P.TITLES[name]) for name in P.NAMES}
 
         self.predict_box = PredictBox()
+        self.predict_box.prompt.setWordWrap(True)  # a long prompt must not widen the page
+        self.predict_box.layout().setStretchFactor(self.predict_box.prompt, 1)
         self.predict_box.guessed.connect(self.guess)
         self.predict_box.revealRequested.connect(self.reveal)
         self.formula = QLabel()
@@ -126,7 +108,7 @@ class OptimizerPlane(QWidget):
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.formula.setStyleSheet("background: #f6f8fb; border: 1px solid #d5dae1; "
+        self.formula.setStyleSheet(f"background: {PANEL.name()}; border: 1px solid {BORDER.name()}; "
                                    "border-radius: 4px; padding: 6px 8px; font-size: 10pt;")
         self.verdict = QLabel()
         self.verdict.setObjectName("optimizerVerdict")
@@ -139,13 +121,21 @@ class OptimizerPlane(QWidget):
         controls.addWidget(self.lr_spin)
         for button in self.presets.values():
             controls.addWidget(button)
-        controls.addSpacing(8)
-        for button in (self.step_button, self.run_button, self.all_button, self.reset_button):
-            controls.addWidget(button)
         controls.addStretch(1)
         controls.addWidget(self.arrows_box)
+        buttons = QGridLayout()  # beside the formula they drive, two by two: fits 1024 px in Japanese
+        buttons.addWidget(self.step_button, 0, 0)
+        buttons.addWidget(self.run_button, 0, 1)
+        buttons.addWidget(self.all_button, 1, 0)
+        buttons.addWidget(self.reset_button, 1, 1)
         side = QVBoxLayout()
-        side.addWidget(self.formula, 1)
+        side.addLayout(buttons)
+        scroll = QScrollArea()  # Adam's four lines wrap a lot on a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.formula)
+        side.addWidget(scroll, 1)
         body = QHBoxLayout()
         body.addWidget(self.plot, 3)
         body.addLayout(side, 2)
@@ -313,7 +303,23 @@ class OptimizerPlane(QWidget):
         if path.diverged:
             lines.append(self.tr("The path has left the plane: ε is too large, the run diverged."))
         body = "<br>".join(html.escape(line) for line in lines)
-        return f"{head}<div style='font-family: DejaVu Sans Mono, monospace; font-size: 9.5pt'>{body}</div>"
+        return (f"{head}<div style='font-family: DejaVu Sans Mono, monospace; font-size: 9.5pt'>"
+                f"{body}</div>{self.history_html(path)}")
+
+    def history_html(self, path: P.OptimizerPath) -> str:
+        """Every update so far, newest first: t, the point, f there and the optimizer's state."""
+        if not path.records:
+            return ""
+        names = P.STATE[path.name]
+        head = "".join(f"<th align='left'>{h}</th>" for h in ("t", "(x, y)", "f", *names))
+        rows = []
+        for r in reversed(path.records):
+            state = "".join(f"<td>{html.escape(P.vec(r.state_after[n]))}</td>" for n in names)
+            rows.append(f"<tr><td>{r.t}</td><td>{html.escape(P.vec(r.after))}</td>"
+                        f"<td>{format_number(float(P.f(*r.after)))}</td>{state}</tr>")
+        return (f"<p style='margin-top:8px; color:{MUTED.name()}'>" + html.escape(self.tr("All updates so far:"))
+                + "</p><table cellspacing='0' cellpadding='3' style='font-size: 8.5pt'>"
+                + f"<tr>{head}</tr>" + "".join(rows) + "</table>")
 
     def verdict_text(self) -> str:
         """What the learner should see, and whether their own paths showed it."""
@@ -352,10 +358,13 @@ class OptimizerPlane(QWidget):
         gone = [P.TITLES[n] for n in P.NAMES if self.paths[n].diverged]
         if gone:
             text += sentence_gap() + self.tr("Diverged (ε too large): %1.").replace("%1", ", ".join(gone))
-        slow = [P.TITLES[n] for n in P.NAMES if not self.paths[n].diverged
-                and np.hypot(*(self.paths[n].point - np.array(P.START))) < 1.0]
-        if slow:
-            text += sentence_gap() + self.tr("Barely moved (ε too small): %1.").replace("%1", ", ".join(slow))
+        far = [f"{P.TITLES[n]} (ε = {format_number(self.paths[n].lr)})" for n in P.NAMES
+               if not self.paths[n].diverged and numbers[n][0] > P.FAR]
+        if far:
+            text += sentence_gap() + self.tr(
+                "Still far from the minimum after %1 updates (f > %2): %3 — too small an ε crawls, "
+                "too large a one bounces.").replace("%1", str(P.UPDATES)) \
+                .replace("%2", format_number(P.FAR)).replace("%3", ", ".join(far))
         return text
 
     def retranslateUi(self) -> None:
