@@ -3574,12 +3574,12 @@ and box</source>
             <translation>発散</translation>
         </message>
         <message>
-            <source>loss grew</source>
-            <translation>損失が増加</translation>
+            <source>failed: loss grew</source>
+            <translation>失敗：損失が増加</translation>
         </message>
         <message>
-            <source>ReLUs died</source>
-            <translation>ReLU が死滅</translation>
+            <source>failed: ReLUs died</source>
+            <translation>失敗：ReLU が全滅</translation>
         </message>
         <message>
             <source>failed</source>
