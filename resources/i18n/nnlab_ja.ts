@@ -4544,7 +4544,7 @@ and box</source>
     <context>
         <name>WeightPresets</name>
         <message>
-            <source>試してみよう — W =</source>
+            <source>Try it (試してみよう) — W =</source>
             <translation>試してみよう — W =</translation>
         </message>
         <message>
