@@ -2996,7 +2996,7 @@
         </message>
         <message>
             <source>Draw a digit</source>
-            <translation>数字を書いてください</translation>
+            <translation>数字を書こう</translation>
         </message>
         <message>
             <source>One digit, 0 to 9, on the canvas: the prediction updates as you draw.</source>
