@@ -226,3 +226,7 @@ def test_a_stopped_race_says_so_instead_of_judging(qtbot, tab, small):
         qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
     assert "stopped before every run ended" in race.verdict.text()
     assert "✓" not in race.verdict.text()
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT):  # stopped before any data
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
+    assert not race.running and "stopped before every run ended" in race.verdict.text()
