@@ -2066,7 +2066,7 @@
         </message>
         <message>
             <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
-            <translation>このネットワークをデザインにし、選んだ実行の設定を 学習タブに渡します</translation>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を学習タブに渡します</translation>
         </message>
     </context>
     <context>
