@@ -58,8 +58,6 @@ BLUE_DARK = QColor("#2d5ea3")
 GREEN = QColor("#2a9468")
 PURPLE = QColor("#8457c2")
 ORANGE = QColor("#d9731c")
-TEAL = QColor("#2a8fa8")           # the fifth and sixth hues, where six curves share a chart
-OLIVE = QColor("#6b7c2a")
 ON_DARK_BOX = QColor("#58a6ff")    # marks drawn on DARK_FIELD
 ON_DARK_MARK = QColor("#ff8a3d")
 
@@ -191,6 +189,8 @@ QLabel#lossLabel { font-size: 10.5pt; color: $TEXT; }
 QLabel#sessionTitle { font-weight: 600; font-size: 12pt; }
 QLabel#formula { background: $PANEL; border: 1px solid $BORDER; border-radius: 4px;
                  padding: 6px 10px; font-size: 12pt; }
+QLabel#optimizerFormula { background: $PANEL; border: 1px solid $BORDER; border-radius: 4px;
+                          padding: 6px 8px; font-size: 10pt; }
 QLabel#gradientNote { color: $WARNING_TEXT; background: $WARNING_BG; border-radius: 4px;
                       padding: 4px 8px; }
 QTableView#arrayTable { font-size: 10.5pt; selection-background-color: transparent;

@@ -52,6 +52,8 @@ class Comparison:
     train_limit: int | None = None     # the first N training images; None: all
     test_limit: int | None = None      # the first N test images; None: all; 0: none
     iterations: int | None = None      # end each run after this many updates; None: epochs
+    validation: int = 0                # > 0: the last N images of the training slice are held
+                                       # out and scored instead of test images (validation data)
 
     def text(self, lang: str = "en") -> str:
         return self.title[1] if lang == "ja" else self.title[0]

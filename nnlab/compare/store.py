@@ -58,7 +58,8 @@ def to_dict(result: ComparisonResult) -> dict[str, Any]:
     return _clean({
         "format": FORMAT, "title": list(c.title), "setting": c.setting, "spec": c.spec,
         "config": dataclasses.asdict(c.config), "train_limit": c.train_limit,
-        "test_limit": c.test_limit, "iterations": c.iterations, "created": result.created,
+        "test_limit": c.test_limit, "iterations": c.iterations, "validation": c.validation,
+        "created": result.created,
         "variants": variants})
 
 
@@ -144,7 +145,8 @@ def from_dict(d: Any) -> ComparisonResult:
     comparison = Comparison(
         _text(d.get("title"), "title"), d["spec"], _config(d.get("config")),
         tuple(p[0] for p in pairs), setting if isinstance(setting, str) else "",
-        _limit(d, "train_limit"), _limit(d, "test_limit", 0), _limit(d, "iterations"))
+        _limit(d, "train_limit"), _limit(d, "test_limit", 0), _limit(d, "iterations"),
+        _limit(d, "validation", 0) or 0)
     created = d.get("created", "")
     return ComparisonResult(comparison, [p[1] for p in pairs],
                             created if isinstance(created, str) else "")

@@ -35,11 +35,11 @@ from nnlab.lessons.predict import Prediction, judge, parse_guess
 from ...i18n import bilingual
 from ...stepview.numbers import format_number
 from ...stepview.predict import PredictBox
-from ...theme import BLUE, BORDER, FAINT, GREEN, MUTED, OLIVE, ORANGE, PANEL, PURPLE, TEAL, TEXT
+from ...theme import BLUE, FAINT, GREEN, MUTED, ORANGE, PURPLE, RUN_COLOURS, TEXT
 from ..lesson_page import sentence_gap
 
-COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": TEAL, "adagrad": GREEN,
-           "rmsprop": OLIVE, "adam": PURPLE}
+COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": RUN_COLOURS[4], "adagrad": GREEN,
+           "rmsprop": RUN_COLOURS[3], "adam": PURPLE}
 LEVELS = (0.25, 1.0, 2.5, 5.0, 10.0)  # f = c: the ellipses x²/(20c) + y²/c = 1
 
 
@@ -108,8 +108,6 @@ class OptimizerPlane(QWidget):
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.formula.setStyleSheet(f"background: {PANEL.name()}; border: 1px solid {BORDER.name()}; "
-                                   "border-radius: 4px; padding: 6px 8px; font-size: 10pt;")
         self.verdict = QLabel()
         self.verdict.setObjectName("optimizerVerdict")
         self.verdict.setWordWrap(True)
