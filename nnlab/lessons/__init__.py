@@ -7,7 +7,10 @@
 
 Stepping lessons carry a spec, weights, a sample and a narrative; the others have a module with
 their computation: ``gates`` (1), ``activations`` (4), ``losses`` (5), ``descent`` (6),
-``numerical`` (7), ``graph`` (8) and ``backprop`` (9, the notes' code written out).
+``numerical`` (7), ``graph`` (8), ``backprop`` (9, the notes' code written out),
+``optimizer_paths`` (12: the optimizers on f(x, y) = x²/20 + y²), ``vanishing`` (13: activation
+histograms and per-layer gradients) and ``figures`` (12, 13: the book's MNIST figures 6-9 and 6-15
+as comparisons, and their verdicts).
 """
 
 from .catalog import LESSONS, get_lesson

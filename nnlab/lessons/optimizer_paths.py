@@ -29,6 +29,7 @@ from .lesson import fmt
 
 START = (-7.0, 2.0)
 UPDATES = 30
+FAR = 0.5  # f above this after 30 updates: the path has not got near the minimum (book rates: ≤ 0.11)
 KEY = "p"  # the one parameter, p = (x, y); not a weight, so weight decay never touches it
 
 NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")

@@ -360,7 +360,7 @@
         <name>CompareDialog</name>
         <message>
             <source>Open the Train tab's design first.</source>
-            <translation>先に Train タブでネットワークを用意してください。</translation>
+            <translation>先に 学習タブでネットワークを用意してください。</translation>
         </message>
         <message>
             <source>Runs: %1</source>
@@ -428,7 +428,7 @@
         </message>
         <message>
             <source>Every run starts from the Train tab's design and settings and changes only this one setting; they train one after another. Test accuracy: the first %1 test images.</source>
-            <translation>どの学習も Train タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
+            <translation>どの学習も 学習タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
         </message>
     </context>
     <context>
@@ -956,6 +956,10 @@
     <context>
         <name>EditHistory</name>
         <message>
+            <source>Value Edit</source>
+            <translation>値の編集</translation>
+        </message>
+        <message>
             <source>Step</source>
             <translation>ステップ</translation>
         </message>
@@ -1377,6 +1381,10 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
+            <source>Convolution %1 (%3 filters of %2)</source>
+            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+        </message>
+        <message>
             <source>weights W</source>
             <translation>重み W</translation>
         </message>
@@ -1411,12 +1419,20 @@
     <context>
         <name>InsidePage</name>
         <message>
-            <source>Histograms per Affine layer</source>
-            <translation>Affine 層ごとのヒストグラム</translation>
+            <source>Histograms per weighted layer</source>
+            <translation>重みのある層ごとのヒストグラム</translation>
+        </message>
+        <message>
+            <source>First-layer filters</source>
+            <translation>第 1 層のフィルター</translation>
         </message>
         <message>
             <source>First-layer weights</source>
             <translation>第 1 層の重み</translation>
+        </message>
+        <message>
+            <source>One tile per filter (FH×FW, each scaled to its own largest weight): blue weights raise the feature map where the image is bright, orange ones lower it.</source>
+            <translation>1 マスが 1 フィルター（FH×FW、フィルターごとに最大の重みに合わせて表示）：青の重みは画像が明るい位置で特徴マップを大きく、オレンジの重みは小さくします。</translation>
         </message>
         <message>
             <source>One tile per unit: blue pixels raise its input, orange ones lower it.</source>
@@ -2018,7 +2034,7 @@
         </message>
         <message>
             <source>Sent to the Train tab.</source>
-            <translation>Train タブに送りました。</translation>
+            <translation>学習タブに送りました。</translation>
         </message>
         <message>
             <source>Reduced: %1 iterations on the first %2 training images (seconds).</source>
@@ -2046,11 +2062,11 @@
         </message>
         <message>
             <source>Train in the Train tab ▶</source>
-            <translation>Train タブで学習 ▶</translation>
+            <translation>学習タブで学習 ▶</translation>
         </message>
         <message>
             <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
-            <translation>このネットワークをデザインにし、選んだ実行の設定を Train タブに渡します</translation>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を学習タブに渡します</translation>
         </message>
     </context>
     <context>
@@ -2361,6 +2377,10 @@
             <translation>パラメータ %1</translation>
         </message>
         <message>
+            <source>max %1×%1/%2</source>
+            <translation>最大値 %1×%1/%2</translation>
+        </message>
+        <message>
             <source>Add layers to see the network here.</source>
             <translation>層を追加すると、ここにネットワークが描かれます。</translation>
         </message>
@@ -2618,8 +2638,8 @@
             <translation>発散（ε が大きすぎる）：%1。</translation>
         </message>
         <message>
-            <source>Barely moved (ε too small): %1.</source>
-            <translation>ほとんど動かない（ε が小さすぎる）：%1。</translation>
+            <source>Still far from the minimum after %1 updates (f &gt; %2): %3 — too small an ε crawls, too large a one bounces.</source>
+            <translation>%1 回更新しても最小値から遠いまま（f &gt; %2）：%3 — ε が小さすぎるとゆっくりとしか進まず、大きすぎると行ったり来たりします。</translation>
         </message>
         <message>
             <source>ε (learning rate)</source>
@@ -2976,7 +2996,7 @@
         </message>
         <message>
             <source>Draw a digit</source>
-            <translation>数字を書いてください</translation>
+            <translation>数字を書こう</translation>
         </message>
         <message>
             <source>One digit, 0 to 9, on the canvas: the prediction updates as you draw.</source>
@@ -3246,7 +3266,7 @@ and box</source>
             <translation>計算結果</translation>
         </message>
         <message>
-            <source>Check with numerical gradient</source>
+            <source>Numerical check</source>
             <translation>数値微分で確認</translation>
         </message>
         <message>
@@ -3265,6 +3285,14 @@ and box</source>
             <translation>過学習と正則化</translation>
         </message>
         <message>
+            <source>Validation data</source>
+            <translation>検証データ</translation>
+        </message>
+        <message>
+            <source>Choosing lr and λ on validation data (book 6.5, figure 6-24): a random search</source>
+            <translation>検証データで学習率と λ を選ぶ（本 6.5、図 6-24）：ランダムサーチ</translation>
+        </message>
+        <message>
             <source>BatchNorm on a mini-batch, step by step</source>
             <translation>ミニバッチでのバッチ正規化を 1 ステップずつ</translation>
         </message>
@@ -3278,11 +3306,11 @@ and box</source>
         </message>
         <message>
             <source>Train 784-100×5-10 with BatchNorm in the Train tab ▶</source>
-            <translation>バッチ正規化ありの 784-100×5-10 を Train タブで学習 ▶</translation>
+            <translation>バッチ正規化ありの 784-100×5-10 を学習タブへ ▶</translation>
         </message>
         <message>
             <source>Train 784-100×6-10 with weight decay λ = 0.1 on 300 images in the Train tab ▶</source>
-            <translation>荷重減衰 λ = 0.1 の 784-100×6-10 を画像 300 枚で Train タブで学習 ▶</translation>
+            <translation>荷重減衰 λ = 0.1 の 784-100×6-10（画像 300 枚）を学習タブへ ▶</translation>
         </message>
     </context>
     <context>
@@ -3546,12 +3574,12 @@ and box</source>
             <translation>発散</translation>
         </message>
         <message>
-            <source>loss grew</source>
-            <translation>損失が増加</translation>
+            <source>failed: loss grew</source>
+            <translation>失敗：損失が増加</translation>
         </message>
         <message>
-            <source>ReLUs died</source>
-            <translation>ReLU が死滅</translation>
+            <source>failed: ReLUs died</source>
+            <translation>失敗：ReLU が全滅</translation>
         </message>
         <message>
             <source>failed</source>
@@ -3778,8 +3806,8 @@ and box</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Take back the last step exactly</source>
-            <translation>最後のステップを正確に取り消します</translation>
+            <source>Take back the last step or edited value exactly</source>
+            <translation>最後のステップまたは値の編集を正確に取り消します</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -4400,7 +4428,7 @@ and box</source>
         </message>
         <message>
             <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして 学習タブに渡し、タブを開きます。</translation>
         </message>
         <message>
             <source>The book's settings</source>
@@ -4444,7 +4472,7 @@ and box</source>
         </message>
         <message>
             <source>Train this network in the Train tab ▶</source>
-            <translation>このネットワークを Train タブで学習 ▶</translation>
+            <translation>このネットワークを 学習タブで学習 ▶</translation>
         </message>
     </context>
     <context>
@@ -4475,9 +4503,48 @@ and box</source>
         </message>
     </context>
     <context>
+        <name>ValidationExperiment</name>
+        <message>
+            <source>Training the trials one after another…</source>
+            <translation>試行を 1 つずつ順に学習しています…</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the search ▶</source>
+            <translation>探索を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>The book's 100 trials</source>
+            <translation>本と同じ 100 回の試行</translation>
+        </message>
+        <message>
+            <source>The first 500 training images: the last 100 are held out as validation data. 784-100×6-10, SGD, batch 100, %1 epochs; each of %2 trials draws lr = 10^U(−6, −2) and λ = 10^U(−8, −4). The test data are not used: they judge only the final model.</source>
+            <translation>訓練画像の先頭 500 枚のうち、最後の 100 枚を検証データとして取り分けます。784-100×6-10、SGD、バッチ 100、%1 エポック。%2 回の試行それぞれで 学習率 = 10^U(−6, −2) と λ = 10^U(−8, −4) を選びます。テストデータは使いません（最終的なモデルの評価にだけ使います）。</translation>
+        </message>
+        <message>
+            <source>validation accuracy %</source>
+            <translation>検証データの認識精度 %</translation>
+        </message>
+        <message>
+            <source>log₁₀ learning rate</source>
+            <translation>log₁₀ 学習率</translation>
+        </message>
+        <message>
+            <source>one point per trial · accent: the best five</source>
+            <translation>1 点が 1 回の試行 · 強調色：上位 5 件</translation>
+        </message>
+    </context>
+    <context>
         <name>WeightPresets</name>
         <message>
-            <source>試してみよう — W =</source>
+            <source>Try it (試してみよう) — W =</source>
             <translation>試してみよう — W =</translation>
         </message>
         <message>

@@ -40,6 +40,10 @@ def test_simple_convnet_template_shows_chw_and_parameter_counts(window):
     assert cell(m, 0, m.COL_PARAMS).replace(",", "") == str(30 * 25 + 30)
     assert cell(m, 4, m.COL_PARAMS).replace(",", "") == str(4320 * 100 + 100)
     assert "30@5×5" in cell(m, 0, m.COL_SETTINGS)
+    d.diagram.grab()  # paint: each box says what the layer makes
+    labels = d.diagram.drawn_labels
+    for text in ("30@5×5", "30×24×24", "780 params", "max 2×2/2", "30×12×12", "4320"):
+        assert text in labels, (text, labels)
     set_language("ja")
     ja = [a.text() for a in d.template_menu.actions()]
     assert "SimpleConvNet（7章）" in ja

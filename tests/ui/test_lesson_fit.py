@@ -6,6 +6,8 @@ the widgets.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -183,6 +185,9 @@ def test_the_worked_element_is_not_a_zero(qtbot, tab):
     grad = view.current_record.grads[view.panel.param_combo.currentData()]
     assert grad[index] != 0  # W ← W − ε·0 would show nothing moving
     batch = choose(qtbot, tab, "mnist_batch").view
+    batch.step_forward()  # u = xW + b over 784 pixels, most of them 0
+    worked = batch.panel.formula.text().split("<div", 1)[1]
+    assert not re.search(r"(?<![\d.])0·", worked)  # the sum shows pixels that are not 0
     while batch.controls.forward_button.isEnabled():
         batch.step_forward()
     key, index = batch.focus
@@ -238,3 +243,30 @@ def test_lesson_5_counts_classes_from_0(qtbot, tab):
     table = page.softmax_table
     headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
     assert headers[0] == "k = 0" and headers[-1] == f"k = {len(headers) - 1}"
+
+
+@pytest.mark.parametrize("size", [(1366, 690), (1024, 622)])
+def test_nothing_jumps_between_steps(qtbot, tab, size):
+    lessons_at(qtbot, tab, *size)
+    view = choose(qtbot, tab, "backprop_two_layer").view
+    view.predict.configure((), enabled=False)
+
+    def places():
+        QApplication.processEvents()
+        return [w.mapTo(tab, w.rect().topLeft()) for w in
+                (view.controls.forward_button, view.controls.undo_button,
+                 view.controls.next_label, view.diagram,
+                 view.panel.scroll, view.step_list, view.narration_view)]
+
+    first = places()
+    view.toggle_autoplay()  # "Auto-play" reads "Pause" while playing: the same width
+    assert view.timer.isActive() and places() == first
+    view.stop_autoplay()
+    while view.controls.forward_button.isEnabled() and view.stepper.position.phase == "forward":
+        view.step_forward()
+        assert places() == first
+    while view.controls.backward_button.isEnabled():
+        view.step_backward()
+        assert places() == first
+    view.apply_update()
+    assert places() == first

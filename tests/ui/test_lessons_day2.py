@@ -181,3 +181,52 @@ def test_lessons_12_and_13_switch_language_with_their_numbers(qtbot, tab):
     assert "本のとおりです" in init.histograms.verdict.text()
     set_language("en")
     assert "After 30 updates" in page.plane.verdict.text()
+
+
+def test_lesson_12_hands_adam_and_the_books_network_to_the_train_tab(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnlab.spec import NetworkSpec
+    from ui.app import create_window
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = create_window(["--lang", "en", "--tab", "lessons"])
+    qtbot.addWidget(window)
+    page = window.tabs["lessons"].open_lesson("optimizers")
+    page.tabs.setCurrentIndex(1)
+    assert page.race.handoff_combo.currentText() == "Adam lr 0.001"  # the book's winner first
+    qtbot.mouseClick(page.race.handoff_button, Qt.MouseButton.LeftButton)
+    assert window.current_tab() == "train"
+    assert window.context.spec == NetworkSpec.from_dict(page.lesson.spec)
+    controls = window.tabs["train"].controls
+    assert controls.optimizer() == "adam" and controls.lr_spin.value() == pytest.approx(0.001)
+    assert controls.settings().config.batch_size == 128
+    window.close()
+
+
+def test_lesson_12_says_which_paths_stayed_far_with_too_small_a_rate(qtbot, tab):
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.solved.update(p.id for p in page.lesson.predictions)
+    plane.choose("adam")
+    plane.presets["small"].click()  # ε = 0.03: 30 steps of about 0.03
+    plane.run_all()
+    text = plane.verdict.text()
+    assert "Still far from the minimum after 30 updates" in text and "Adam (ε = 0.03)" in text
+    assert "SGD (ε" not in text  # the book's rates all get there
+
+
+def test_a_stopped_race_says_so_instead_of_judging(qtbot, tab, small):
+    page = tab.open_lesson("optimizers")
+    page.tabs.setCurrentIndex(1)
+    race = page.race
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT):
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(race.view.result.results[0].steps), timeout=RUN_TIMEOUT)
+        qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
+    assert "stopped before every run ended" in race.verdict.text()
+    assert "✓" not in race.verdict.text()
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT):  # stopped before any data
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
+    assert not race.running and "stopped before every run ended" in race.verdict.text()

@@ -80,7 +80,7 @@ def test_the_made_up_type_steps_forward_and_backward_in_the_step_view(qtbot):
 
     for _ in range(2):
         qtbot.mouseClick(c.forward_button, Qt.MouseButton.LeftButton)
-    assert view.step_list.item(1).text() == "→ 2 Softplus  1×4"  # its output shape, batch 1
+    assert view.step_list.item(1).text() == "→ 2 Softplus  1×4"  # with the shape it computed
     assert "Softplus" in view.panel.header.text()
     u = x @ net.params["layers.0.W"] + net.params["layers.0.b"]
     z = np.logaddexp(0, beta * u) / beta

@@ -50,6 +50,9 @@ def test_a_cnn_trains_to_the_end_with_every_panel(qtbot, window):
     np.testing.assert_array_equal(tab.pages.inside_page.tiles.image.image,
                                   first_layer_tiles(tab.model))
     assert tab.pages.inside_page.tiles.image.image.shape == (11, 11)
+    page = tab.pages.inside_page
+    assert page.filters and page.tiles_title.text() == "First-layer filters"
+    assert "Convolution 0 (4 filters of 25)" == page.histograms._header(page.histograms._columns[0])
     ev = tab.evaluation
     assert ev is not None and ev.n == 10_000 and ev.confusion.sum() == 10_000
     qtbot.waitUntil(lambda: tab.pages.results_page.mistakes.shown_count() > 0, timeout=RUN_TIMEOUT)

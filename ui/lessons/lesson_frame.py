@@ -18,6 +18,7 @@ from .progress import save_prediction, score
 from .quiz_page import QuizPage
 
 LESSON_TAB, QUIZ_TAB = 0, 1
+COMPACT_BELOW = 1000  # px: a corner panel beside the tabs shortens its caption below this
 
 
 class LessonFrame(QWidget):
@@ -59,6 +60,12 @@ class LessonFrame(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.retranslateUi()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        corner = self.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+        if corner is not None and hasattr(corner, "set_compact"):
+            corner.set_compact(self.width() < COMPACT_BELOW)
 
     def show_quiz(self) -> None:
         if self.quiz is not None:

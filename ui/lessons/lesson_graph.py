@@ -378,6 +378,10 @@ class GraphPage(LessonPage):
 
     def retranslateUi(self) -> None:
         self.variant_label.setText(self.tr("Example"))
+        widest = [f"{self.tr('Backward')} · " + self.tr("%1 of %2 derivatives"),
+                  f"{self.tr('Done')} · " + self.tr("every value is shown")]
+        fm = self.status.fontMetrics()  # one width: the line after it never moves
+        self.status.setFixedWidth(max(fm.horizontalAdvance(t) for t in widest) + 16)
         titles = {"apple": self.tr("Apples (book 5.4)"), "apple_orange": self.tr("Apples and oranges"),
                   "local": self.tr("Local computation: 4000 + 200"),
                   "chain": self.tr("Chain rule: z = t², t = x + y")}

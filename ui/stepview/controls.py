@@ -11,7 +11,7 @@ prediction box, the learning-rate box — keeps its keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -157,7 +157,7 @@ class StepControls(QWidget):
                     self.tr("Finish this pass: the rest of the forward and every backward step")),
             "play": (self.play_button, self.tr("Auto-play"),
                      self.tr("Step slowly by itself until the end of the pass")),
-            "undo": (self.undo_button, self.tr("Undo"), self.tr("Take back the last step exactly")),
+            "undo": (self.undo_button, self.tr("Undo"), self.tr("Take back the last step or edited value exactly")),
             "reset": (self.reset_button, self.tr("Reset"),
                       self.tr("Back to the start, with the weights the session began with")),
             "update": (self.update_button, self.tr("Apply update"),
@@ -167,6 +167,11 @@ class StepControls(QWidget):
         for action, (button, text, tip) in texts.items():
             button.setText(text)
             button.setToolTip(f"{tip} ({key_text(action)})")
+        # "Auto-play" becomes "Pause" while playing: one width for both, so nothing after moves.
+        fm = self.play_button.fontMetrics()
+        widest = max(fm.horizontalAdvance(t) for t in (
+            self.tr("Auto-play"), QCoreApplication.translate("StepView", "Pause")))
+        self.play_button.setMinimumWidth(widest + 28)
         self.optimizer_label.setText(self.tr("Optimizer"))
         self.lr_label.setText(self.tr("ε (learning rate)"))
         self.lr_spin.setToolTip(self.tr("ε in W ← W − ε ∂L/∂W"))

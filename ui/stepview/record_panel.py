@@ -81,6 +81,7 @@ class RecordPanel(QWidget):
         arrays.setObjectName("arrays")
         # Side by side when they fit; a column that does not moves below, never off to the right.
         grid = FlowLayout(arrays, spacing=18, row_spacing=10)
+        self._grid = grid
         for role in ROLES:
             column = QWidget()
             box = QVBoxLayout(column)
@@ -129,8 +130,14 @@ class RecordPanel(QWidget):
 
     # ---- hooks for the view's own widgets (predict box, code panel, their toggles) ---------------
     def add_header_widget(self, widget: QWidget) -> None:
-        """A small widget in the header row, before "Check with numerical gradient"."""
+        """A small widget in the header row, before "Numerical check"."""
         self._top.insertWidget(self._top.indexOf(self.check_button), widget)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        margins = self._content.contentsMargins()
+        self._grid.wrap_width = self.scroll.viewport().width() - margins.left() - margins.right()
+        self._grid.invalidate()
 
     def take_hint(self) -> QLabel:
         """The hint line, out of the panel, for the view to place beside the steps (the panel's
@@ -245,7 +252,7 @@ class RecordPanel(QWidget):
         self.captions["in"].setText(self.tr("Reads"))
         self.captions["param"].setText(self.tr("Parameters"))
         self.captions["out"].setText(self.tr("Computes"))
-        self.check_button.setText(self.tr("Check with numerical gradient"))
+        self.check_button.setText(self.tr("Numerical check"))  # short: the header keeps its room
         self.check_button.setToolTip(self.tr(
             "Compare backprop with central differences (L(θ + h) − L(θ − h)) / 2h for this "
             "layer (N)"))

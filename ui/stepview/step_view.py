@@ -197,6 +197,7 @@ class StepView(LayoutMixin, ActionMixin, EditMixin, RenderMixin, QWidget):
         self.diagram.set_params(net.params if self.diagram.is_neuron_mode() else None)
         if not self._user_sized:
             self.default_split()
+        self._fit_position_label()
         self.refresh()
 
     @property

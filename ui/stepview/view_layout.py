@@ -37,6 +37,7 @@ class LayoutMixin:
         column.addWidget(self.narration_view, 3)
         column.addWidget(self.steps_caption)
         column.addWidget(self.step_list, 2)
+        self._side_column = column
         self.panel.take_hint().setVisible(False)  # its text ends the narration (view_render)
         self.narration_view.setMinimumHeight(50)
         self.step_list.setMinimumHeight(40)
@@ -71,9 +72,13 @@ class LayoutMixin:
         layout.addWidget(self.controls)
         layout.addWidget(main, 1)
 
+    def add_side_widget(self, widget: QWidget) -> None:
+        """A page's own widget under the steps, beside the record (lesson 10's predictions)."""
+        self._side_column.addWidget(widget)
+
     def default_split(self) -> None:
         """Diagram about a quarter of the height (a fifth for boxes; 80–240 px), the side column about a quarter of
-        the width (220–320 px): the rest is the record's."""
+        the width (190–320 px): the rest is the record's."""
         h, w = self.splitter.height(), self.side_splitter.width()
         if h > 0 and self.diagram_box.isVisible():
             # Boxes (a big network) read well lower than a column of neurons.
@@ -81,7 +86,7 @@ class LayoutMixin:
             d = int(min(240, max(80, share * h)))
             self.splitter.setSizes([d, max(1, h - d)])
         if w > 0:
-            side = int(min(320, max(220, 0.25 * w)))
+            side = int(min(320, max(190, 0.25 * w)))
             self.side_splitter.setSizes([side, max(1, w - side)])
 
     def _splitter_moved(self, *_args) -> None:

@@ -34,6 +34,7 @@ from .slots import (
 )
 
 _log = logging.getLogger(__name__)
+UPDATE_NAMES = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSprop", "Adam")  # optimizer classes
 
 
 class RenderMixin:
@@ -42,6 +43,7 @@ class RenderMixin:
     # ---- texts ----------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.steps_caption.setText(Q.translate("StepView", "Steps"))
+        self._fit_position_label()
         self._retranslate_toggle()
         self.narration_view.setPlaceholderText(
             Q.translate("StepView", "What this step does"))
@@ -260,6 +262,21 @@ class RenderMixin:
         self.narration_view.setHtml((text or default_narration(position, record, entry)) + tail)
 
     # ---- controls -------------------------------------------------------------------------------
+    def _fit_position_label(self) -> None:
+        """One width for "Backward · layer 3 of 4: Affine" whatever the step, so the line after
+        it never moves: the widest text this session can show."""
+        s, label = self._stepper, self.controls.position_label
+        texts = [Q.translate("StepView", "Ready: nothing computed yet")]
+        if s is not None:
+            for i, layer in enumerate(s.net.layers):
+                for phase in (Phase.FORWARD, Phase.BACKWARD):
+                    texts.append(f"{self._phase_name(phase)} · "
+                                 f"{self._layer_text(i, type(layer).__name__)}")
+            texts += [f"{self._phase_name(Phase.UPDATE)} · {name}" for name in UPDATE_NAMES]
+        label.ensurePolished()
+        width = max(label.fontMetrics().horizontalAdvance(t) for t in texts) + 12
+        label.setFixedWidth(min(width, 460))
+
     def _sync_controls(self) -> None:
         s, c = self._stepper, self.controls
         has = s is not None

@@ -42,7 +42,8 @@ class Histogram:
 
 @dataclass(frozen=True)
 class LayerHistograms:
-    """One Affine layer: its index in the network, its shape and the three histograms."""
+    """One weighted layer (Affine or Convolution): its index in the network, its shape and the
+    three histograms (a Convolution's n_in is C·FH·FW per filter, n_out its FN filters)."""
 
     index: int
     n_in: int
@@ -51,6 +52,7 @@ class LayerHistograms:
     gradients: Histogram | None  # None before the first backward pass
     activations: Histogram | None
     output: bool  # activations are the head's output y (this is the last Affine layer)
+    kind: str = "Affine"  # the layer type, for the column's title
 
 
 def histogram(values: np.ndarray, bins: int = BINS) -> Histogram | None:
@@ -119,6 +121,7 @@ def layer_histograms(net) -> list[LayerHistograms]:
             gradients=histogram(grad) if grad is not None else None,
             activations=histogram(passed) if passed is not None else None,
             output=last,
+            kind=type(layer).__name__,
         ))
     return result
 

@@ -188,7 +188,8 @@ class HistogramGrid(QWidget):
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note)
 
     def _header(self, h: LayerHistograms) -> str:
-        return (self._header_format.replace("%1", str(h.index)).replace("%2", str(h.n_in))
+        text = self._header_format if h.kind != "Convolution" else self._conv_format
+        return (text.replace("%1", str(h.index)).replace("%2", str(h.n_in))
                 .replace("%3", str(h.n_out)))
 
     # ---- language ------------------------------------------------------------------------------
@@ -198,6 +199,7 @@ class HistogramGrid(QWidget):
         self._output_label = self.tr("output y")
         self._zeros = self.tr("%1% zeros")
         self._header_format = self.tr("Affine %1 (%2→%3)")
+        self._conv_format = self.tr("Convolution %1 (%3 filters of %2)")
         self._row_names = {"weights": self.tr("weights W"), "activations": self.tr("activations"),
                            "gradients": self.tr("gradient ∂L/∂W")}
         self.update()

@@ -129,13 +129,22 @@ class InsidePage(_Panel):
         row.setSpacing(12)
         row.addLayout(titled(self.hist_title, self.histograms), 3)
         row.addLayout(titled(self.tiles_title, self.tiles, self.tiles_hint), 1)
+        self.filters = False  # the first weighted layer is a Convolution: tiles are its filters
+        self.retranslateUi()
+
+    def set_filters(self, filters: bool) -> None:
+        self.filters = filters
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.hist_title.setText(self.tr("Histograms per Affine layer"))
-        self.tiles_title.setText(self.tr("First-layer weights"))
-        self.tiles_hint.setText(self.tr("One tile per unit: blue pixels raise its input, orange "
-                                        "ones lower it."))
+        self.hist_title.setText(self.tr("Histograms per weighted layer"))
+        self.tiles_title.setText(self.tr("First-layer filters") if self.filters else
+                                 self.tr("First-layer weights"))
+        self.tiles_hint.setText(
+            self.tr("One tile per filter (FH×FW, each scaled to its own largest weight): blue "
+                    "weights raise the feature map where the image is bright, orange ones lower "
+                    "it.") if self.filters else
+            self.tr("One tile per unit: blue pixels raise its input, orange ones lower it."))
         self.histograms.retranslateUi()
         self.tiles.retranslateUi()
 
@@ -238,6 +247,7 @@ class RunPages(QTabWidget):
     def show_network(self, histograms, tiles) -> None:
         """A new run's network as it starts (analysis.layer_histograms, first_layer_tiles)."""
         self.inside_page.histograms.set_layers(histograms)
+        self.inside_page.set_filters(bool(histograms) and histograms[0].kind == "Convolution")
         self.inside_page.tiles.set_tiles(tiles)
         self.setCurrentWidget(self.inside_page)
 

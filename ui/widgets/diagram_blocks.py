@@ -96,6 +96,18 @@ class BlockPainter:
             if counts[index + 1]:
                 lines.append(QCoreApplication.translate("NetworkDiagram", "%1 params").replace("%1", format_count(counts[index + 1])))
             return lines
+        if kind == "Convolution":  # "30@5×5", its C×H×W output and its parameters
+            size = layer.get("size")
+            lines = [f"{layer.get('filters')}@{size}×{size}", format_shape(shape)]
+            if counts[index + 1]:
+                lines.append(QCoreApplication.translate("NetworkDiagram", "%1 params").replace(
+                    "%1", format_count(counts[index + 1])))
+            return lines
+        if kind == "Pooling":
+            size = layer.get("size")
+            text = QCoreApplication.translate("NetworkDiagram", "max %1×%1/%2")
+            return [text.replace("%1", str(size)).replace("%2", str(layer.get("stride"))),
+                    format_shape(shape)]
         if kind == "Dropout":
             return [f"p = {layer.get('ratio')}", format_shape(shape)]
         if kind == "LeakyReLU":

@@ -107,6 +107,11 @@ class WeightPresets(QWidget):
         row.addWidget(self.matrix_button)
         self.retranslateUi()
 
+    def set_compact(self, on: bool) -> None:
+        """On a narrow screen "W =" alone, so the lesson's tabs beside it keep their names."""
+        self._compact = on
+        self.retranslateUi()
+
     def apply(self, name: str) -> bool:
         """Set W as the preset's line does (the step view recomputes everything after it)."""
         return self.view.set_parameter(WEIGHT_KEY, C.weight_preset(name), C.PRESET_CODE[name])
@@ -117,7 +122,9 @@ class WeightPresets(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.label.setText(self.tr("試してみよう — W ="))
+        full = self.tr("Try it (試してみよう) — W =")
+        self.label.setText("W =" if getattr(self, "_compact", False) else full)
+        self.label.setToolTip(full)
         texts = {"notes": self.tr("the notes' W"), "zeros": "zeros", "ones": "ones", "rand": "rand",
                  "randint": "randint(5)"}
         tips = {"rand": self.tr("Uniform in [0, 1) — not the standard normal (that is randn)"),

@@ -54,7 +54,8 @@ def _affine(record, a, idx, w: Writer, layer, train) -> Formula:
                f"Σ<sub>i</sub> {w.sub('x', w.n('n', 'i'))}·W<sub>ij</sub> + b<sub>j</sub>")
     sym, nums = terms(x.shape[1],
                       lambda i: f"{w.sub('x', w.n(n, i))}·{w.sub('W', (i, j))}",
-                      lambda i: f"{w.opnd(x[n, i])}·{w.opnd(W[i, j])}")
+                      lambda i: f"{w.opnd(x[n, i])}·{w.opnd(W[i, j])}",
+                      prefer=np.flatnonzero(x[n] * W[:, j]).tolist())  # not the 0·w terms
     out = a["out"][n, j]
     worked = line(w.hl(w.sub("u", w.n(n, j))), f"{sym} + {w.sub('b', (j,))}",
                   f"{nums} + {w.opnd(b[j])}", w.hl(w.num(out)))

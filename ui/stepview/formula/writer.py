@@ -8,7 +8,7 @@ the sample index n is left out when the batch holds one sample. Long sums show t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication as Q
@@ -73,17 +73,27 @@ class Writer:
 
 
 def terms(count: int, symbolic: Callable[[int], str], numeric: Callable[[int], str],
-          join: str = " + ") -> tuple[str, str]:
-    """(symbolic, numeric) sums of ``count`` terms; long ones as first terms, "…", the last one."""
+          join: str = " + ", prefer: Sequence[int] | None = None) -> tuple[str, str]:
+    """(symbolic, numeric) sums of ``count`` terms; long ones as first terms, "…", the last one.
+
+    ``prefer``: the terms worth showing (e.g. those that are not 0·w); a long sum shows the first
+    of them and the last, so an MNIST pixel row does not read "0·0.004 + 0·0.013 + …"."""
     if count <= SHOWN_TERMS + 1:
         ks = list(range(count))
         return join.join(symbolic(k) for k in ks), join.join(numeric(k) for k in ks)
-    head = list(range(SHOWN_TERMS))
-    hidden = count - SHOWN_TERMS - 1
+    picks = sorted(set(prefer or ()))
+    if len(picks) >= 2:
+        head, last = picks[:min(SHOWN_TERMS, len(picks) - 1)], picks[-1]
+    else:
+        head, last = list(range(SHOWN_TERMS)), count - 1
+    hidden = count - len(head) - 1
+    if hidden <= 0:  # nothing left out after all
+        ks = head + [last]
+        return join.join(symbolic(k) for k in ks), join.join(numeric(k) for k in ks)
     more = Q.translate("StepFormula", "%n more", None, hidden)
     gap = f"{join}<span style='color:{HINT.name()}'>…({more})…</span>{join}"
-    sym = join.join(symbolic(k) for k in head) + gap + symbolic(count - 1)
-    nums = join.join(numeric(k) for k in head) + gap + numeric(count - 1)
+    sym = join.join(symbolic(k) for k in head) + gap + symbolic(last)
+    nums = join.join(numeric(k) for k in head) + gap + numeric(last)
     return sym, nums
 
 
