@@ -59,7 +59,6 @@ def fig_6_20_21_23(args) -> None:
           f"({1 - decay / none:.0%} smaller)")
 
 
-
 def fig_6_8(args) -> None:
     """The optimizers on f(x, y) = x²/20 + y² from (−7, 2), 30 updates, the book's rates."""
     from nnlab.lessons import optimizer_paths as P
@@ -123,7 +122,20 @@ def fig_6_15(args) -> None:
     print(f"  std 0.01 stuck at ln 10 and He learns: {v.shown}; He fastest: {v.detail}")
 
 
-FIGURES = [fig_6_8, fig_6_9, fig_6_10_14, fig_6_15, fig_6_19, fig_6_20_21_23]
+def fig_6_24(args) -> None:
+    """Random search: 500 images (last 100 validation), 784-100×6-10, SGD, batch 100, 50 epochs,
+    the book's 100 trials of lr = 10^U(−6, −2), λ = 10^U(−8, −4)."""
+    from nnlab.lessons import validation as V
+
+    result = run_comparison(V.random_search_comparison(V.BOOK_TRIALS, 50), _data())
+    trials = V.search_trials(result)
+    print("figure 6-24: the best five trials (validation accuracy, lr, λ)")
+    for t in trials[:5]:
+        print(f"  {t.validation_acc:.3f}  lr {t.lr:.3g}  λ {t.decay:.2e}")
+    print("  " + V.search_verdict(trials)[0])
+
+
+FIGURES = [fig_6_8, fig_6_9, fig_6_10_14, fig_6_15, fig_6_19, fig_6_20_21_23, fig_6_24]
 
 
 def main() -> None:

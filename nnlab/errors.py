@@ -19,6 +19,13 @@ class NNLabError(ValueError):
         return self.ja if lang == "ja" else self.en
 
 
+class StepperError(NNLabError):
+    """A step that cannot be taken now (e.g. backward before the forward pass has finished).
+
+    Defined here so that nnlab.stepper and nnlab.stepper_edits share it without an import circle;
+    ``from nnlab.stepper import StepperError`` keeps working."""
+
+
 def not_a_file(path) -> tuple[str, str] | None:
     """(en, ja) when ``path`` exists but is not an ordinary file (a folder, a device, a FIFO,
     whose reading would hang or never end), else None (missing files are the caller's to say)."""

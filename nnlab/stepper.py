@@ -14,21 +14,20 @@ the end gives exactly ``net.loss`` and ``net.gradient``.
 from __future__ import annotations
 
 import copy
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 import numpy as np
 
-from .errors import NNLabError
+from .errors import StepperError
 from .gradcheck import SAMPLE, Progress, check_entries, entries_to_check
 from .layers import Dropout, Head
 from .network import Network
 from .optimizers import Optimizer
+from .stepper_edits import LiveEdits
 from .threads import blas_threads
-
-
-class StepperError(NNLabError):
-    """A step that cannot be taken now (e.g. backward before the forward pass has finished)."""
 
 
 class Phase(StrEnum):
@@ -87,9 +86,10 @@ class _State:
     update_record: StepRecord | None
     masks: dict[int, np.ndarray] = field(default_factory=dict)  # Dropout masks, drawn once a pass
     optimizer_state: tuple[Optimizer, dict] | None = None
+    restore: Callable[[], None] | None = None  # an edit's entry in the history: puts the old value back
 
 
-class Stepper:
+class Stepper(LiveEdits):
     """One-layer-at-a-time forward and backward over ``net`` for inputs ``x`` and targets ``t``."""
 
     def __init__(self, net: Network, x: np.ndarray, t: np.ndarray, train: bool = True):
@@ -105,9 +105,13 @@ class Stepper:
     def _as_batch(self, x, t) -> tuple[np.ndarray, np.ndarray]:
         x = np.array(x, dtype=self.net.dtype)
         t = np.array(t)
-        if x.shape == self.net.input_shape:
-            x = x[np.newaxis]
+        shape, size = self.net.input_shape, math.prod(self.net.input_shape)
+        batch = x.shape != shape and x.ndim >= 2 and math.prod(x.shape[1:]) == size
+        if not batch and x.size == size:  # one sample: 784 pixels, 28×28 or 1×28×28
+            x = x.reshape(1, *shape)
             t = t[np.newaxis] if t.ndim else t.reshape(1)
+        elif batch:
+            x = x.reshape(len(x), *shape)
         if x.ndim != len(self.net.input_shape) + 1 or x.shape[1:] != self.net.input_shape:
             sample = x.shape if x.ndim <= len(self.net.input_shape) else x.shape[1:]
             raise StepperError(f"input shape {sample} does not match the network's {self.net.input_shape}",
@@ -215,10 +219,14 @@ class Stepper:
             self.backward_step()
 
     def undo(self) -> None:
-        """Revert the last step of any kind, exactly (an update restores the weights too)."""
+        """Revert the last step of any kind, exactly (an update restores the weights too; an edit
+        of an input, a target or a weight puts the old value back)."""
         if not self._history:
             raise StepperError("nothing to undo", "元に戻す操作はありません")
         previous = self._history.pop()
+        if previous.restore is not None:  # an edit (stepper_edits.py): the value it replaced
+            previous.restore()
+            previous.restore = None
         if previous.optimizer_state is not None:
             optimizer, state = previous.optimizer_state
             optimizer.load_state_dict(state)
@@ -231,54 +239,6 @@ class Stepper:
         self.net.set_state(self._initial)
         self._history.clear()
         self._state = _State(0, 0, False, self.net.state(), None, None)
-        self._replay()
-
-    # ---- live edits -----------------------------------------------------------------------------
-    def _check_editable(self) -> None:
-        if self._state.updated:
-            raise StepperError("the weights were updated: step forward to start a new pass, or undo the update",
-                               "重みは更新済みです。順伝播で次のパスを始めるか、更新を元に戻してください")
-
-    def set_input(self, x: np.ndarray) -> None:
-        """Replace the input batch (same batch size) and recompute every recorded value."""
-        self._check_editable()
-        x, _ = self._as_batch(x, self.t)
-        self._replay_with(x, self.t)
-
-    def set_target(self, t: np.ndarray) -> None:
-        """Replace the targets and recompute."""
-        self._check_editable()
-        t = np.array(t)
-        if t.size == self.t.size:
-            t = t.reshape(self.t.shape)
-        if len(t) != len(self.x):
-            raise StepperError(f"{len(self.x)} inputs but {len(t)} targets",
-                               f"入力が {len(self.x)} 個、正解が {len(t)} 個です")
-        self._replay_with(self.x, t)
-
-    def _replay_with(self, x: np.ndarray, t: np.ndarray) -> None:
-        """Recompute with new x and t; if they do not fit the network, keep the old ones."""
-        old = self.x, self.t
-        self.x, self.t = x, t
-        try:
-            self._replay()
-        except (ValueError, IndexError) as e:
-            self.x, self.t = old
-            self._replay()
-            raise StepperError(f"these values do not fit the network: {e}",
-                               f"この値はネットワークに合いません：{e}") from None
-
-    def set_param(self, key: str, value: np.ndarray | float, index: tuple[int, ...] | None = None) -> None:
-        """Set a parameter (``layers.0.W``), or one element of it, and recompute."""
-        self._check_editable()
-        if key not in self.net.params:
-            raise StepperError(f"no parameter {key!r}", f"パラメータ {key!r} はありません")
-        target = self._state.pass_state[key]
-        if index is None:
-            target[...] = value
-        else:
-            target[index] = value
-        self.net.set_state({key: target})
         self._replay()
 
     # ---- numerical check ------------------------------------------------------------------------
@@ -300,8 +260,6 @@ class Stepper:
         self.net.set_state(self._state.pass_state)
         self._fix_masks()
         layers = self.net.layers
-        for layer in layers[index:]:  # the pieces backprop took stay chosen (Layer.freeze)
-            layer.freeze()
         buffers = {k: v.copy() for k, v in self.net.buffers.items()}
         x_in = fwd.x.copy()
 
@@ -318,6 +276,8 @@ class Stepper:
         rng = np.random.default_rng(0)
         plan = {name: entries_to_check(g, sample, rng) for name, (g, _) in arrays.items()}
         total, done, results = sum(len(i) for i in plan.values()), 0, {}
+        for layer in layers[index:]:  # the pieces backprop took stay chosen (Layer.freeze)
+            layer.freeze()
         try:
             for name, (g, array) in arrays.items():
                 tick = None if progress is None else (lambda d, _n, b=done: progress(b + d, total))

@@ -44,7 +44,7 @@ class StackTarget:
 
 
 class StepTarget:
-    """A step-through view: undo takes back the last step exactly (there is no redo of a step)."""
+    """A step-through view: undo takes back the last step or edited value exactly (no redo)."""
 
     def __init__(self, view):
         self.view = view
@@ -65,6 +65,8 @@ class StepTarget:
 
     def undo_text(self) -> str:
         stepper = self.view.stepper
+        if stepper is not None and getattr(stepper, "undo_is_edit", False):
+            return Q.translate("EditHistory", "Value Edit")
         record = stepper.records[-1] if stepper is not None and stepper.records else None
         if record is None:
             return Q.translate("EditHistory", "Step")

@@ -189,6 +189,8 @@ QLabel#lossLabel { font-size: 10.5pt; color: $TEXT; }
 QLabel#sessionTitle { font-weight: 600; font-size: 12pt; }
 QLabel#formula { background: $PANEL; border: 1px solid $BORDER; border-radius: 4px;
                  padding: 6px 10px; font-size: 12pt; }
+QLabel#optimizerFormula { background: $PANEL; border: 1px solid $BORDER; border-radius: 4px;
+                          padding: 6px 8px; font-size: 10pt; }
 QLabel#gradientNote { color: $WARNING_TEXT; background: $WARNING_BG; border-radius: 4px;
                       padding: 4px 8px; }
 QTableView#arrayTable { font-size: 10.5pt; selection-background-color: transparent;

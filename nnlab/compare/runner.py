@@ -43,9 +43,13 @@ MAX_POINTS = 4000  # loss points kept per variant
 
 def comparison_data(comparison: Comparison, data) -> tuple[tuple, tuple]:
     """The comparison's slice: the first ``train_limit`` training and ``test_limit`` test images
-    (``test_limit`` 0: no test set, as figure 6-19 measures the training data only)."""
+    (``test_limit`` 0: no test set, as figure 6-19 measures the training data only); with
+    ``validation`` N, the last N images of the training slice are the evaluation set instead."""
     (x_train, t_train), (x_test, t_test) = data
-    n, m = comparison.train_limit, comparison.test_limit
+    n, m, v = comparison.train_limit, comparison.test_limit, comparison.validation
+    if v:  # hyperparameters are chosen on data the network never trains on, and not the test set
+        x, t = x_train[:n], t_train[:n]
+        return (x[:-v], t[:-v]), (x[-v:], t[-v:])
     return (x_train[:n], t_train[:n]), (None if m == 0 else (x_test[:m], t_test[:m]))
 
 

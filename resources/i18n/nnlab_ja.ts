@@ -360,7 +360,7 @@
         <name>CompareDialog</name>
         <message>
             <source>Open the Train tab's design first.</source>
-            <translation>先に Train タブでネットワークを用意してください。</translation>
+            <translation>先に 学習タブでネットワークを用意してください。</translation>
         </message>
         <message>
             <source>Runs: %1</source>
@@ -428,7 +428,7 @@
         </message>
         <message>
             <source>Every run starts from the Train tab's design and settings and changes only this one setting; they train one after another. Test accuracy: the first %1 test images.</source>
-            <translation>どの学習も Train タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
+            <translation>どの学習も 学習タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
         </message>
     </context>
     <context>
@@ -955,6 +955,10 @@
     </context>
     <context>
         <name>EditHistory</name>
+        <message>
+            <source>Value Edit</source>
+            <translation>値の編集</translation>
+        </message>
         <message>
             <source>Step</source>
             <translation>ステップ</translation>
@@ -2030,7 +2034,7 @@
         </message>
         <message>
             <source>Sent to the Train tab.</source>
-            <translation>Train タブに送りました。</translation>
+            <translation>学習タブに送りました。</translation>
         </message>
         <message>
             <source>Reduced: %1 iterations on the first %2 training images (seconds).</source>
@@ -2058,11 +2062,11 @@
         </message>
         <message>
             <source>Train in the Train tab ▶</source>
-            <translation>Train タブで学習 ▶</translation>
+            <translation>学習タブで学習 ▶</translation>
         </message>
         <message>
             <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
-            <translation>このネットワークをデザインにし、選んだ実行の設定を Train タブに渡します</translation>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を学習タブに渡します</translation>
         </message>
     </context>
     <context>
@@ -2992,7 +2996,7 @@
         </message>
         <message>
             <source>Draw a digit</source>
-            <translation>数字を書いてください</translation>
+            <translation>数字を書こう</translation>
         </message>
         <message>
             <source>One digit, 0 to 9, on the canvas: the prediction updates as you draw.</source>
@@ -3281,6 +3285,14 @@ and box</source>
             <translation>過学習と正則化</translation>
         </message>
         <message>
+            <source>Validation data</source>
+            <translation>検証データ</translation>
+        </message>
+        <message>
+            <source>Choosing lr and λ on validation data (book 6.5, figure 6-24): a random search</source>
+            <translation>検証データで学習率と λ を選ぶ（本 6.5、図 6-24）：ランダムサーチ</translation>
+        </message>
+        <message>
             <source>BatchNorm on a mini-batch, step by step</source>
             <translation>ミニバッチでのバッチ正規化を 1 ステップずつ</translation>
         </message>
@@ -3294,11 +3306,11 @@ and box</source>
         </message>
         <message>
             <source>Train 784-100×5-10 with BatchNorm in the Train tab ▶</source>
-            <translation>バッチ正規化ありの 784-100×5-10 を Train タブで学習 ▶</translation>
+            <translation>バッチ正規化ありの 784-100×5-10 を学習タブへ ▶</translation>
         </message>
         <message>
             <source>Train 784-100×6-10 with weight decay λ = 0.1 on 300 images in the Train tab ▶</source>
-            <translation>荷重減衰 λ = 0.1 の 784-100×6-10 を画像 300 枚で Train タブで学習 ▶</translation>
+            <translation>荷重減衰 λ = 0.1 の 784-100×6-10（画像 300 枚）を学習タブへ ▶</translation>
         </message>
     </context>
     <context>
@@ -3562,12 +3574,12 @@ and box</source>
             <translation>発散</translation>
         </message>
         <message>
-            <source>loss grew</source>
-            <translation>損失が増加</translation>
+            <source>failed: loss grew</source>
+            <translation>失敗：損失が増加</translation>
         </message>
         <message>
-            <source>ReLUs died</source>
-            <translation>ReLU が死滅</translation>
+            <source>failed: ReLUs died</source>
+            <translation>失敗：ReLU が全滅</translation>
         </message>
         <message>
             <source>failed</source>
@@ -3794,8 +3806,8 @@ and box</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <source>Take back the last step exactly</source>
-            <translation>最後のステップを正確に取り消します</translation>
+            <source>Take back the last step or edited value exactly</source>
+            <translation>最後のステップまたは値の編集を正確に取り消します</translation>
         </message>
         <message>
             <source>Reset</source>
@@ -4416,7 +4428,7 @@ and box</source>
         </message>
         <message>
             <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして 学習タブに渡し、タブを開きます。</translation>
         </message>
         <message>
             <source>The book's settings</source>
@@ -4460,7 +4472,7 @@ and box</source>
         </message>
         <message>
             <source>Train this network in the Train tab ▶</source>
-            <translation>このネットワークを Train タブで学習 ▶</translation>
+            <translation>このネットワークを 学習タブで学習 ▶</translation>
         </message>
     </context>
     <context>
@@ -4491,9 +4503,48 @@ and box</source>
         </message>
     </context>
     <context>
+        <name>ValidationExperiment</name>
+        <message>
+            <source>Training the trials one after another…</source>
+            <translation>試行を 1 つずつ順に学習しています…</translation>
+        </message>
+        <message>
+            <source>Stopped before every run finished: press Run again.</source>
+            <translation>すべての学習が終わる前に中断しました。もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>Run the search ▶</source>
+            <translation>探索を実行 ▶</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>The book's 100 trials</source>
+            <translation>本と同じ 100 回の試行</translation>
+        </message>
+        <message>
+            <source>The first 500 training images: the last 100 are held out as validation data. 784-100×6-10, SGD, batch 100, %1 epochs; each of %2 trials draws lr = 10^U(−6, −2) and λ = 10^U(−8, −4). The test data are not used: they judge only the final model.</source>
+            <translation>訓練画像の先頭 500 枚のうち、最後の 100 枚を検証データとして取り分けます。784-100×6-10、SGD、バッチ 100、%1 エポック。%2 回の試行それぞれで 学習率 = 10^U(−6, −2) と λ = 10^U(−8, −4) を選びます。テストデータは使いません（最終的なモデルの評価にだけ使います）。</translation>
+        </message>
+        <message>
+            <source>validation accuracy %</source>
+            <translation>検証データの認識精度 %</translation>
+        </message>
+        <message>
+            <source>log₁₀ learning rate</source>
+            <translation>log₁₀ 学習率</translation>
+        </message>
+        <message>
+            <source>one point per trial · accent: the best five</source>
+            <translation>1 点が 1 回の試行 · 強調色：上位 5 件</translation>
+        </message>
+    </context>
+    <context>
         <name>WeightPresets</name>
         <message>
-            <source>試してみよう — W =</source>
+            <source>Try it (試してみよう) — W =</source>
             <translation>試してみよう — W =</translation>
         </message>
         <message>

@@ -74,3 +74,20 @@ def test_verdicts_say_so_when_a_run_did_not_show_it():
     finding = R.batchnorm_finding(result)
     assert not finding.shown and finding.small_choice == 3
     assert "did not show" in R.batchnorm_verdict(finding)[0]
+
+
+def test_validation_data_are_held_out_training_images(mnist):
+    from nnlab.compare import comparison_data
+    from nnlab.lessons import validation as V
+
+    c = V.random_search_comparison(trials=4, seed=1)
+    (x, t), (xv, tv) = comparison_data(c, mnist)
+    assert len(x) == 400 and len(xv) == 100
+    assert np.array_equal(xv, mnist[0][0][400:500])  # training images, never the test set
+    lrs = [v.changes["lr"] for v in c.variants]
+    assert all(1e-6 <= lr <= 1e-2 for lr in lrs) and len(set(lrs)) == 4
+    trials = [V.Trial(0.005, 1e-7, 0.8), V.Trial(0.003, 1e-6, 0.7), V.Trial(1e-5, 1e-6, 0.1)]
+    en, ja = V.search_verdict(trials)
+    assert en.startswith("Best validation accuracy: 80.0% with lr 0.005")
+    assert "0.001–0.01" not in en and "narrow" not in en  # the best three include lr 1e-5
+    assert "本と違い" in ja

@@ -222,3 +222,33 @@ def test_phases_are_one_enum_in_pass_order():
         Phase.DONE.reached("sideways")
     assert get_lesson("three_layer").finish_phase is Phase.BACKWARD  # lessons name it as text
 
+
+
+def test_undo_takes_back_edits_and_steps_in_the_order_they_were_made():
+    st = Stepper(section1(), [1, 5, 2, -1], [0, 0, 0])
+    st.forward_step()
+    st.set_param("layers.0.W", 1.1, (0, 0))  # u₀ = 1.4 + (1.1 − 0.1)·1 = 2.4
+    st.forward_step()
+    st.set_input([0, 5, 2, -1])  # u₀ = 2.4 − 1.1 = 1.3
+    np.testing.assert_allclose(st.records[0].out, [[1.3, 2.0, 2.7]])
+    assert st.undo_is_edit
+    st.undo()  # the input comes back
+    np.testing.assert_allclose(st.x, [[1, 5, 2, -1]])
+    np.testing.assert_allclose(st.records[0].out, [[2.4, 2.2, 3.0]])
+    assert not st.undo_is_edit and len(st.records) == 2
+    st.undo()  # the second step
+    assert len(st.records) == 1 and st.undo_is_edit
+    st.undo()  # the weight comes back
+    np.testing.assert_allclose(st.records[0].out, [[1.4, 2.2, 3.0]])
+    assert st.net.params["layers.0.W"][0, 0] == 0.1
+    st.undo()
+    assert st.records == [] and not st.can_undo
+
+
+def test_a_refused_edit_leaves_nothing_to_undo():
+    st = Stepper(three_layer(), [1, 2], [0, 0])
+    with pytest.raises(StepperError):
+        st.set_target([1, 2, 3])
+    with pytest.raises(StepperError):
+        st.set_param("layers.9.W", 1.0)
+    assert not st.can_undo

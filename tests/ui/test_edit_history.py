@@ -102,3 +102,23 @@ def test_ctrl_z_on_the_draw_tab_removes_the_last_stroke_only(qtbot, window):
     assert menu_texts(window)[0] == "&Undo Stroke"
     window.undo_action.trigger()
     assert not canvas.can_undo() and types(window) == ["ReLU", "Affine", "SoftmaxWithLoss"]
+
+
+def test_ctrl_z_in_a_lesson_takes_back_an_edited_value(qtbot, window):
+    window.designer.document.load_template("mnist_mlp")
+    design = window.designer.model.spec
+    window.set_current_tab("lessons")
+    lessons = window.tabs["lessons"]
+    view = lessons.open_lesson("input_hidden").view
+    view.reset()
+    view.step_forward()
+    w00 = float(view.stepper.net.params["layers.0.W"][0, 0])
+    assert view.set_parameter("layers.0.W", 1.1, "W")  # the learner sets every weight to 1.1
+    assert view.stepper.net.params["layers.0.W"][0, 0] == 1.1
+    assert menu_texts(window)[0] == "&Undo Value Edit"
+    lessons.list.setFocus()
+    qtbot.keyClick(lessons.list, Qt.Key.Key_Z, CTRL)
+    assert float(view.stepper.net.params["layers.0.W"][0, 0]) == w00  # the notes' W is back
+    assert len(view.stepper.records) == 1  # the step stays
+    assert window.designer.model.spec == design
+    assert menu_texts(window)[0] == "&Undo Forward Step through Affine"

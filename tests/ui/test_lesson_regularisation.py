@@ -102,3 +102,17 @@ def test_japanese(qtbot, page):
     set_language("ja")
     assert page.tabs.tabText(0) == "バッチ正規化"
     assert page.bn_choice.buttons[0].text() == "バッチ正規化ありだけ"
+
+
+def test_random_search_on_validation_data(qtbot, page):
+    experiment = page.validation
+    page.tabs.setCurrentIndex(2)
+    experiment.trials, experiment.epochs = 3, 5
+    with qtbot.waitSignal(experiment.finished, timeout=RUN_TIMEOUT) as done:
+        qtbot.mouseClick(experiment.run_button, Qt.MouseButton.LeftButton)
+    result = done.args[0]
+    assert result.comparison.validation == 100 and len(result.results) == 3
+    best = max(r.final_test_acc for r in result.results)
+    assert experiment.verdict.text().startswith(
+        f"Best validation accuracy: {100 * best:.1f}%")
+    assert len(experiment.points.data) == 3

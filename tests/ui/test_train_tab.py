@@ -239,7 +239,7 @@ def test_relu_units_killed_by_the_learning_rate_are_reported_and_the_run_fails(q
     # A failed run looks failed everywhere: the runs list, the line under the progress bar, the
     # result box; and its model does not become the app's model (the Draw tab keeps its own).
     assert tab.runs[-1].status == "dead_units"
-    assert tab.pages.runs_page.table.item(0, 6).text() == "ReLUs died"
+    assert tab.pages.runs_page.table.item(0, 6).text() == "failed: ReLUs died"
     assert "every unit of a ReLU layer died" in tab.run_controls.progress_label.text()
     assert tab.model is not None and context.model is None
     assert tab.result_box.label.text().startswith("Run 1 (failed): ")
@@ -265,7 +265,7 @@ def test_a_growing_loss_is_shown_during_the_run_with_a_stop_and_the_usual_rate(q
     click(qtbot, banner.action)
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=RUN_TIMEOUT)
     assert tab.runs[-1].status == "loss_grew"
-    assert tab.pages.runs_page.table.item(0, 6).text() == "loss grew"
+    assert tab.pages.runs_page.table.item(0, 6).text() == "failed: loss grew"
     assert tab.controls.lr_spin.value() == pytest.approx(0.001)
 
 

@@ -190,3 +190,32 @@ def test_a_banner_without_a_suggested_rate_has_no_button(qtbot, window):
     assert tab.banner.suggested_lr is None
     switch_to_japanese(window)
     assert "NaN" in tab.banner.message() and not tab.banner.action.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_in_a_1024_by_700_window_both_tabs_show_whole_without_scrolling(qtbot, lang):
+    from PySide6.QtCore import QRect
+
+    from ui.app import create_window
+
+    window = create_window(["--lang", lang])
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.size() == QSize(1024, 700))
+    try:
+        for key, widgets in (("train", ("run_controls", "result_box")),
+                             ("draw", ("canvas_hint", "examples", "preprocess"))):
+            window.set_current_tab(key)
+            tab = window.tabs[key]
+            qtbot.waitUntil(tab.isVisible)
+            page = window._pages[key]  # the scroll area the window puts each tab in
+            bar = page.verticalScrollBar()
+            qtbot.waitUntil(lambda bar=bar: not bar.isVisible(), timeout=3000)
+            room = QRect(QPoint(0, 0), page.viewport().size())
+            for name in widgets:
+                widget = getattr(tab, name)
+                rect = QRect(widget.mapTo(page.viewport(), QPoint(0, 0)), widget.size())
+                assert room.contains(rect), (key, name, rect, room)
+    finally:
+        window.tabs["train"].shutdown()
+        set_language("en")

@@ -175,6 +175,8 @@ class ComparisonView(QWidget):
             return
         n = len(r.results)
         running = next((i for i, v in enumerate(r.results) if v.status == "running"), None)
+        if running is None and self.running:  # between two variants: the next one is starting
+            running = next((i for i, v in enumerate(r.results) if not v.done), None)
         failed = [v.text(current_language()) for v in r.results if v.failed]
         if running is not None and self.running:
             text = self.tr("Training %1 of %2: %3").replace("%1", str(running + 1)) \

@@ -3,7 +3,8 @@
 Tab "Batch normalisation": BatchNorm stepped on a batch of four (μ₁ predicted before it is shown),
 then figure 6-19 — training accuracy at each initial weight scale with and without BatchNorm.
 Tab "Overfitting": figures 6-20, 6-21 and 6-23 — 300 images without regularisation, with weight
-decay λ = 0.1 and with Dropout 0.2 on one chart, each run's gap written out. Each experiment asks
+decay λ = 0.1 and with Dropout 0.2 on one chart, each run's gap written out. Tab "Validation
+data": a random search of lr and λ scored on held-out training images (figure 6-24). Each experiment asks
 for a prediction first and ends with a sentence computed from the learner's own run. The buttons
 hand the experiment's network and settings to the Train tab, as lesson 11 does.
 """
@@ -24,6 +25,7 @@ from .panels.batchnorm_grid import BatchNormExperiment
 from .panels.batchnorm_steps import BatchNormSteps
 from .panels.choice_predict import ChoicePrediction
 from .panels.overfitting import OverfittingExperiment
+from .panels.validation import ValidationExperiment
 from .progress import predictions_right
 
 
@@ -84,9 +86,16 @@ class RegularisationPage(LessonPage):
         column.addWidget(self.overfit_card, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("regularisationTabs")
+        self.validation = ValidationExperiment()
+        self.validation_card = Card()
+        self.validation_card.body.addWidget(self.validation, 1)
+        self.validation.finished.connect(lambda _r: _reveal(self.validation_scroll,
+                                                            self.validation.verdict))
         self.bn_scroll, self.overfit_scroll = _scrolled(first), _scrolled(second)
+        self.validation_scroll = _scrolled(self.validation_card)
         self.tabs.addTab(self.bn_scroll, "")
         self.tabs.addTab(self.overfit_scroll, "")
+        self.tabs.addTab(self.validation_scroll, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -127,10 +136,14 @@ class RegularisationPage(LessonPage):
     def shutdown(self) -> None:
         self.batchnorm.shutdown()
         self.overfitting.shutdown()
+        self.validation.shutdown()
 
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("Batch normalisation"))
         self.tabs.setTabText(1, self.tr("Overfitting and regularisation"))
+        self.tabs.setTabText(2, self.tr("Validation data"))
+        self.validation_card.setTitle(self.tr("Choosing lr and λ on validation data (book 6.5, "
+                                              "figure 6-24): a random search"))
         self.steps_card.setTitle(self.tr("BatchNorm on a mini-batch, step by step"))
         self.grid_card.setTitle(self.tr("The book's experiment (figure 6-19): the initial weight "
                                         "scale with and without BatchNorm"))

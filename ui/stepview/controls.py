@@ -168,7 +168,7 @@ class StepControls(QWidget):
                     self.tr("Finish this pass: the rest of the forward and every backward step")),
             "play": (self.play_button, self.tr("Auto-play"),
                      self.tr("Step slowly by itself until the end of the pass")),
-            "undo": (self.undo_button, self.tr("Undo"), self.tr("Take back the last step exactly")),
+            "undo": (self.undo_button, self.tr("Undo"), self.tr("Take back the last step or edited value exactly")),
             "reset": (self.reset_button, self.tr("Reset"),
                       self.tr("Back to the start, with the weights the session began with")),
             "update": (self.update_button, self.tr("Apply update"),

@@ -143,7 +143,9 @@ class MessageBanner(QFrame):
             return
         width = parent.width()
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        self.setGeometry(0, 0, width, max(height, self.sizeHint().height()))
+        if height <= 0:  # a sizeHint's wrapped text is laid out narrower than the banner: taller
+            height = self.sizeHint().height()
+        self.setGeometry(0, 0, width, height)
         self.raise_()
 
     def showEvent(self, event) -> None:

@@ -103,7 +103,7 @@ class RunsTable(QTableWidget):
             for col, item in enumerate(values):
                 if col:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if col in (5, self.DURATION):
+                if col == 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, col, item)
@@ -114,7 +114,8 @@ class RunsTable(QTableWidget):
         return {
             "running": self.tr("running"), "finished": self.tr("finished"),
             "stopped": self.tr("stopped"), "diverged": self.tr("diverged"),
-            "loss_grew": self.tr("loss grew"), "dead_units": self.tr("ReLUs died"),
+            "loss_grew": self.tr("failed: loss grew"),
+            "dead_units": self.tr("failed: ReLUs died"),
             "failed": self.tr("failed"),
         }.get(record.status, record.status)
 

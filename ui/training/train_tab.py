@@ -3,8 +3,8 @@
 Start trains a copy of the Designer's design (or the opened model) in a ``TrainingThread``; the
 tab only draws what the thread reports, and the run's ``RunRecord`` (nnlab.runs) keeps what its
 events say, down to the status a failed run ends with. Pause and Stop set ``threading.Event``s
-the trainer polls between batches. ``shutdown()`` (closeEvent; again when the tab is destroyed or
-the application quits) stops and joins every worker: closing the window mid-run is silent and safe.
+the trainer polls between batches. ``shutdown()`` (closeEvent, the tab's destruction, the app's
+quit) stops and joins every worker; closing mid-run asks first (``confirm_close``).
 """
 
 from __future__ import annotations
@@ -49,8 +49,7 @@ class TrainTab(QWidget):
         self.runs = RunLog()
         self._workers = Workers()
         self._record: RunRecord | None = None  # of the run in progress, or the last one
-        self._paused = False
-        self._closing = False
+        self._paused = self._closing = False
         self._lr_after_run: float | None = None
         self.files = ModelFiles(self)
         self.files.opened.connect(self._model_opened)
@@ -106,8 +105,7 @@ class TrainTab(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(14)
         layout.addWidget(left)
-        # The banner lies over the top of the plots: a message never moves what is under it.
-        layout.addWidget(BannerHost(self.banner, split), 1)
+        layout.addWidget(BannerHost(self.banner, split), 1)  # over the plots: moves nothing
 
     # ---- state ---------------------------------------------------------------------------------
     def is_running(self) -> bool:
@@ -198,8 +196,7 @@ class TrainTab(QWidget):
             self.run_controls.show_stopping()
 
     def confirm_close(self) -> bool:
-        """Before the window closes: a run in progress (its model not saved yet) is only thrown
-        away when the learner says so. True: go on closing."""
+        """True: go on closing (a run in progress is discarded only if the learner says so)."""
         if not self.is_running() or self._closing or self._record is None:
             return True
         return ask_before_discarding(self, self._record)

@@ -28,15 +28,17 @@ REGULARISATION = Lesson(
          "each Affine layer and its ReLU. Overfitting (過学習): a network specialised to its "
          "training data cannot recognise anything else correctly; the ability to recognise data "
          "other than the training data correctly is generalisation (汎化能力). That is why the "
-         "data are split into training data and test data. The two experiments below are the "
-         "book's figures 6-19 to 6-23, run on your machine."),
+         "data are split into training data and test data; hyperparameters such as the learning rate "
+         "and λ are chosen on validation data — training images held out — never on the test "
+         "data. The experiments below are the book's figures 6-19 to 6-24, run on your machine."),
         ("バッチ正規化は、ミニバッチごとに各ユニットを平均 0・分散 1 に正規化し、γ 倍して β だけずらします。"
          "本のネットワークでは各 Affine レイヤと ReLU の間に入ります。訓練データに特化した状態では訓練データ"
          "以外を正しく認識できません。この状態を過学習（overfitting）と呼びます。逆に訓練データ以外でも"
          "正しく認識できる能力を汎化能力と呼びます。このためデータを訓練データとテストデータに分けます。"
-         "下の 2 つの実験は本の図 6-19〜6-23 を、あなたのコンピュータで再現します。")),
-    goal=("Predict, then run both experiments and read what your runs showed.",
-          "予想してから 2 つの実験を実行し、自分の実行結果を確かめましょう。"),
+         "学習率や λ などのハイパーパラメータは、訓練データの一部を取り分けた検証データで選び、テストデータは"
+         "使いません。下の実験は本の図 6-19〜6-24 を、あなたのコンピュータで再現します。")),
+    goal=("Predict, then run the experiments and read what your runs showed.",
+          "予想してから実験を実行し、自分の実行結果を確かめましょう。"),
     x=BN_BATCH,
     predictions=(
         Prediction("bn_mu", "μ₁", ("Predict μ₁, the mean of unit 1 over the batch",

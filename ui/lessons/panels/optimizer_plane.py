@@ -35,11 +35,11 @@ from nnlab.lessons.predict import Prediction, judge, parse_guess
 from ...i18n import bilingual
 from ...stepview.numbers import format_number
 from ...stepview.predict import PredictBox
-from ...theme import BLUE, FAINT, GREEN, MUTED, ORANGE, PURPLE, TEXT, QColor
+from ...theme import BLUE, FAINT, GREEN, MUTED, ORANGE, PURPLE, RUN_COLOURS, TEXT
 from ..lesson_page import sentence_gap
 
-COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": QColor("#2a8fa8"), "adagrad": GREEN,
-           "rmsprop": QColor("#6b7c2a"), "adam": PURPLE}
+COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": RUN_COLOURS[4], "adagrad": GREEN,
+           "rmsprop": RUN_COLOURS[3], "adam": PURPLE}
 LEVELS = (0.25, 1.0, 2.5, 5.0, 10.0)  # f = c: the ellipses x²/(20c) + y²/c = 1
 
 
@@ -108,8 +108,6 @@ class OptimizerPlane(QWidget):
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.formula.setStyleSheet("background: #f6f8fb; border: 1px solid #d5dae1; "
-                                   "border-radius: 4px; padding: 6px 8px; font-size: 10pt;")
         self.verdict = QLabel()
         self.verdict.setObjectName("optimizerVerdict")
         self.verdict.setWordWrap(True)
@@ -317,7 +315,7 @@ class OptimizerPlane(QWidget):
             state = "".join(f"<td>{html.escape(P.vec(r.state_after[n]))}</td>" for n in names)
             rows.append(f"<tr><td>{r.t}</td><td>{html.escape(P.vec(r.after))}</td>"
                         f"<td>{format_number(float(P.f(*r.after)))}</td>{state}</tr>")
-        return ("<p style='margin-top:8px; color:#5b6472'>" + html.escape(self.tr("All updates so far:"))
+        return (f"<p style='margin-top:8px; color:{MUTED.name()}'>" + html.escape(self.tr("All updates so far:"))
                 + "</p><table cellspacing='0' cellpadding='3' style='font-size: 8.5pt'>"
                 + f"<tr>{head}</tr>" + "".join(rows) + "</table>")
 
