@@ -4471,6 +4471,14 @@ and box</source>
             <translation>%1 回（約 17 エポック）</translation>
         </message>
         <message>
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <source>all %1</source>
+            <translation>全 %1 枚</translation>
+        </message>
+        <message>
             <source>Train this network in the Train tab ▶</source>
             <translation>このネットワークを 学習タブで学習 ▶</translation>
         </message>
