@@ -349,6 +349,7 @@ def test_activation_readout_and_goal(qtbot, tab):
 
 def test_output_lesson_shows_overflow_and_the_losses(qtbot, tab):
     page = choose(qtbot, tab, "output_loss")
+    page.label_spin.setValue(2)  # the book's example (the table starts at the predicted label 7)
     naive = [page.softmax_table.item(2, c).text() for c in range(3)]
     assert naive == ["NaN", "NaN", "NaN"]
     assert page.softmax_table.item(5, 0).text() == "1"
