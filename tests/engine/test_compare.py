@@ -177,3 +177,22 @@ def test_the_smoothed_curve_recovers_after_a_nan_loss():
     smooth = run.smoothed(window=2)
     assert smooth[:3] == [1.0, 1.5, 2.5] and all(math.isnan(v) for v in smooth[3:5])
     assert smooth[5:] == [5.5, 6.5]  # the NaN has left the window
+
+
+def test_the_summary_ranks_the_finished_runs_in_both_languages():
+    from nnlab.compare import ComparisonResult, VariantResult, summary
+
+    def run(label, status, acc, losses):
+        return VariantResult((label, label + "（ja）"), status=status, losses=losses,
+                             final_test_acc=acc)
+
+    result = ComparisonResult(None, [
+        run("SGD", "finished", 0.729, [2.3, 2.22]),
+        run("Adam", "finished", 0.852, [0.5, 0.412]),
+        run("huge lr", "failed", None, [float("nan")]),
+    ])
+    en, ja = summary(result)
+    assert en == ("Highest test accuracy: Adam, 85.2% (12.3 points above SGD, 72.9%). "
+                  "Lowest final loss: Adam, 0.456 (SGD: 2.26).")
+    assert "Adam（ja） の 85.2%" in ja and "12.3 ポイント上" in ja and "huge lr" not in en + ja
+    assert summary(ComparisonResult(None, result.results[:1])) is None  # nothing to compare
