@@ -129,3 +129,27 @@ def test_filters_after_a_short_training_run_in_the_background(qtbot, tab):
     assert filters.after.isVisible() and filters.after.map_count() == 30
     assert filters.after._a.shape == before.shape and not np.allclose(filters.after._a, before)
     assert "trained here" in filters.after_title.text()
+
+
+def test_filters_after_training_are_the_bundled_simple_convnets(qtbot, tab):
+    """Figure 7-24's "after": the bundled SimpleConvNet's 30 filters of 5×5, captioned from the
+    model's meta; no repository path in what the learner reads (en and ja)."""
+    from nnlab.network import Network
+    from nnlab.paths import resource
+
+    page = choose(qtbot, tab, "convolution")
+    filters = page.filters
+    page.tabs.setCurrentIndex(2)
+    model = Network.load(resource("models", "simple_convnet.npz"))
+    assert filters.source == "bundled" and filters.after.isVisible()
+    assert filters.after.map_count() == 30 and filters.after._a.shape == (30, 1, 5, 5)
+    assert np.allclose(filters.after._a, model.params["layers.0.W"])
+    assert filters.after._a.shape == filters.before._a.shape
+    epochs, acc = model.meta["epochs"], 100 * model.meta["test_acc"]
+    title = filters.after_title.text()
+    assert f"after {epochs} epochs of Adam" in title and f"{acc:.2f} %" in title
+    for lang in ("en", "ja"):
+        set_language(lang)
+        for label in (filters.before_title, filters.after_title, filters.after_note):
+            assert "resources/" not in label.text() and ".npz" not in label.text()
+    assert f"{acc:.2f} %" in filters.after_title.text() and "エポック" in filters.after_title.text()
