@@ -153,3 +153,19 @@ def test_filters_after_training_are_the_bundled_simple_convnets(qtbot, tab):
         for label in (filters.before_title, filters.after_title, filters.after_note):
             assert "resources/" not in label.text() and ".npz" not in label.text()
     assert f"{acc:.2f} %" in filters.after_title.text() and "エポック" in filters.after_title.text()
+
+
+def test_the_goal_names_each_prediction_by_its_example(qtbot, tab):
+    """Three examples predict a u₀₀: the goal line and the prediction box tell them apart."""
+    page = choose(qtbot, tab, "convolution")
+    goal = tab.goal.text()
+    for name in ("u₀₀ (book)", "u₀₀ with bias", "u₀₀ with padding", "z₁₀ of pooling"):
+        assert name in goal
+    assert "u₀₀, u₀₀" not in goal
+    page.set_variant("bias")
+    forward(qtbot, page.view)
+    assert "u₀₀ with bias" in page.view.predict.box.prompt.text()
+    set_language("ja")
+    goal = tab.goal.text()
+    for name in ("本の例の u₀₀", "バイアスありの u₀₀", "パディングありの u₀₀", "プーリングの z₁₀"):
+        assert name in goal
