@@ -169,3 +169,25 @@ def test_the_goal_names_each_prediction_by_its_example(qtbot, tab):
     goal = tab.goal.text()
     for name in ("本の例の u₀₀", "バイアスありの u₀₀", "パディングありの u₀₀", "プーリングの z₁₀"):
         assert name in goal
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1366, 690), (1024, 622)])  # the tab in 1366×768 and 1024×700
+def test_simple_convnet_diagram_shows_every_label_whole(qtbot, tab, lang, size):
+    """SimpleConvNet's nine boxes: names and shapes whole ("Convolution", "1×28×28", "30×24×24")."""
+    from PySide6.QtWidgets import QApplication
+
+    set_language(lang)
+    tab.resize(*size)
+    qtbot.waitUntil(lambda: (tab.width(), tab.height()) == size)
+    page = choose(qtbot, tab, "convolution")
+    page.set_variant("simple")
+    QApplication.processEvents()
+    diagram = page.view.diagram
+    assert diagram.width() < size[0] - 180
+    diagram.repaint()
+    labels = diagram.drawn_labels
+    assert labels and not [t for t in labels if "…" in t], labels
+    for text in ("Convolution", "Pooling", "Flatten", "1×28×28", "30×24×24", "30×12×12", "4320"):
+        assert text in labels, (text, labels)
+    assert "Softmax" in labels and "WithLoss" in labels and labels.count("ReLU") == 2
