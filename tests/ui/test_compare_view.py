@@ -77,3 +77,16 @@ def test_legend_names_in_japanese():
 
     r = VariantResult(("He", "He の初期値"), status="failed")
     assert legend_name(r, "ja") == "He の初期値 ✗ 失敗"
+
+
+def test_stopped_before_the_data_is_there_it_still_ends_and_says_stopped(qtbot):
+    """Stop pressed while MNIST still loads: the thread reports every variant stopped, so no
+    view waits on "running" for ever."""
+    from ui.compare.worker import ComparisonThread
+
+    thread = ComparisonThread(comparison())
+    thread.request_stop()  # before the data: what a Stop during loading leaves behind
+    with qtbot.waitSignal(thread.comparisonFinished, timeout=RUN_TIMEOUT) as done:
+        thread.start()
+    thread.wait()
+    assert [r.status for r in done.args[0].results] == ["stopped"] * 3
