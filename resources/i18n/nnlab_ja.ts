@@ -1066,10 +1066,6 @@
             <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
-            <source>After training: the bundled CNN model's first layer</source>
-            <translation>学習後：同梱の CNN モデルの第 1 層</translation>
-        </message>
-        <message>
             <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
             <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
         </message>
@@ -1094,8 +1090,16 @@
             <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
+            <source>Train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
+        </message>
+        <message>
+            <source>After training: the same SimpleConvNet after %1 epochs of %2 — %3 % right on the test set</source>
+            <translation>学習後：同じ SimpleConvNet を %2 で %1 エポック学習したもの（テストデータの正解率 %3 %）</translation>
+        </message>
+        <message>
+            <source>After training: the same SimpleConvNet, trained on MNIST</source>
+            <translation>学習後：同じ SimpleConvNet を MNIST で学習したもの</translation>
         </message>
     </context>
     <context>
@@ -3728,6 +3732,7 @@ and box</source>
         <name>SizeCalculator</name>
         <message>
             <source>The filter is larger than the padded input.</source>
+            <extracomment>The book's SimpleConvNet trained in the book's setting (resources/models/README.md): the same network as "before", so its first layer is figure 7-24's "after".</extracomment>
             <translation>フィルターがパディング後の入力より大きくなっています。</translation>
         </message>
         <message>
