@@ -112,11 +112,12 @@ def close_window(window) -> None:
 
 
 class Shooter:
-    """``shot(name, target=None)`` for one group in one language: saves the window (or
-    ``target``, a dialog) as ``<name>_<lang>.png`` when ``name`` was asked for."""
+    """``shot(name, target=None)`` for one group: saves the window (or ``target``, a dialog) as
+    ``<name>_<lang>.png`` when ``name`` was asked for, in each of ``langs`` — switching the
+    window's language as the Language menu does when there is more than one."""
 
-    def __init__(self, out: Path, lang: str, todo: list[str]):
-        self.out, self.lang, self.todo = out, lang, todo
+    def __init__(self, out: Path, langs: tuple[str, ...], todo: list[str]):
+        self.out, self.langs, self.todo = out, langs, todo
         self.window = None
         self.done: list[str] = []
 
@@ -125,46 +126,61 @@ class Shooter:
 
         if name not in self.todo:
             return
-        settle(250)
-        image = (target or self.window).grab().toImage()
-        path = self.out / f"{name}_{self.lang}.png"
-        size = save_png(image, path)
-        self.done.append(name)
-        print(f"  {path}  {image.width()}x{image.height()}  {size // 1024} KB", flush=True)
+        for lang in self.langs:
+            if len(self.langs) > 1 and lang != self.langs[0]:
+                self.window.choose_language(lang)
+                self.window.statusBar().clearMessage()  # said in the other language
+            settle(250)
+            image = (target or self.window).grab().toImage()
+            path = self.out / f"{name}_{lang}.png"
+            size = save_png(image, path)
+            self.done.append(f"{name}_{lang}")
+            print(f"  {path}  {image.width()}x{image.height()}  {size // 1024} KB", flush=True)
+        if len(self.langs) > 1:
+            self.window.choose_language(self.langs[0])
 
 
-def run_group(group, todo: list[str], lang: str, args: argparse.Namespace) -> list[str]:
-    """One group in a fresh window; returns the names it failed to save."""
+def run_group(group, todo: list[str], langs: tuple[str, ...], args: argparse.Namespace) -> list[str]:
+    """One group in a fresh window opened in ``langs[0]``; returns the files it failed to save."""
     started = time.monotonic()
-    shot = Shooter(Path(args.out), lang, todo)
+    shot = Shooter(Path(args.out), langs, todo)
     try:
-        shot.window = open_window(lang, args.width, args.height)
+        shot.window = open_window(langs[0], args.width, args.height)
         group(shot.window, shot)
     except Exception:  # one screen failing must not stop the others
-        print(f"FAILED {group.__name__} ({lang}):", file=sys.stderr)
+        print(f"FAILED {group.__name__} ({', '.join(langs)}):", file=sys.stderr)
         traceback.print_exc()
     finally:
         if shot.window is not None:
             close_window(shot.window)
-    missing = [f"{n}_{lang}" for n in todo if n not in shot.done]
-    print(f"{group.__name__} {lang}: {time.monotonic() - started:.1f} s"
+    missing = [f"{n}_{lang}" for n in todo for lang in langs if f"{n}_{lang}" not in shot.done]
+    print(f"{group.__name__} {'+'.join(langs)}: {time.monotonic() - started:.1f} s"
           + (f"  MISSING {', '.join(missing)}" if missing else ""), flush=True)
     return missing
 
 
 def run(args: argparse.Namespace) -> list[str]:
-    """Render every asked-for screen; returns the names that failed."""
-    from tools.screens import GROUPS
+    """Render every asked-for screen; returns the files that failed.
+
+    Most groups open a fresh window per language (the state a learner who starts in that
+    language sees); the long ones (``SWITCH``: real training runs) run once and are shot in
+    each language by switching the window's language, which keeps the script to a few minutes.
+    """
+    from tools.screens import GROUPS, SWITCH
 
     Path(args.out).mkdir(parents=True, exist_ok=True)
     langs = ("en", "ja") if args.lang == "both" else (args.lang,)
     wanted = set(args.only or ())
     failed: list[str] = []
-    for lang in langs:
-        for group, names in GROUPS:
-            todo = [n for n in names if not wanted or n in wanted]
-            if todo:
-                failed += run_group(group, todo, lang, args)
+    for group, names in GROUPS:
+        todo = [n for n in names if not wanted or n in wanted]
+        if not todo:
+            continue
+        if group in SWITCH:
+            failed += run_group(group, todo, langs, args)
+        else:
+            for lang in langs:
+                failed += run_group(group, todo, (lang,), args)
     return failed
 
 

@@ -2,7 +2,8 @@
 
 A group is ``function(window, shot)``: it brings the window to a state, then calls
 ``shot(name)`` to save it as ``<name>_<lang>.png``. ``GROUPS`` maps each group to the names it
-saves, in order; a group runs when one of its names is asked for.
+saves, in order; a group runs when one of its names is asked for. ``SWITCH`` groups (real
+training runs) run once and are shot in every language.
 """
 
 from __future__ import annotations
@@ -27,5 +28,8 @@ GROUPS = (
     (tabs.compare, ("compare",)),
     (tabs.draw, ("draw",)),
 )
+
+# Real training runs: run once, shot in each language by switching the window's language.
+SWITCH = (lessons.lesson_14, tabs.train, tabs.compare)
 
 NAMES = tuple(name for _group, names in GROUPS for name in names)
