@@ -121,8 +121,9 @@ class Shooter:
         self.window = None
         self.done: list[str] = []
 
-    def __call__(self, name: str, target=None) -> None:
-        from tools.screens.common import settle
+    def __call__(self, name: str, target=None, still=None) -> None:
+        """``still``: a condition the state must still meet in each language (a run going on)."""
+        from tools.screens.common import ScreenError, settle
 
         if name not in self.todo:
             return
@@ -131,6 +132,8 @@ class Shooter:
                 self.window.choose_language(lang)
                 self.window.statusBar().clearMessage()  # said in the other language
             settle(250)
+            if still is not None and not still():
+                raise ScreenError(f"{name}_{lang}: the state passed before it was shot")
             image = (target or self.window).grab().toImage()
             path = self.out / f"{name}_{lang}.png"
             size = save_png(image, path)

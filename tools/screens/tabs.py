@@ -101,13 +101,15 @@ def train(window, shot) -> None:
     _template(window, "mnist_mlp")
     window.set_current_tab("train")
     tab = window.tabs["train"]
-    _quick_settings(tab, subset=3000, batch=50, epochs=4)
+    _quick_settings(tab, subset=30000, batch=50, epochs=3)
     settle()
     click(tab.run_controls.start_button)
-    wait_until(lambda: tab.curves.acc_plot.test_series.n >= 2 or not tab.is_running(),
-               TRAIN_TIMEOUT, "two epochs")
-    if tab.is_running():
-        shot("train_running")
+    wait_until(lambda: tab.curves.acc_plot.test_series.n >= 1 or not tab.is_running(),
+               TRAIN_TIMEOUT, "the first epoch")
+    try:  # the second epoch takes a second or more: time for the shot
+        shot("train_running", still=tab.is_running)
+    except ScreenError as e:  # reported as missing; train_done is still worth taking
+        print(f"train_running: {e}")
     wait_until(lambda: not tab.is_running(), TRAIN_TIMEOUT, "the end of the run")
     if not tab.runs or tab.runs[-1].status != "finished":
         raise ScreenError(f"the run ended as {tab.runs and tab.runs[-1].status}")
