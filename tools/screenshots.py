@@ -94,6 +94,7 @@ def open_window(lang: str, width: int, height: int):
 
 
 def close_window(window) -> None:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     for tab in window.tabs.values():
@@ -108,6 +109,8 @@ def close_window(window) -> None:
             widget.hide()
     window.hide()
     window.deleteLater()
+    # Gone now, not during the next screen (where it would still write its settings).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
 
 
