@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -82,12 +83,17 @@ class Network:
     def _batch(self, x) -> tuple[np.ndarray, bool]:
         """x as a float batch; a single sample of the input shape becomes a batch of one.
 
-        uint8 input is pixels 0–255 (MNIST as stored) and becomes x / 255, as in training.
+        uint8 input is pixels 0–255 (MNIST as stored) and becomes x / 255, as in training. Rows
+        of 784 pixels feed an image design as (N, 1, 28, 28), and 28×28 images a flat one: a
+        reshape (a view, no copy) whenever the sizes agree.
         """
         x = np.asarray(x)
-        single = x.shape == self.input_shape
+        shape, size = self.input_shape, math.prod(self.input_shape)
+        single = x.shape == shape or (x.ndim == 1 and x.size == size)
         if single:
-            x = x[np.newaxis]
+            x = x.reshape(1, *shape)
+        elif x.ndim >= 2 and x.shape[1:] != shape and math.prod(x.shape[1:]) == size:
+            x = x.reshape(len(x), *shape)
         return as_input(x, self.dtype), single
 
     # ---- computation ---------------------------------------------------------------------------

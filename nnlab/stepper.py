@@ -14,6 +14,7 @@ the end gives exactly ``net.loss`` and ``net.gradient``.
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -104,9 +105,12 @@ class Stepper(LiveEdits):
     def _as_batch(self, x, t) -> tuple[np.ndarray, np.ndarray]:
         x = np.array(x, dtype=self.net.dtype)
         t = np.array(t)
-        if x.shape == self.net.input_shape:
-            x = x[np.newaxis]
+        shape = self.net.input_shape
+        if x.shape == shape or (x.ndim == 1 and x.size == math.prod(shape)):
+            x = x.reshape(1, *shape)  # one sample; MNIST's 784 pixels as an image design's 1×28×28
             t = t[np.newaxis] if t.ndim else t.reshape(1)
+        elif x.ndim >= 2 and x.shape[1:] != shape and math.prod(x.shape[1:]) == math.prod(shape):
+            x = x.reshape(len(x), *shape)
         if x.ndim != len(self.net.input_shape) + 1 or x.shape[1:] != self.net.input_shape:
             sample = x.shape if x.ndim <= len(self.net.input_shape) else x.shape[1:]
             raise StepperError(f"input shape {sample} does not match the network's {self.net.input_shape}",

@@ -360,7 +360,7 @@
         <name>CompareDialog</name>
         <message>
             <source>Open the Train tab's design first.</source>
-            <translation>先に Train タブでネットワークを用意してください。</translation>
+            <translation>先に 学習タブでネットワークを用意してください。</translation>
         </message>
         <message>
             <source>Runs: %1</source>
@@ -428,7 +428,7 @@
         </message>
         <message>
             <source>Every run starts from the Train tab's design and settings and changes only this one setting; they train one after another. Test accuracy: the first %1 test images.</source>
-            <translation>どの学習も Train タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
+            <translation>どの学習も 学習タブのネットワークと設定から始め、この 1 つの設定だけを変えます。1 つずつ順に学習します。テストの認識精度：テスト画像の先頭 %1 枚。</translation>
         </message>
     </context>
     <context>
@@ -2034,7 +2034,7 @@
         </message>
         <message>
             <source>Sent to the Train tab.</source>
-            <translation>Train タブに送りました。</translation>
+            <translation>学習タブに送りました。</translation>
         </message>
         <message>
             <source>Reduced: %1 iterations on the first %2 training images (seconds).</source>
@@ -2062,11 +2062,11 @@
         </message>
         <message>
             <source>Train in the Train tab ▶</source>
-            <translation>Train タブで学習 ▶</translation>
+            <translation>学習タブで学習 ▶</translation>
         </message>
         <message>
             <source>Makes this network your design and gives the Train tab the chosen run's settings</source>
-            <translation>このネットワークをデザインにし、選んだ実行の設定を Train タブに渡します</translation>
+            <translation>このネットワークをデザインにし、選んだ実行の設定を学習タブに渡します</translation>
         </message>
     </context>
     <context>
@@ -2996,7 +2996,7 @@
         </message>
         <message>
             <source>Draw a digit</source>
-            <translation>数字を書いてください</translation>
+            <translation>数字を書こう</translation>
         </message>
         <message>
             <source>One digit, 0 to 9, on the canvas: the prediction updates as you draw.</source>
@@ -3306,11 +3306,11 @@ and box</source>
         </message>
         <message>
             <source>Train 784-100×5-10 with BatchNorm in the Train tab ▶</source>
-            <translation>バッチ正規化ありの 784-100×5-10 を Train タブで学習 ▶</translation>
+            <translation>バッチ正規化ありの 784-100×5-10 を学習タブへ ▶</translation>
         </message>
         <message>
             <source>Train 784-100×6-10 with weight decay λ = 0.1 on 300 images in the Train tab ▶</source>
-            <translation>荷重減衰 λ = 0.1 の 784-100×6-10 を画像 300 枚で Train タブで学習 ▶</translation>
+            <translation>荷重減衰 λ = 0.1 の 784-100×6-10（画像 300 枚）を学習タブへ ▶</translation>
         </message>
     </context>
     <context>
@@ -4428,7 +4428,7 @@ and box</source>
         </message>
         <message>
             <source>The button hands this network to the Train tab as the design to train, and opens the tab.</source>
-            <translation>ボタンを押すと、このネットワークを学習するネットワークとして Train タブに渡し、タブを開きます。</translation>
+            <translation>ボタンを押すと、このネットワークを学習するネットワークとして 学習タブに渡し、タブを開きます。</translation>
         </message>
         <message>
             <source>The book's settings</source>
@@ -4472,7 +4472,7 @@ and box</source>
         </message>
         <message>
             <source>Train this network in the Train tab ▶</source>
-            <translation>このネットワークを Train タブで学習 ▶</translation>
+            <translation>このネットワークを 学習タブで学習 ▶</translation>
         </message>
     </context>
     <context>
@@ -4544,7 +4544,7 @@ and box</source>
     <context>
         <name>WeightPresets</name>
         <message>
-            <source>試してみよう — W =</source>
+            <source>Try it (試してみよう) — W =</source>
             <translation>試してみよう — W =</translation>
         </message>
         <message>

@@ -6,7 +6,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from nnlab import ModelFileError, Network, NetworkSpec
+from nnlab import ModelFileError, Network, NetworkSpec, Stepper, load_mnist
 from nnlab.paths import resource
 
 
@@ -224,3 +224,18 @@ def test_save_returns_the_file_written_and_writes_through_a_link(tmp_path, mlp):
     assert mlp.save(tmp_path / "link.npz") == tmp_path / "real.npz"
     assert (tmp_path / "link.npz").is_symlink()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.npz", "real.npz"]
+
+
+def test_rows_of_784_pixels_feed_an_image_design_as_1x28x28_and_images_a_flat_one():
+    """What MNIST holds (N, 784) goes into SimpleConvNet as (N, 1, 28, 28), by a reshape only."""
+    (x, t), _ = load_mnist()
+    cnn = Network(NetworkSpec.from_json(resource("specs", "simple_convnet.nnlab.json")), seed=0,
+                  dtype="float64")
+    images = x[:4].reshape(4, 1, 28, 28)
+    np.testing.assert_array_equal(cnn.predict(x[:4]), cnn.predict(images))
+    np.testing.assert_array_equal(cnn.predict(x[0]), cnn.predict(images)[0])
+    assert cnn.loss(x[:4], t[:4]) == cnn.loss(images, t[:4])
+    stepper = Stepper(cnn, x[0], t[0])
+    assert stepper.x.shape == (1, 1, 28, 28)
+    mlp = Network(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")), seed=0)
+    np.testing.assert_array_equal(mlp.predict(images), mlp.predict(x[:4]))

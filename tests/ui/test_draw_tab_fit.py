@@ -90,6 +90,8 @@ def test_the_tab_fits_and_nothing_is_cut_or_moves(qtbot, model_path, lang, size)
         qtbot.waitExposed(tab)
         assert tab.open_model_file(model_path)
         empty = _middle_geometry(tab)
+        words = tab.prediction.confidence_label  # "draw a digit…" whole beside the big label
+        assert words.heightForWidth(words.width()) <= words.height(), words.text()
         draw_digit(tab.canvas, DIGITS[7][0], Placement(size=0.75))
         assert _middle_geometry(tab) == empty  # captions and numbers never move the column
         draw_digit(tab.canvas, DIGITS[1][0], Placement(size=0.2, cx=0.8))

@@ -214,3 +214,19 @@ def test_lesson_12_says_which_paths_stayed_far_with_too_small_a_rate(qtbot, tab)
     text = plane.verdict.text()
     assert "Still far from the minimum after 30 updates" in text and "Adam (ε = 0.03)" in text
     assert "SGD (ε" not in text  # the book's rates all get there
+
+
+def test_a_stopped_race_says_so_instead_of_judging(qtbot, tab, small):
+    page = tab.open_lesson("optimizers")
+    page.tabs.setCurrentIndex(1)
+    race = page.race
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT):
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(race.view.result.results[0].steps), timeout=RUN_TIMEOUT)
+        qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
+    assert "stopped before every run ended" in race.verdict.text()
+    assert "✓" not in race.verdict.text()
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT):  # stopped before any data
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
+    assert not race.running and "stopped before every run ended" in race.verdict.text()

@@ -385,11 +385,6 @@ class DrawTab(QWidget):
         self.side_tabs.setTabText(0, self.tr("Look Inside"))
         self.side_tabs.setTabText(1, self.tr("My Digits"))
 
-    def heightForWidth(self, _width: int) -> int:
-        # The window's scroll area would make the tab as tall as its wrapped labels' preferred
-        # height (its buttons below a 700-px screen): it needs only its minimum, and fills the rest.
-        return self.minimumSizeHint().height()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()

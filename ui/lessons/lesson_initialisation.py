@@ -53,6 +53,12 @@ class InitialisationPage(LessonPage):
         if all(case in self.histograms.seen for case in BOOK_CASES):
             self.mark_tried()
 
+    def heightForWidth(self, width: int) -> int:
+        """No height for a width: the lesson frame's scroll area then gives the page the room
+        there is (at least its minimum) instead of the height its long texts would wrap to —
+        the update history and the charts shrink or scroll inside."""
+        return -1
+
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("Activation histograms"))
         self.tabs.setTabText(1, self.tr("Gradients per layer"))

@@ -37,6 +37,12 @@ class OptimizersPage(LessonPage):
         layout.addWidget(self.tabs)
         self.retranslateUi()
 
+    def heightForWidth(self, width: int) -> int:
+        """No height for a width: the lesson frame's scroll area then gives the page the room
+        there is (at least its minimum) instead of the height its long texts would wrap to —
+        the update history and the charts shrink or scroll inside."""
+        return -1
+
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("On f(x, y) = x²/20 + y²"))
         self.tabs.setTabText(1, self.tr("MNIST (figure 6-9)"))

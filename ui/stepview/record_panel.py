@@ -81,6 +81,7 @@ class RecordPanel(QWidget):
         arrays.setObjectName("arrays")
         # Side by side when they fit; a column that does not moves below, never off to the right.
         grid = FlowLayout(arrays, spacing=18, row_spacing=10)
+        self._grid = grid
         for role in ROLES:
             column = QWidget()
             box = QVBoxLayout(column)
@@ -131,6 +132,12 @@ class RecordPanel(QWidget):
     def add_header_widget(self, widget: QWidget) -> None:
         """A small widget in the header row, before "Numerical check"."""
         self._top.insertWidget(self._top.indexOf(self.check_button), widget)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        margins = self._content.contentsMargins()
+        self._grid.wrap_width = self.scroll.viewport().width() - margins.left() - margins.right()
+        self._grid.invalidate()
 
     def take_hint(self) -> QLabel:
         """The hint line, out of the panel, for the view to place beside the steps (the panel's

@@ -78,7 +78,7 @@ class LayoutMixin:
 
     def default_split(self) -> None:
         """Diagram about a quarter of the height (a fifth for boxes; 80–240 px), the side column about a quarter of
-        the width (220–320 px): the rest is the record's."""
+        the width (190–320 px): the rest is the record's."""
         h, w = self.splitter.height(), self.side_splitter.width()
         if h > 0 and self.diagram_box.isVisible():
             # Boxes (a big network) read well lower than a column of neurons.
@@ -86,7 +86,7 @@ class LayoutMixin:
             d = int(min(240, max(80, share * h)))
             self.splitter.setSizes([d, max(1, h - d)])
         if w > 0:
-            side = int(min(320, max(220, 0.25 * w)))
+            side = int(min(320, max(190, 0.25 * w)))
             self.side_splitter.setSizes([side, max(1, w - side)])
 
     def _splitter_moved(self, *_args) -> None:

@@ -391,9 +391,6 @@ class TrainTab(QWidget):
         self.curves.rename_runs(self.runs)
         self._update_buttons()
 
-    def heightForWidth(self, _width: int) -> int:  # the minimum, not wrapped labels' preference
-        return self.minimumSizeHint().height()  # (the window's scroll area put Start off-screen)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()

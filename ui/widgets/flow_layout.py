@@ -19,6 +19,9 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._row_spacing = row_spacing
+        # Inside a scroll area one wide item can make the layout wider than what is seen; the
+        # others still wrap at the visible width (``wrap_width``) rather than sit off-screen.
+        self.wrap_width: int | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     # ---- QLayout --------------------------------------------------------------------------------
@@ -66,11 +69,14 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Place the items in rows inside ``rect``; returns the height used."""
         x, y, row_h = rect.x(), rect.y(), 0
+        right = rect.right()
+        if self.wrap_width is not None and self.wrap_width > 0:
+            right = min(right, rect.x() + self.wrap_width - 1)
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
+            hint = item.sizeHint().expandedTo(item.minimumSize())
+            if x > rect.x() and x + hint.width() > right + 1:
                 x, y = rect.x(), y + row_h + self._row_spacing
                 row_h = 0
             if move:

@@ -93,7 +93,14 @@ class MnistRace(QWidget):
         self.verdict.setText(self.tr("When every run has ended, this line will say what the book "
                                      "shows and whether your run shows it."))
         self.view.start(self.make(self.setting), data=data)
+        self.view.thread.finished.connect(self._thread_ended)
         self._show_setting()
+
+    def _thread_ended(self) -> None:
+        """A thread stopped before it had any data ends without a report: say it stopped."""
+        if self.view.running and self.view.result is not None:
+            self.view.show_result(self.view.result)  # joins the thread, says "Stopped"
+            self._finished(self.view.result)
 
     def _setting_changed(self) -> None:
         self._show_setting()

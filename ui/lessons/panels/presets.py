@@ -122,7 +122,7 @@ class WeightPresets(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        full = self.tr("試してみよう — W =")
+        full = self.tr("Try it (試してみよう) — W =")
         self.label.setText("W =" if getattr(self, "_compact", False) else full)
         self.label.setToolTip(full)
         texts = {"notes": self.tr("the notes' W"), "zeros": "zeros", "ones": "ones", "rand": "rand",
