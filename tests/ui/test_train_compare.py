@@ -87,3 +87,20 @@ def test_closing_mid_comparison_joins_the_worker(qtbot, window):
     qtbot.waitUntil(lambda: bool(dialog.view.result.results[0].steps), timeout=RUN_TIMEOUT)
     window.close()  # the tab's shutdown stops and joins the comparison
     assert not dialog.view.running
+
+
+def test_closing_the_dialog_stops_its_comparison(qtbot, window):
+    """Closing used to only hide the dialog while the comparison kept both cores busy with
+    nothing on screen (review #13/#19): closing stops and joins it."""
+    tab = window.tab
+    qtbot.mouseClick(tab.compare_button, Qt.MouseButton.LeftButton)
+    dialog = tab.compare_button.dialog
+    dialog.images.setValue(300)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    thread = dialog.view.thread
+    assert dialog.view.running and thread is not None
+    dialog.close()
+    assert not dialog.isVisible()
+    assert not dialog.view.running and thread.isFinished()
+    assert dialog.list.count() == 0  # the stopped run is not kept as a result
+    assert dialog.view.status.text().startswith("Stopped:")

@@ -211,6 +211,12 @@ class CompareDialog(QDialog):
     def shutdown(self) -> None:
         self.view.shutdown()
 
+    def done(self, result: int) -> None:
+        """Closing (✕, Esc, Close) stops a running comparison: hidden, it would keep the cores
+        busy with nothing on screen saying so, and slow a Train-tab run started next."""
+        self.view.shutdown()
+        super().done(result)
+
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()

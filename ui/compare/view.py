@@ -120,10 +120,12 @@ class ComparisonView(QWidget):
 
     def shutdown(self) -> None:
         """Stop and join the worker (safe when none runs)."""
+        was_running, self._busy = self._busy, False
         join(self.thread)
         self.thread = None
-        self._busy = False
         self.stop_button.setEnabled(False)
+        if was_running:  # the status line said "Training…": it stopped
+            self._show_status()
 
     def show_result(self, result: ComparisonResult) -> None:
         """Show a finished comparison again (stops a running one)."""
