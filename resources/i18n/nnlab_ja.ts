@@ -222,8 +222,8 @@
             <translation>本の設定：訓練画像 1000 枚、784-100×5-10 ReLU、SGD 学習率 0.01、バッチ 100、%1 エポック。重みの初期値は N(0, σ²)。表示：本の 16 通りのスケールのうち %2 通り（チェックすると 16 通りすべて。約 4 倍の時間がかかります）。</translation>
         </message>
         <message>
-            <source>Training accuracy per epoch — solid blue: with BatchNorm; dashed orange: without.</source>
-            <translation>エポックごとの訓練データの認識精度 — 青の実線：バッチ正規化あり、オレンジの破線：なし。</translation>
+            <source>Training accuracy per epoch — solid blue: with BatchNorm; dashed orange: without (✗ where a run diverged).</source>
+            <translation>エポックごとの訓練データの認識精度 — 青の実線：バッチ正規化あり、オレンジの破線：なし（✗ は発散した位置）。</translation>
         </message>
     </context>
     <context>
@@ -4475,6 +4475,14 @@ and box</source>
         <message>
             <source>%1 (about 17 epochs)</source>
             <translation>%1 回（約 17 エポック）</translation>
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <source>all %1</source>
+            <translation>全 %1 枚</translation>
         </message>
         <message>
             <source>Train this network in the Train tab ▶</source>
