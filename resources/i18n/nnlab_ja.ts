@@ -1385,8 +1385,8 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
-            <source>Convolution %1 (%3 filters of %2)</source>
-            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+            <source>Convolution %1 (%2→%3)</source>
+            <translation>Convolution %1（%2→%3）</translation>
         </message>
         <message>
             <source>weights W</source>
@@ -2421,6 +2421,7 @@
         <name>NetworkSource</name>
         <message>
             <source>(empty)</source>
+            <extracomment>Layers whose output shape the one-line summary shows (activations, Flatten, BatchNorm and Dropout keep the values' number, so they would only repeat it).</extracomment>
             <translation>（空）</translation>
         </message>
         <message>
