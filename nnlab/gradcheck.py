@@ -122,16 +122,19 @@ def gradient_check(net: Network, x: np.ndarray, t: np.ndarray, h: float = 1e-4,
 
     grads = net.gradient(x, t, need_input_grad=check_input)
     net.set_state(buffers)
-    for layer in net.layers:  # differentiate the pieces backprop took (Layer.freeze)
-        layer.freeze()
     grads = {k: v.copy() for k, v in grads.items()}
     params = dict(net.params)
     if check_input:
         params["x"] = x
+    unknown = [key for key in keys or () if key not in params]
+    if unknown:  # before anything is frozen: a bad key must not leave the network changed
+        raise KeyError(f"no parameter named {unknown[0]!r}; the network has {sorted(params)}")
     rng = np.random.default_rng(seed)
     plan = {key: entries_to_check(grads[key], sample, rng) for key in keys or list(params)}
     total = sum(len(i) for i in plan.values())
     checks, done = {}, 0
+    for layer in net.layers:  # differentiate the pieces backprop took (Layer.freeze)
+        layer.freeze()
     try:
         for key, indices in plan.items():
             tick = None if progress is None else (lambda d, _n, base=done: progress(base + d, total))

@@ -89,10 +89,11 @@ class Network:
         """
         x = np.asarray(x)
         shape, size = self.input_shape, math.prod(self.input_shape)
-        single = x.shape == shape or (x.ndim == 1 and x.size == size)
+        batch = x.shape != shape and x.ndim >= 2 and math.prod(x.shape[1:]) == size
+        single = not batch and x.size == size  # one sample: 784 pixels, 28×28 or 1×28×28
         if single:
             x = x.reshape(1, *shape)
-        elif x.ndim >= 2 and x.shape[1:] != shape and math.prod(x.shape[1:]) == size:
+        elif batch and x.shape[1:] != shape:
             x = x.reshape(len(x), *shape)
         return as_input(x, self.dtype), single
 

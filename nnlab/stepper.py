@@ -105,11 +105,12 @@ class Stepper(LiveEdits):
     def _as_batch(self, x, t) -> tuple[np.ndarray, np.ndarray]:
         x = np.array(x, dtype=self.net.dtype)
         t = np.array(t)
-        shape = self.net.input_shape
-        if x.shape == shape or (x.ndim == 1 and x.size == math.prod(shape)):
-            x = x.reshape(1, *shape)  # one sample; MNIST's 784 pixels as an image design's 1×28×28
+        shape, size = self.net.input_shape, math.prod(self.net.input_shape)
+        batch = x.shape != shape and x.ndim >= 2 and math.prod(x.shape[1:]) == size
+        if not batch and x.size == size:  # one sample: 784 pixels, 28×28 or 1×28×28
+            x = x.reshape(1, *shape)
             t = t[np.newaxis] if t.ndim else t.reshape(1)
-        elif x.ndim >= 2 and x.shape[1:] != shape and math.prod(x.shape[1:]) == math.prod(shape):
+        elif batch:
             x = x.reshape(len(x), *shape)
         if x.ndim != len(self.net.input_shape) + 1 or x.shape[1:] != self.net.input_shape:
             sample = x.shape if x.ndim <= len(self.net.input_shape) else x.shape[1:]
@@ -259,8 +260,6 @@ class Stepper(LiveEdits):
         self.net.set_state(self._state.pass_state)
         self._fix_masks()
         layers = self.net.layers
-        for layer in layers[index:]:  # the pieces backprop took stay chosen (Layer.freeze)
-            layer.freeze()
         buffers = {k: v.copy() for k, v in self.net.buffers.items()}
         x_in = fwd.x.copy()
 
@@ -277,6 +276,8 @@ class Stepper(LiveEdits):
         rng = np.random.default_rng(0)
         plan = {name: entries_to_check(g, sample, rng) for name, (g, _) in arrays.items()}
         total, done, results = sum(len(i) for i in plan.values()), 0, {}
+        for layer in layers[index:]:  # the pieces backprop took stay chosen (Layer.freeze)
+            layer.freeze()
         try:
             for name, (g, array) in arrays.items():
                 tick = None if progress is None else (lambda d, _n, b=done: progress(b + d, total))

@@ -10,7 +10,8 @@
     save_comparison(result, "opt.nnlab-compare.json"); load_comparison("opt.nnlab-compare.json")
 
 model.py (what a comparison is), setup.py (a variant's spec and config), runner.py (training),
-store.py (JSON files), presets.py (the Train tab's one-setting comparisons). No Qt.
+store.py (JSON files), summary.py (the sentence under a finished one), presets.py (the Train
+tab's one-setting comparisons). No Qt.
 """
 
 from .model import SETTINGS, Comparison, ComparisonResult, Text, Variant, VariantResult
@@ -18,10 +19,11 @@ from .presets import SETTING_NAMES, one_setting
 from .runner import ComparisonRunner, accuracy_array, comparison_data, run_comparison
 from .setup import CompareError, describe_changes, variant_setup, with_batchnorm, with_dropout
 from .store import FORMAT, from_dict, load_comparison, save_comparison, to_dict
+from .summary import summary
 
 __all__ = [
     "FORMAT", "SETTINGS", "SETTING_NAMES", "one_setting", "CompareError", "Comparison", "ComparisonResult", "ComparisonRunner",
     "Text", "Variant", "VariantResult", "accuracy_array", "comparison_data", "describe_changes",
     "from_dict", "load_comparison", "run_comparison", "save_comparison", "to_dict",
-    "variant_setup", "with_batchnorm", "with_dropout",
+    "summary", "variant_setup", "with_batchnorm", "with_dropout",
 ]

@@ -20,6 +20,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from ..trainer import TrainConfig
 
 Text = tuple[str, str]  # (English, Japanese)
@@ -108,17 +110,18 @@ class VariantResult:
 
     def smoothed(self, window: int | None = None) -> list[float]:
         """The batch losses as a trailing moving average over ``window`` points (default: a
-        fiftieth of the run, at least 1), as the book smooths its loss curves."""
+        fiftieth of the run, at least 1), as the book smooths its loss curves. A NaN or ∞ loss
+        is NaN where it falls and leaves the window as it passes (a running sum never would)."""
         n = len(self.losses)
         w = max(1, n // 50) if window is None else max(1, window)
-        out, total, kept = [], 0.0, []
-        for v in self.losses:
-            kept.append(v)
-            total += v
-            if len(kept) > w:
-                total -= kept.pop(0)
-            out.append(total / len(kept))
-        return out
+        values = np.asarray(self.losses, dtype=float)
+        finite = np.isfinite(values)
+        sums = np.concatenate(([0.0], np.cumsum(np.where(finite, values, 0.0))))
+        bad = np.concatenate(([0], np.cumsum(~finite)))
+        ends = np.arange(1, n + 1)
+        starts = np.maximum(0, ends - w)
+        mean = (sums[ends] - sums[starts]) / (ends - starts)
+        return np.where(bad[ends] - bad[starts] > 0, np.nan, mean).tolist()
 
     def snapshot(self) -> VariantResult:
         """A copy whose lists the caller may keep while this one grows (sent between threads)."""

@@ -44,7 +44,7 @@ def variant_setup(comparison: Comparison, variant: Variant) -> tuple[NetworkSpec
     base = dict(changes.get("spec") or comparison.spec)
     if "init" in changes or "weight_scale" in changes:
         init = changes.get("weight_scale", changes.get("init"))
-        layers = [{**d, "init": init} if d.get("type") == "Affine" else d for d in layers]
+        layers = [{**d, "init": init} if _has_init(d) else d for d in layers]
     if "activation" in changes:
         layers = [{**d, "type": changes["activation"]} if _category(d) == "activation" else d
                   for d in layers]
@@ -59,6 +59,12 @@ def variant_setup(comparison: Comparison, variant: Variant) -> tuple[NetworkSpec
 
 def _category(layer: dict) -> str | None:
     return REGISTRY.category(layer.get("type"))
+
+
+def _has_init(layer: dict) -> bool:
+    """Affine and Convolution: every layer type with initial weights to choose."""
+    entry = REGISTRY.get(layer.get("type"))
+    return entry is not None and any(o.name == "init" for o in entry.options)
 
 
 def with_batchnorm(layers: list[dict], on: bool) -> list[dict]:

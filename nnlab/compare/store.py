@@ -23,12 +23,17 @@ from typing import Any
 
 from ..errors import not_a_file
 from ..safe_write import write_text
+from ..spec import NetworkSpec, SpecError
 from ..trainer import TrainConfig
 from .model import STATUSES, Comparison, ComparisonResult, Variant, VariantResult
 from .setup import CompareError
 
 FORMAT = "nnlab.comparison/1"
 MAX_BYTES = 64 << 20
+#: Lesson 14's grid has 32 variants; a file with thousands would freeze the window while drawn.
+MAX_VARIANTS = 64
+#: Points per series: the runner thins a run's curve to a few thousand.
+MAX_POINTS = 100_000
 _SERIES = ("steps", "losses", "epochs", "train_loss", "train_acc", "test_loss", "test_acc")
 
 
@@ -99,9 +104,11 @@ def _config(d: Any) -> TrainConfig:
 
 def _series(d: dict, key: str) -> list:
     v = d.get(key, [])
-    if not isinstance(v, list) or not all(x is None or (isinstance(x, (int, float))
-                                                         and not isinstance(x, bool)) for x in v):
-        raise _bad(f"{key} must be a list of numbers", f"{key} は数値のリストでなければなりません")
+    if not isinstance(v, list) or len(v) > MAX_POINTS or not all(
+            x is None or (isinstance(x, (int, float)) and not isinstance(x, bool)
+                          and math.isfinite(x)) for x in v):
+        raise _bad(f"{key} must be a list of at most {MAX_POINTS:,} finite numbers",
+                   f"{key} は有限の数値 {MAX_POINTS:,} 個までのリストでなければなりません")
     return [math.nan if x is None and key == "losses" else x for x in v]
 
 
@@ -128,6 +135,11 @@ def _variant(d: Any, i: int) -> tuple[Variant, VariantResult]:
                            seconds=_number(run, "seconds") or 0.0)
     if len(result.steps) != len(result.losses):
         raise _bad("steps and losses differ in length", "steps と losses の長さが違います")
+    per_epoch = [k for k in _SERIES[3:] if getattr(result, k) and
+                 len(getattr(result, k)) != len(result.epochs)]
+    if per_epoch:  # the accuracy chart draws each against epochs
+        raise _bad(f"variant {i + 1}: {per_epoch[0]} and epochs differ in length",
+                   f"比較 {i + 1}：{per_epoch[0]} と epochs の長さが違います")
     return Variant(label, dict(d.get("changes", {}))), result
 
 
@@ -138,9 +150,18 @@ def from_dict(d: Any) -> ComparisonResult:
     raw = d.get("variants")
     if not isinstance(raw, list) or not raw:
         raise _bad("no variants", "比較する条件がありません")
+    if len(raw) > MAX_VARIANTS:
+        raise _bad(f"{len(raw):,} variants (at most {MAX_VARIANTS})",
+                   f"比較する条件が {len(raw):,} 個あります（{MAX_VARIANTS} 個まで）")
     pairs = [_variant(v, i) for i, v in enumerate(raw)]
     if not isinstance(d.get("spec"), dict):
         raise _bad("spec must be an object", "spec はオブジェクトでなければなりません")
+    try:
+        problems = NetworkSpec.from_dict(d["spec"]).validate()
+    except SpecError as e:
+        problems = e.problems
+    if problems:  # the base design is what "send to the Train tab" would build
+        raise _bad(f"spec: {problems[0]}", f"spec：{problems[0].message('ja')}")
     setting = d.get("setting", "")
     comparison = Comparison(
         _text(d.get("title"), "title"), d["spec"], _config(d.get("config")),
@@ -150,6 +171,11 @@ def from_dict(d: Any) -> ComparisonResult:
     created = d.get("created", "")
     return ComparisonResult(comparison, [p[1] for p in pairs],
                             created if isinstance(created, str) else "")
+
+
+def _no_constant(name: str):
+    """NaN and Infinity are not JSON (save_comparison writes null): refuse them."""
+    raise ValueError(name)
 
 
 def load_comparison(path: str | Path) -> ComparisonResult:
@@ -167,8 +193,8 @@ def load_comparison(path: str | Path) -> ComparisonResult:
     if len(raw) > MAX_BYTES:
         raise _bad(f"{path.name} is over {MAX_BYTES >> 20} MB", f"{path.name} が大きすぎます")
     try:
-        data = json.loads(raw.decode("utf-8").removeprefix("\ufeff"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        data = json.loads(raw.decode("utf-8").removeprefix("\ufeff"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError):
         raise _bad(f"{path.name} is not JSON text", f"{path.name} は JSON のテキストではありません") \
             from None
     return from_dict(data)

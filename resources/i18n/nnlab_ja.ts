@@ -222,8 +222,8 @@
             <translation>本の設定：訓練画像 1000 枚、784-100×5-10 ReLU、SGD 学習率 0.01、バッチ 100、%1 エポック。重みの初期値は N(0, σ²)。表示：本の 16 通りのスケールのうち %2 通り（チェックすると 16 通りすべて。約 4 倍の時間がかかります）。</translation>
         </message>
         <message>
-            <source>Training accuracy per epoch — solid blue: with BatchNorm; dashed orange: without.</source>
-            <translation>エポックごとの訓練データの認識精度 — 青の実線：バッチ正規化あり、オレンジの破線：なし。</translation>
+            <source>Training accuracy per epoch — solid blue: with BatchNorm; dashed orange: without (✗ where a run diverged).</source>
+            <translation>エポックごとの訓練データの認識精度 — 青の実線：バッチ正規化あり、オレンジの破線：なし（✗ は発散した位置）。</translation>
         </message>
     </context>
     <context>
@@ -1066,10 +1066,6 @@
             <translation>学習前：ランダムなフィルター（本と同じ標準偏差 0.01 のガウス分布）</translation>
         </message>
         <message>
-            <source>After training: the bundled CNN model's first layer</source>
-            <translation>学習後：同梱の CNN モデルの第 1 層</translation>
-        </message>
-        <message>
             <source>After training: SimpleConvNet trained here for one epoch on 6,000 images</source>
             <translation>学習後：ここで 6,000 枚・1 エポック学習した SimpleConvNet</translation>
         </message>
@@ -1094,8 +1090,16 @@
             <translation>学習後のフィルターはエッジやブロブ（局所的な塊）に反応します。青は明るい画素が出力を上げる位置、オレンジは下げる位置です（フィルターごとに最大の重みに合わせて表示）。</translation>
         </message>
         <message>
-            <source>No trained CNN model is bundled yet (resources/models/mnist_cnn.npz): train SimpleConvNet here for a few seconds to see its learned filters.</source>
-            <translation>学習済みの CNN モデルはまだ同梱されていません（resources/models/mnist_cnn.npz）。ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
+            <source>Train SimpleConvNet here for a few seconds to see its learned filters.</source>
+            <translation>ここで SimpleConvNet を数秒学習すると、学習したフィルターを見られます。</translation>
+        </message>
+        <message>
+            <source>After training: the same SimpleConvNet after %1 epochs of %2 — %3 % right on the test set</source>
+            <translation>学習後：同じ SimpleConvNet を %2 で %1 エポック学習したもの（テストデータの正解率 %3 %）</translation>
+        </message>
+        <message>
+            <source>After training: the same SimpleConvNet, trained on MNIST</source>
+            <translation>学習後：同じ SimpleConvNet を MNIST で学習したもの</translation>
         </message>
     </context>
     <context>
@@ -1381,8 +1385,8 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
-            <source>Convolution %1 (%3 filters of %2)</source>
-            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+            <source>Convolution %1 (%2→%3)</source>
+            <translation>Convolution %1（%2→%3）</translation>
         </message>
         <message>
             <source>weights W</source>
@@ -2417,6 +2421,7 @@
         <name>NetworkSource</name>
         <message>
             <source>(empty)</source>
+            <extracomment>Layers whose output shape the one-line summary shows (activations, Flatten, BatchNorm and Dropout keep the values' number, so they would only repeat it).</extracomment>
             <translation>（空）</translation>
         </message>
         <message>
@@ -3728,6 +3733,7 @@ and box</source>
         <name>SizeCalculator</name>
         <message>
             <source>The filter is larger than the padded input.</source>
+            <extracomment>The book's SimpleConvNet trained in the book's setting (resources/models/README.md): the same network as "before", so its first layer is figure 7-24's "after".</extracomment>
             <translation>フィルターがパディング後の入力より大きくなっています。</translation>
         </message>
         <message>
@@ -4469,6 +4475,14 @@ and box</source>
         <message>
             <source>%1 (about 17 epochs)</source>
             <translation>%1 回（約 17 エポック）</translation>
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <source>all %1</source>
+            <translation>全 %1 枚</translation>
         </message>
         <message>
             <source>Train this network in the Train tab ▶</source>

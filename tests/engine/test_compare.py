@@ -60,6 +60,16 @@ def test_variant_setup_changes_one_setting():
         variant_setup(c, Variant(("?", "?"), {"colour": "red"}))
 
 
+def test_initial_weights_change_every_layer_that_has_them_convolutions_too():
+    cnn = {"format": "nnlab.network/1", "input_shape": [1, 28, 28], "layers": [
+        {"type": "Convolution", "filters": 4, "size": 5, "init": 0.01}, {"type": "ReLU"},
+        {"type": "Pooling", "size": 2}, {"type": "Flatten"},
+        {"type": "Affine", "units": 10, "init": 0.01}, {"type": "SoftmaxWithLoss"}]}
+    spec, _ = variant_setup(_comparison(spec=cnn), Variant(("He", "He"), {"init": "he"}))
+    assert [layer.options.get("init") for layer in spec.layers] == [
+        "he", None, None, None, "he", None]
+
+
 def test_runs_every_variant_on_the_slice_and_round_trips(mnist, tmp_path):
     seen = []
     result = run_comparison(_comparison(), mnist, on_event=lambda i, e: seen.append(i))
@@ -106,6 +116,37 @@ def test_stop_leaves_the_rest_pending(mnist):
     assert result.results[0].status == "stopped" and result.results[1].status == "pending"
 
 
+def _saved(**changes) -> str:
+    """A well-formed one-variant file, with ``changes`` to its top level or its result."""
+    result = {"status": "finished", "steps": [1], "losses": [2.3], "epochs": [1, 2],
+              "train_acc": [0.5, 0.6], "test_acc": [0.4, 0.5]}
+    result.update(changes.pop("result", {}))
+    d = {"format": "nnlab.comparison/1", "title": ["a", "b"], "spec": SPEC, "config": {},
+         "variants": [{"label": ["a", "b"], "changes": {}, "result": result}]}
+    d.update(changes)
+    return json.dumps(d)
+
+
+def test_a_well_formed_file_loads(tmp_path):
+    path = tmp_path / "ok.json"
+    path.write_text(_saved())
+    assert load_comparison(path).results[0].test_acc == [0.4, 0.5]
+
+
+@pytest.mark.parametrize("text", [
+    _saved(result={"test_acc": [0.4]}),                          # per-epoch lists of other lengths
+    _saved(result={"losses": [float("inf")]}),                    # Infinity is not JSON
+    _saved(variants=[json.loads(_saved())["variants"][0]] * 65),  # thousands would freeze the UI
+    _saved(spec={**SPEC, "layers": SPEC["layers"][:-1]}),          # a design without a head
+])
+def test_files_that_would_break_the_chart_or_the_window_are_refused(tmp_path, text):
+    path = tmp_path / "bad.json"
+    path.write_text(text)
+    with pytest.raises(CompareError) as e:
+        load_comparison(path)
+    assert e.value.en and e.value.ja
+
+
 @pytest.mark.parametrize("text", [
     "", "{", "[]", json.dumps({"format": "nnlab.comparison/1"}),
     json.dumps({"format": "nnlab.comparison/1", "variants": [{"label": "x"}], "spec": {}}),
@@ -127,3 +168,31 @@ def test_nan_is_written_as_null(mnist, tmp_path):
     path = save_comparison(result, tmp_path / "n.json")
     assert "NaN" not in path.read_text()
     assert math.isnan(load_comparison(path).results[0].losses[0])
+
+
+def test_the_smoothed_curve_recovers_after_a_nan_loss():
+    from nnlab.compare.model import VariantResult
+
+    run = VariantResult(("a", "b"), losses=[1.0, 2.0, 3.0, math.nan, 5.0, 6.0, 7.0])
+    smooth = run.smoothed(window=2)
+    assert smooth[:3] == [1.0, 1.5, 2.5] and all(math.isnan(v) for v in smooth[3:5])
+    assert smooth[5:] == [5.5, 6.5]  # the NaN has left the window
+
+
+def test_the_summary_ranks_the_finished_runs_in_both_languages():
+    from nnlab.compare import ComparisonResult, VariantResult, summary
+
+    def run(label, status, acc, losses):
+        return VariantResult((label, label + "（ja）"), status=status, losses=losses,
+                             final_test_acc=acc)
+
+    result = ComparisonResult(None, [
+        run("SGD", "finished", 0.729, [2.3, 2.22]),
+        run("Adam", "finished", 0.852, [0.5, 0.412]),
+        run("huge lr", "failed", None, [float("nan")]),
+    ])
+    en, ja = summary(result)
+    assert en == ("Highest test accuracy: Adam, 85.2% (12.3 points above SGD, 72.9%). "
+                  "Lowest final loss: Adam, 0.456 (SGD: 2.26).")
+    assert "Adam（ja） の 85.2%" in ja and "12.3 ポイント上" in ja and "huge lr" not in en + ja
+    assert summary(ComparisonResult(None, result.results[:1])) is None  # nothing to compare

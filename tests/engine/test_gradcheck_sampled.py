@@ -135,3 +135,15 @@ def test_the_lessons_check_uses_the_same_sampling_and_finds_the_planted_bug():
     stepper.run_to_end()
     result = stepper.numerical_check(0)
     assert result["W"][2] > 1e-3 and result["b"][2] < 1e-7
+
+
+def test_an_unknown_parameter_name_leaves_the_network_as_it_was():
+    spec = NetworkSpec.from_dict({"format": "nnlab.network/1", "input_shape": [4], "layers": [
+        {"type": "Affine", "units": 3}, {"type": "ReLU"}, {"type": "Affine", "units": 2},
+        {"type": "SoftmaxWithLoss"}]})
+    net = Network(spec, seed=0, dtype="float64")
+    x, t = np.random.default_rng(0).standard_normal((5, 4)), np.array([0, 1, 0, 1, 1])
+    before = net.predict(x)
+    with pytest.raises(KeyError, match="layers.9.W"):
+        gradient_check(net, x[:2], t[:2], keys=["layers.9.W"])
+    np.testing.assert_array_equal(net.predict(x), before)  # no layer left frozen on a stale mask

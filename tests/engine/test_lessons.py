@@ -385,3 +385,4 @@ def test_sample_for_other_specs_fits_the_head():
     assert x.shape == (1, 2) and np.isfinite(net.loss(x, t))
     again, _, _ = sample_for_spec(spec, seed=3)
     np.testing.assert_array_equal(x, again)
+

@@ -239,3 +239,6 @@ def test_rows_of_784_pixels_feed_an_image_design_as_1x28x28_and_images_a_flat_on
     assert stepper.x.shape == (1, 1, 28, 28)
     mlp = Network(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")), seed=0)
     np.testing.assert_array_equal(mlp.predict(images), mlp.predict(x[:4]))
+    for net in (cnn, mlp):  # preprocess_digit's 28×28: one sample, for either kind of design
+        np.testing.assert_array_equal(net.predict(images[1, 0]), net.predict(x[1]))
+        assert Stepper(net, images[1, 0], t[1]).x.shape == (1, *net.input_shape)

@@ -41,6 +41,15 @@ def test_runs_in_the_background_and_shows_again(qtbot, tmp_path):
     texts = legend_texts(view)
     assert texts[0] == "SGD lr 0.1" and "failed" in texts[1] and texts[2] == "Adam lr 0.001"
     assert "Failed" in view.status.text() and "SGD lr 1e9" in view.status.text()
+    # One line computed from the runs, after "All 3 runs done." (the failed run is not ranked).
+    best = max((r for r in result.results if not r.failed), key=lambda r: r.final_test_acc)
+    assert f"Highest test accuracy: {best.label[0]}, {100 * best.final_test_acc:.1f}%" \
+        in view.status.text()
+    assert "Lowest final loss:" in view.status.text()
+    # The legend sits beside the plot: it covers no part of the data area.
+    plot_area = view.chart.getPlotItem().getViewBox().sceneBoundingRect()
+    assert view.chart.legend.isVisible()
+    assert not view.chart.legend.sceneBoundingRect().intersects(plot_area)
     assert view.progress.value() == 1000 and not view.stop_button.isEnabled()
     main, _train = view.chart.curves[0]
     assert len(main.getData()[0]) == len(result.results[0].steps) > 0
@@ -77,3 +86,22 @@ def test_legend_names_in_japanese():
 
     r = VariantResult(("He", "He の初期値"), status="failed")
     assert legend_name(r, "ja") == "He の初期値 ✗ 失敗"
+
+
+def test_stopped_before_the_data_is_there_it_still_ends_and_says_stopped(qtbot):
+    """Stop pressed while MNIST still loads: the thread reports every variant stopped, so no
+    view waits on "running" for ever."""
+    from ui.compare.worker import ComparisonThread
+
+    thread = ComparisonThread(comparison())
+    thread.request_stop()  # before the data: what a Stop during loading leaves behind
+    with qtbot.waitSignal(thread.comparisonFinished, timeout=RUN_TIMEOUT) as done:
+        thread.start()
+    thread.wait()
+    assert [r.status for r in done.args[0].results] == ["stopped"] * 3
+
+
+def test_an_empty_chart_has_no_legend_box(qtbot):
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    assert not view.chart.legend.isVisible()

@@ -78,13 +78,18 @@ def test_template_names_follow_the_language(qtbot, window):
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_palette_descriptions_are_whole_at_1024(qtbot, window, lang):
     set_language(lang)
-    qtbot.wait(1)  # let the relayout of the new language's texts happen
     palette = window.designer.palette
-    for layer_type in ("BatchNorm", "Step", "LeakyReLU", "Affine", "Dropout"):
-        card = palette.card(layer_type)
+    cards = [palette.card(t) for t in ("BatchNorm", "Step", "LeakyReLU", "Affine", "Dropout")]
+
+    def whole() -> None:
+        for card in cards:
+            label = card.description_label
+            assert label.height() >= label.heightForWidth(label.width()), card.layer_type
+
+    # the relayout of the new language's texts takes a few passes of the event loop
+    qtbot.waitUntil(whole, timeout=5000)
+    for card in cards:
         label = card.description_label
-        needed = label.heightForWidth(label.width())
-        assert label.height() >= needed, f"{layer_type}: {label.height()} px for {needed} px of text"
         assert card.height() >= card.heightForWidth(card.width())
         assert label.geometry().top() >= card.name_label.geometry().bottom()  # no overlap
 
@@ -105,3 +110,44 @@ def test_the_designer_diagram_shows_names_and_counts_whole(qtbot, window, lang, 
     counts = [t for t in d.diagram.drawn_labels if any(ch.isdigit() for ch in t)]
     if template == "mnist_deep":
         assert any("200,960" in t for t in counts)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_convolution_properties_are_whole_at_1024(qtbot, window, lang):
+    """At 1024×700 the six Convolution settings keep their full height and fit the column's width
+    (the panel scrolls instead of squashing them); each can be scrolled into view."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    set_language(lang)
+    d = window.designer
+    d.document.load_template("simple_convnet")
+    click_row(qtbot, d, 1)  # Convolution
+    qtbot.wait(1)  # let the panel lay out the new layer's editors
+    scroll = d.properties_scroll
+    editors = [w for kind in (QAbstractSpinBox, QComboBox)
+               for w in d.properties.findChildren(kind) if w.isVisible()]
+    assert len(editors) >= 6  # type, weight init, filters, filter size, stride, padding
+    for editor in editors:
+        assert editor.height() >= editor.minimumSizeHint().height(), editor.objectName()
+        right = editor.mapTo(scroll.viewport(), editor.rect().topRight()).x()
+        assert right <= scroll.viewport().width(), (editor.objectName(), right)
+        scroll.ensureWidgetVisible(editor)
+        top = editor.mapTo(scroll.viewport(), editor.rect().topLeft()).y()
+        assert 0 <= top and top + editor.height() <= scroll.viewport().height(), editor.objectName()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_stack_settings_column_has_room_and_a_tooltip_at_1024(qtbot, window, lang):
+    from ui.designer.model import LayerStackModel
+
+    set_language(lang)
+    d = window.designer
+    d.document.load_template("mnist_mlp")
+    view, model = d.stack, d.model
+    col = LayerStackModel.COL_SETTINGS
+    text = model.data(model.index(1, col))  # the first Affine: "100 units · He"
+    assert view.columnWidth(col) >= view.fontMetrics().horizontalAdvance(text) + 8, (
+        view.columnWidth(col), text)
+    d.document.load_template("simple_convnet")
+    conv = model.index(1, col)
+    assert model.data(conv) in model.data(conv, Qt.ItemDataRole.ToolTipRole)  # whole, when elided

@@ -176,8 +176,12 @@ def test_your_design_predicts_only_when_switched_on(qtbot, tab):
 
 def test_lesson_5_cross_entropy_for_label_7_is_predicted_first(qtbot, tab):
     page = choose(qtbot, tab, "output_loss")
-    page.label_spin.setValue(7)
+    # The table under "Predict E for the correct label 7" is set to label 7 while the guess waits.
+    assert "label 7" in page.predict_box.prompt.text()
+    assert page.label_spin.value() == 7 and page.loss_table.item(1, 7).text() == "1"
     assert page.loss_table.item(2, 10).text() == "?" and "2.303" not in page.loss_result.text()
+    click(qtbot, page.y_reset)  # Reset keeps the predicted label while the guess waits
+    assert page.label_spin.value() == 7 and page.loss_table.item(2, 10).text() == "?"
     guess(qtbot, page.predict_box, "2.3")
     assert page.loss_table.item(2, 10).text() == "2.303" and "−log(0.1)" in \
         page.predict_box.verdict.text()

@@ -129,3 +129,65 @@ def test_filters_after_a_short_training_run_in_the_background(qtbot, tab):
     assert filters.after.isVisible() and filters.after.map_count() == 30
     assert filters.after._a.shape == before.shape and not np.allclose(filters.after._a, before)
     assert "trained here" in filters.after_title.text()
+
+
+def test_filters_after_training_are_the_bundled_simple_convnets(qtbot, tab):
+    """Figure 7-24's "after": the bundled SimpleConvNet's 30 filters of 5×5, captioned from the
+    model's meta; no repository path in what the learner reads (en and ja)."""
+    from nnlab.network import Network
+    from nnlab.paths import resource
+
+    page = choose(qtbot, tab, "convolution")
+    filters = page.filters
+    page.tabs.setCurrentIndex(2)
+    model = Network.load(resource("models", "simple_convnet.npz"))
+    assert filters.source == "bundled" and filters.after.isVisible()
+    assert filters.after.map_count() == 30 and filters.after._a.shape == (30, 1, 5, 5)
+    assert np.allclose(filters.after._a, model.params["layers.0.W"])
+    assert filters.after._a.shape == filters.before._a.shape
+    epochs, acc = model.meta["epochs"], 100 * model.meta["test_acc"]
+    title = filters.after_title.text()
+    assert f"after {epochs} epochs of Adam" in title and f"{acc:.2f} %" in title
+    for lang in ("en", "ja"):
+        set_language(lang)
+        for label in (filters.before_title, filters.after_title, filters.after_note):
+            assert "resources/" not in label.text() and ".npz" not in label.text()
+    assert f"{acc:.2f} %" in filters.after_title.text() and "エポック" in filters.after_title.text()
+
+
+def test_the_goal_names_each_prediction_by_its_example(qtbot, tab):
+    """Three examples predict a u₀₀: the goal line and the prediction box tell them apart."""
+    page = choose(qtbot, tab, "convolution")
+    goal = tab.goal.text()
+    for name in ("u₀₀ (book)", "u₀₀ with bias", "u₀₀ with padding", "z₁₀ of pooling"):
+        assert name in goal
+    assert "u₀₀, u₀₀" not in goal
+    page.set_variant("bias")
+    forward(qtbot, page.view)
+    assert "u₀₀ with bias" in page.view.predict.box.prompt.text()
+    set_language("ja")
+    goal = tab.goal.text()
+    for name in ("本の例の u₀₀", "バイアスありの u₀₀", "パディングありの u₀₀", "プーリングの z₁₀"):
+        assert name in goal
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1366, 690), (1024, 622)])  # the tab in 1366×768 and 1024×700
+def test_simple_convnet_diagram_shows_every_label_whole(qtbot, tab, lang, size):
+    """SimpleConvNet's nine boxes: names and shapes whole ("Convolution", "1×28×28", "30×24×24")."""
+    from PySide6.QtWidgets import QApplication
+
+    set_language(lang)
+    tab.resize(*size)
+    qtbot.waitUntil(lambda: (tab.width(), tab.height()) == size)
+    page = choose(qtbot, tab, "convolution")
+    page.set_variant("simple")
+    QApplication.processEvents()
+    diagram = page.view.diagram
+    assert diagram.width() < size[0] - 180
+    diagram.repaint()
+    labels = diagram.drawn_labels
+    assert labels and not [t for t in labels if "…" in t], labels
+    for text in ("Convolution", "Pooling", "Flatten", "1×28×28", "30×24×24", "30×12×12", "4320"):
+        assert text in labels, (text, labels)
+    assert "Softmax" in labels and "WithLoss" in labels and labels.count("ReLU") == 2

@@ -116,3 +116,25 @@ def test_random_search_on_validation_data(qtbot, page):
     assert experiment.verdict.text().startswith(
         f"Best validation accuracy: {100 * best:.1f}%")
     assert len(experiment.points.data) == 3
+
+
+def test_a_diverged_run_is_named_in_its_own_colour(qtbot, page):
+    """σ = 1 without BatchNorm diverges: the note says which run, in that run's orange, top-left,
+    and an ✗ marks where its (dashed) curve ends; the BatchNorm run is not labelled."""
+    from ui.theme import ORANGE
+
+    experiment = page.batchnorm
+    page.bn_choice.choose(0)
+    experiment.reduced_scales = R.REDUCED_SCALES[:1]  # σ = 1
+    experiment.epochs = 2
+    with qtbot.waitSignal(experiment.finished, timeout=RUN_TIMEOUT) as done:
+        qtbot.mouseClick(experiment.run_button, Qt.MouseButton.LeftButton)
+    with_bn, without = done.args[0].results
+    assert without.failed and not with_bn.failed
+    chart = experiment.charts[0]
+    assert chart.note.toPlainText() == "without BatchNorm:\n✗ diverged"
+    assert chart.note.color.name() == ORANGE.name()
+    assert (chart.note.pos().x(), chart.note.pos().y()) == (0, 1.0)
+    assert len(chart.diverged_at.data) == 1
+    set_language("ja")
+    assert chart.note.toPlainText() == "バッチ正規化なし：\n✗ 発散"

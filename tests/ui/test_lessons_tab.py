@@ -236,16 +236,22 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     window = create_window(["--lang", "en", "--tab", "lessons"])
     qtbot.addWidget(window)
     lessons = window.tabs["lessons"]
+    controls = window.tabs["train"].controls
+    # An earlier quick run left a small subset and weight decay: the book's run uses neither.
+    controls.subset_spin.setValue(600)
+    controls.decay_spin.setValue(0.1)
     page = choose(qtbot, lessons, "train_mnist")
+    assert "60,000" in [value.text() for _, value in page.rows][-1]  # the page says so, too
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     expected = get_lesson("train_mnist").network_spec()
     assert window.current_tab() == "train"
     assert window.designer.model.spec == expected  # the Designer shows it (undoably)
     assert window.context.spec == expected
     assert window.designer.undo_stack.canUndo()
-    controls = window.tabs["train"].controls
     settings = controls.settings()
     assert (controls.optimizer(), settings.config.batch_size, settings.config.epochs) == ("sgd", 100, 17)
+    assert settings.config.train_subset is None  # all 60,000 training images
+    assert settings.config.weight_decay == 0.0 and not settings.config.augment
     assert controls.lr_spin.value() == pytest.approx(0.1)
     assert lessons.page("train_mnist").is_tried
     window.close()
@@ -343,6 +349,7 @@ def test_activation_readout_and_goal(qtbot, tab):
 
 def test_output_lesson_shows_overflow_and_the_losses(qtbot, tab):
     page = choose(qtbot, tab, "output_loss")
+    page.label_spin.setValue(2)  # the book's example (the table starts at the predicted label 7)
     naive = [page.softmax_table.item(2, c).text() for c in range(3)]
     assert naive == ["NaN", "NaN", "NaN"]
     assert page.softmax_table.item(5, 0).text() == "1"

@@ -1,4 +1,5 @@
-"""One pyqtgraph chart of a comparison: each variant's curve, the legend naming the difference.
+"""One pyqtgraph chart of a comparison: each variant's curve, the legend (beside the plot)
+naming the difference.
 
 Modes: "loss" — the mini-batch loss against the iteration (a moving average, as the book
 smooths it); "accuracy" — test accuracy (solid) and training accuracy (dashed) against the
@@ -12,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QSizePolicy
 
 from nnlab.compare import ComparisonResult, VariantResult, accuracy_array
 
@@ -48,11 +50,17 @@ class ComparisonChart(pg.PlotWidget):
         self.mode = "loss"
         style_plot(self, "", "", grid=True)
         self.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.getPlotItem().addLegend(
-            offset=(-8, 8), labelTextSize="8.5pt", labelTextColor=MUTED,
-            brush=tint(WHITE, 225), pen=pg.mkPen(BORDER))
+        # The legend sits beside the plot, right of the data, never on a curve (every corner of
+        # a four-optimizer chart has data in it at some width).
+        item = self.getPlotItem()
+        self.legend = pg.LegendItem(labelTextSize="8.5pt", labelTextColor=MUTED,
+                                    brush=tint(WHITE, 225), pen=pg.mkPen(BORDER))
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        item.layout.addItem(self.legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
+        item.layout.setColumnSpacing(2, 6)
         self.results: list[VariantResult] = []
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []  # (main, train acc)
+        self.legend.setVisible(False)  # no empty box before there is a curve
         self._relabel()
 
     # ---- data -----------------------------------------------------------------------------------
@@ -114,6 +122,7 @@ class ComparisonChart(pg.PlotWidget):
         self.legend.clear()
         for r, (main, _extra) in zip(self.results, self.curves):
             self.legend.addItem(main, legend_name(r))
+        self.legend.setVisible(bool(self.curves))
 
     def _relabel(self) -> None:
         item = self.getPlotItem()
@@ -131,3 +140,4 @@ class ComparisonChart(pg.PlotWidget):
     def retranslateUi(self) -> None:
         self._relabel()
         self._legend()
+

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.compare import Comparison, ComparisonResult, VariantResult
+from nnlab.compare import Comparison, ComparisonResult, VariantResult, summary
 
 from ..i18n import bilingual, current_language
 from ..theme import set_state
@@ -183,6 +183,9 @@ class ComparisonView(QWidget):
                 .replace("%2", str(n)).replace("%3", r.results[running].text(current_language()))
         elif r.done:
             text = self.tr("All %1 runs done.").replace("%1", str(n))
+            verdict = summary(r)  # which run did best, by how much: the reader need not measure
+            if verdict is not None:
+                text += ("" if current_language() == "ja" else " ") + bilingual(verdict)
         elif self.running:
             text = self.tr("Starting…")
         else:

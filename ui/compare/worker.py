@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QThread, Signal
 
 from nnlab import MnistFormatError
-from nnlab.compare import Comparison, ComparisonRunner
+from nnlab.compare import Comparison, ComparisonResult, ComparisonRunner
 
 from ..training.worker import DatasetCache
 
@@ -58,7 +58,11 @@ class ComparisonThread(QThread):
 
     def _run(self) -> None:
         data = self.data if self.data is not None else DatasetCache.get(self.folder)
-        if self.stop_event.is_set():
+        if self.stop_event.is_set():  # stopped while MNIST loaded: still report, or views wait
+            result = ComparisonResult.empty(self.comparison)
+            for r in result.results:
+                r.status = "stopped"
+            self.comparisonFinished.emit(result)
             return
         self.runner = runner = ComparisonRunner(self.comparison, data, self.stop_event)
         self._started: set[int] = set()

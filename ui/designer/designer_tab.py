@@ -12,9 +12,11 @@ import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -168,7 +170,15 @@ class DesignerTab(QWidget):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.setSpacing(6)
         right_column.addWidget(self.properties_title)
-        right_column.addWidget(self.properties, 1)
+        # A layer with many settings (Convolution: six) is taller than a laptop's top half:
+        # it scrolls instead of squashing its spin boxes.
+        self.properties_scroll = QScrollArea()
+        self.properties_scroll.setObjectName("propertiesScroll")
+        self.properties_scroll.setWidgetResizable(True)
+        self.properties_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.properties_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.properties_scroll.setWidget(self.properties)
+        right_column.addWidget(self.properties_scroll, 1)
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.setChildrenCollapsible(False)
@@ -176,9 +186,9 @@ class DesignerTab(QWidget):
         top.addWidget(center)
         top.addWidget(right)
         top.setStretchFactor(1, 1)
-        top.setSizes([250, 680, 320])
+        top.setSizes([250, 680, 320])  # _fit_side_panes narrows the sides on a laptop
         self.palette.setMinimumWidth(190)
-        right.setMinimumWidth(260)
+        right.setMinimumWidth(285)
 
         self.diagram_title = section_title()
         self.diagram_legend = hint_label(wrap=False)
@@ -200,12 +210,29 @@ class DesignerTab(QWidget):
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([470, 250])
+        split.setSizes([500, 220])
         self.splitter, self.top_splitter = split, top
+        self._side_widths_chosen = False  # the learner dragged a handle: keep their widths
+        top.splitterMoved.connect(lambda *_: setattr(self, "_side_widths_chosen", True))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(split)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._side_widths_chosen:
+            self._fit_side_panes()
+
+    def _fit_side_panes(self) -> None:
+        """On a laptop (< 1200 px) the palette and properties take their minimum widths, so the
+        layer stack's Settings column keeps room; wider, they get comfortable ones."""
+        sizes = self.top_splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        palette, right = (190, 285) if self.width() < 1200 else (250, 320)
+        self.top_splitter.setSizes([palette, max(total - palette - right, 200), right])
 
     # ---- commands (the menus and buttons call these) ------------------------------------------
     def add_layer(self, layer_type: str) -> None:

@@ -327,6 +327,9 @@ class LayerStackModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and col == self.COL_LAYER:
             return problem_icon() if problems else layer_icon(layer.type)
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_SETTINGS:  # the whole text where a narrow column elides it
+                return "\n".join([f"{layer.type}: {self.settings_text(layer)}",
+                                   self._tooltip(layer, problems)]).strip()
             return self._tooltip(layer, problems)
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if col == self.COL_PARAMS:

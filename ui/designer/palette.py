@@ -6,7 +6,7 @@ it, or click its "+" button to add the layer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -217,4 +217,6 @@ class LayerPalette(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+            # The cards get the event after the palette: fit again once their texts changed.
+            QTimer.singleShot(0, self, self._fit_content)
         super().changeEvent(event)

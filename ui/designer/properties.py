@@ -44,6 +44,17 @@ def parse_shape(text: str) -> tuple[int, ...] | None:
     return shape if all(0 < n <= 10_000_000 for n in shape) and len(shape) <= 4 else None
 
 
+def _combo(name: str) -> QComboBox:
+    # Sized to a dozen characters, not to its longest item ("Xavier: σ = √(1/n)…"), so the panel
+    # fits a laptop's narrow right column; the list itself still shows every item whole.
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.setMinimumWidth(120)
+    return combo
+
+
 def _spin(box: QAbstractSpinBox) -> QAbstractSpinBox:
     # Apply on Enter, focus loss or a step, not on every keystroke ("1" of "100" is no edit).
     box.setKeyboardTracking(False)
@@ -83,8 +94,7 @@ class PropertiesPanel(QWidget):
         self.layer_box = Card()
         self.description = hint_label()
         self.empty_label = hint_label()
-        self.type_combo = QComboBox()
-        self.type_combo.setObjectName("typeCombo")
+        self.type_combo = _combo("typeCombo")
         self.layer_problems = QLabel()
         self.layer_problems.setObjectName("problemText")
         self.layer_problems.setWordWrap(True)
@@ -188,8 +198,7 @@ class PropertiesPanel(QWidget):
         if widget is not None:
             return widget
         if option.kind == "init":
-            widget = QComboBox()
-            widget.setObjectName(f"{option.name}Combo")
+            widget = _combo(f"{option.name}Combo")
             widget.activated.connect(lambda row, w=widget, o=option: self._choice(o, w, row))
         else:
             is_int = option.kind == "int"

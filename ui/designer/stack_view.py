@@ -7,7 +7,7 @@ half "after it"; the model then applies the head rule. A thin line shows where t
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QPainter, QPen
+from PySide6.QtGui import QDrag, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..theme import ACCENT
@@ -71,17 +71,33 @@ class LayerStackView(QTableView):
             self.layerSelected.emit(self._model.layer_of(current.row()))
 
     def _resize_columns(self) -> None:
+        """Fit #, Layer, Output and Parameters to this design's texts (not to the longest text any
+        design could have), so the stretching Settings column keeps what is left on a laptop."""
         fm = self.fontMetrics()
+        bold = self.font()
+        bold.setBold(True)
+        bold_fm = QFontMetrics(bold)
         header = self.horizontalHeader()
+        model = self._model
+
+        def widest(col: int, metrics: QFontMetrics, at_least: str) -> int:
+            texts = [str(model.data(model.index(r, col)) or "") for r in range(model.rowCount())]
+            texts.append(str(model.headerData(col, Qt.Orientation.Horizontal) or ""))
+            return max(metrics.horizontalAdvance(t) for t in [*texts, at_least])
+
         header.resizeSection(LayerStackModel.COL_INDEX, fm.horizontalAdvance("000") + 18)
-        header.resizeSection(LayerStackModel.COL_LAYER, fm.horizontalAdvance("IdentityWithLoss") + 48)
-        header.resizeSection(LayerStackModel.COL_OUTPUT, fm.horizontalAdvance("1×28×28") + 28)
-        header.resizeSection(LayerStackModel.COL_PARAMS, fm.horizontalAdvance("1,000,000") + 28)
+        header.resizeSection(LayerStackModel.COL_LAYER,
+                             widest(LayerStackModel.COL_LAYER, bold_fm, "Affine") + 48)
+        header.resizeSection(LayerStackModel.COL_OUTPUT,
+                             widest(LayerStackModel.COL_OUTPUT, fm, "784") + 24)
+        header.resizeSection(LayerStackModel.COL_PARAMS,
+                             widest(LayerStackModel.COL_PARAMS, fm, "10,000") + 24)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.LanguageChange:
             self._model.retranslate()
+            self._resize_columns()
         elif event.type() == event.Type.FontChange:
             self._resize_columns()
 

@@ -133,6 +133,8 @@ class OutputPage(LessonPage):
         self.predict_box.revealRequested.connect(self.reveal)
         self.pending = self.prediction is not None and \
             self.prediction.id not in predictions_right(lesson.id)
+        # The table shows the label the prompt asks about, so the learner reads y₇ and t₇ there.
+        self.label_spin.setValue(self._start_label())
         box = QVBoxLayout(self.loss_box)
         box.addWidget(self.predict_box)
         box.addLayout(row)
@@ -206,9 +208,13 @@ class OutputPage(LessonPage):
         return demo
 
     # ---- losses -------------------------------------------------------------------------------------
+    def _start_label(self) -> int:
+        """The prediction's label while it waits, else the book's example label 2."""
+        return self._target_label() if self.pending else L.SEED_LABEL
+
     def _reset_loss(self) -> None:
         self.y_edit.setText(", ".join(format_number(v) for v in L.SEED_Y))
-        self.label_spin.setValue(L.SEED_LABEL)
+        self.label_spin.setValue(self._start_label())
         self.update_losses()
 
     def _edited_loss(self) -> None:

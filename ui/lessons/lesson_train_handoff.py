@@ -35,7 +35,7 @@ class TrainHandoffPage(LessonPage):
         self.form = QFormLayout(self.settings_box)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.rows: list[tuple[QLabel, QLabel]] = []
-        for _ in range(6):
+        for _ in range(7):
             label, value = QLabel(), QLabel()
             value.setStyleSheet("font-weight: 600;")
             self.form.addRow(label, value)
@@ -69,17 +69,24 @@ class TrainHandoffPage(LessonPage):
         """Make this network the current design and switch to the Train tab."""
         if self.context is None:
             return
-        options = self.lesson.options
-        # 10,000 iterations of 100 images is about 17 epochs of MNIST's 60,000.
-        epochs = max(1, round(options["iterations"] * options["batch_size"] / 60_000))
         # Asks first when the current design has unsaved changes, as loading a template does.
-        if not self.context.open_in_trainer(self.spec.copy(), {
-                "optimizer": "sgd", "lr": options["lr"], "batch_size": options["batch_size"],
-                "epochs": epochs}):
+        if not self.context.open_in_trainer(self.spec.copy(), self.book_settings()):
             return
         self._sent = True
         self._show_note()
         self.mark_tried()
+
+    def book_settings(self) -> dict:
+        """Every Train-tab setting the note calls "the book's" (names of TrainConfig's fields).
+
+        The book trains on all 60,000 images (train_subset 0) without weight decay or augmentation;
+        "init" "" keeps the design's N(0, 0.01²)."""
+        options = self.lesson.options
+        # 10,000 iterations of 100 images is about 17 epochs of MNIST's 60,000.
+        epochs = max(1, round(options["iterations"] * options["batch_size"] / 60_000))
+        return {"optimizer": "sgd", "lr": options["lr"], "batch_size": options["batch_size"],
+                "epochs": epochs, "train_subset": 0, "weight_decay": 0.0, "augment": False,
+                "init": ""}
 
     def _show_note(self) -> None:
         if self._sent:
@@ -100,6 +107,7 @@ class TrainHandoffPage(LessonPage):
             (self.tr("Batch size"), str(options["batch_size"])),
             (self.tr("Iterations"), self.tr("%1 (about 17 epochs)")
              .replace("%1", f"{options['iterations']:,}")),
+            (self.tr("Training images"), self.tr("all %1").replace("%1", "60,000")),
         )
         for (label, value), (text, shown) in zip(self.rows, texts):
             label.setText(text)

@@ -127,6 +127,17 @@ class StepControls(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
 
+    def hasHeightForWidth(self) -> bool:
+        # The wrapping row sets this widget's height itself (resizeEvent): a height-for-width
+        # child would make every layout pass of the whole tab ask it again and again.
+        return False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = self.layout().heightForWidth(self.width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
     def add_status_widget(self, widget: QWidget) -> None:
         """A small widget at the end of the status line (the view's diagram toggle)."""
         self._status.addWidget(widget)

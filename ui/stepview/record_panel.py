@@ -136,8 +136,10 @@ class RecordPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         margins = self._content.contentsMargins()
-        self._grid.wrap_width = self.scroll.viewport().width() - margins.left() - margins.right()
-        self._grid.invalidate()
+        wrap = self.scroll.viewport().width() - margins.left() - margins.right()
+        if wrap != self._grid.wrap_width:
+            self._grid.wrap_width = wrap
+            self._grid.invalidate()
 
     def take_hint(self) -> QLabel:
         """The hint line, out of the panel, for the view to place beside the steps (the panel's

@@ -48,10 +48,17 @@ def dataset_problems(spec) -> list[tuple[str, str]]:
     return problems
 
 
+#: Layers whose output shape the one-line summary shows (activations, Flatten, BatchNorm and
+#: Dropout keep the values' number, so they would only repeat it).
+SHAPING = ("Affine", "Convolution", "Pooling")
+
+
 def describe(spec) -> str:
-    """"784 → 100 → 10": the input and every Affine layer's units."""
+    """"784 → 100 → 10", "1×28×28 → 30×24×24 → 30×12×12 → 100 → 10": the input and the output
+    shape of every Affine, Convolution and Pooling layer."""
     sizes = ["×".join(map(str, spec.input_shape))]
-    sizes += [str(layer.get("units")) for layer in spec.layers if layer.type == "Affine"]
+    sizes += ["×".join(map(str, shape)) for layer, shape in zip(spec.layers, spec.output_shapes())
+              if layer.type in SHAPING]
     return " → ".join(sizes)
 
 

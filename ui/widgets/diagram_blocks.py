@@ -38,9 +38,11 @@ class BlockPainter:
         kinds = ["Input"] + [layer.type for layer in spec.layers]
         weights = [_WIDTH.get(k if k == "Input" else category(k), 1.0) for k in kinds]
         n = len(kinds)
-        unit = (area.width() - _ARROW * (n - 1)) / sum(weights)
-        unit = max(24.0, min(unit, _MAX_UNIT))
-        total = unit * sum(weights) + _ARROW * (n - 1)
+        texts = [(self._title(i - 1, kind), self._lines(i - 1, kind, shapes, counts, spec))
+                 for i, kind in enumerate(kinds)]
+        need = [natural_width(self.font, title, lines) + 10 for title, lines in texts]
+        widths, arrow = box_widths(area.width(), weights, need)
+        total = sum(widths) + arrow * (n - 1)
         x = area.left() + max(0.0, (area.width() - total) / 2)
         sizes = [math.prod(s) if isinstance(s, tuple) and s else 0 for s in shapes]
         biggest = max([s for s in sizes if s] or [1])
@@ -50,20 +52,24 @@ class BlockPainter:
         hits = []
         previous: QRectF | None = None
         for i, kind in enumerate(kinds):
-            w = unit * weights[i]
+            w = widths[i]
             size = sizes[i]
             frac = math.log(size + 1) / math.log(biggest + 1) if size and biggest > 1 else 0.5
             h = min_h + (max(min_h, max_h) - min_h) * frac
             rect = QRectF(x, cy - h / 2, w, h)
             if previous is not None:
                 self._arrow(QPointF(previous.right() + 3, cy), QPointF(rect.left() - 3, cy))
-            self._box(rect, i - 1, kind, shapes, counts, spec)
+            self._box(rect, i - 1, kind, *texts[i])
             hits.append((rect.adjusted(-4, -4, 4, 4), i - 1))
             previous = rect
-            x += w + _ARROW
+            x += w + arrow
         return hits
 
-    def _box(self, rect: QRectF, index: int, kind, shapes, counts, spec) -> None:
+    @staticmethod
+    def _title(index: int, kind) -> str:
+        return QCoreApplication.translate("NetworkDiagram", "Input") if index == -1 else str(kind)
+
+    def _box(self, rect: QRectF, index: int, kind, title: str, lines: list[str]) -> None:
         p = self.p
         is_input = index == -1
         base = QColor(FAINT) if is_input else colour(kind)
@@ -83,8 +89,7 @@ class BlockPainter:
             p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 8, 8)
             icon = problem_icon().pixmap(16, 16)
             p.drawPixmap(QPointF(rect.right() - 18, rect.top() + 3), icon)
-        lines = self._lines(index, kind, shapes, counts, spec)
-        self._text(rect, str(kind) if not is_input else QCoreApplication.translate("NetworkDiagram", "Input"), lines, base)
+        self._text(rect, title, lines, base)
 
     def _lines(self, index: int, kind, shapes, counts, spec) -> list[str]:
         shape = shapes[index + 1]
@@ -157,6 +162,45 @@ class BlockPainter:
 
 
 MIN_POINT_SIZE = 6.5
+_MIN_ARROW = 14.0
+
+
+def box_widths(avail: float, weights: list[float], need: list[float]) -> tuple[list[float], float]:
+    """Each box's width and the arrow length between boxes, in ``avail`` px.
+
+    Boxes are as wide as their group's weight says (Affine wider than ReLU), but never narrower
+    than their own labels (``need``, "Convolution", "30×24×24") while the row has room: the arrows
+    shorten first (down to _MIN_ARROW), then the spare width is shared by weight. Only when even
+    that cannot hold every label are all boxes scaled down alike (and fit_text shrinks the font)."""
+    n = len(weights)
+    arrow = _ARROW
+    if n > 1 and sum(need) + arrow * (n - 1) > avail:
+        arrow = max(_MIN_ARROW, (avail - sum(need)) / (n - 1))
+    free = avail - arrow * (n - 1)
+    unit = max(24.0, min(free / sum(weights), _MAX_UNIT))
+    widths = [max(unit * w, nd) for w, nd in zip(weights, need)]
+    if sum(widths) <= free:
+        return widths, arrow
+    if sum(need) >= free:
+        return [nd * free / sum(need) for nd in need], arrow
+    extra = free - sum(need)
+    return [nd + extra * w / sum(weights) for w, nd in zip(weights, need)], arrow
+
+
+def natural_width(font: QFont, title: str, lines: list[str]) -> float:
+    """The widest of a box's lines at the usual size: the title bold (a long one, such as
+    "SoftmaxWithLoss", split in two as fit_text does; "ReLU" and "Convolution" whole), the detail
+    lines half a point smaller."""
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPointSizeF(size)
+    small = QFont(font)
+    small.setPointSizeF(max(MIN_POINT_SIZE, size - 0.5))
+    fb, fs = QFontMetricsF(bold), QFontMetricsF(small)
+    options = [[title]] + ([split_title(title)] if len(title) > 12 else [])
+    title_w = min(max(fb.horizontalAdvance(t) for t in parts) for parts in options)
+    return max([title_w] + [fs.horizontalAdvance(t) for t in lines])
 
 
 def split_title(title: str) -> list[str]:

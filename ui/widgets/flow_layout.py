@@ -22,6 +22,7 @@ class FlowLayout(QLayout):
         # Inside a scroll area one wide item can make the layout wider than what is seen; the
         # others still wrap at the visible width (``wrap_width``) rather than sit off-screen.
         self.wrap_width: int | None = None
+        self._heights: dict[tuple[int, int | None], int] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     # ---- QLayout --------------------------------------------------------------------------------
@@ -44,7 +45,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        key = (width, self.wrap_width)
+        if key not in self._heights:  # asked many times per layout pass: remembered until
+            self._heights[key] = self._arrange(QRect(0, 0, width, 0), move=False)  # invalidate
+        return self._heights[key]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -11,7 +11,7 @@ INPUT_HIDDEN = Lesson(
     title=("Input → hidden layer", "入力層〜中間層"),
     summary=(("Section 1: four inputs, three units — total input u = xW + b, hidden output "
              "z = sigmoid(u)."),
-             "Section 1：4 つの入力と 3 つのユニット。総入力 u = xW + b、中間層出力 z = シグモイド(u)。"),
+             "Section 1（入力層〜中間層）：4 つの入力と 3 つのユニット。総入力 u = xW + b、中間層出力 z = シグモイド(u)。"),
     body=(
         ("The input x = [1, 5, 2, −1] is multiplied by the weights W (4×3: row i holds the weights "
         "leaving input i) and shifted by the bias b = [0.1, 0.2, 0.3]: u = xW + b, the notes' "
@@ -59,7 +59,7 @@ INPUT_HIDDEN = Lesson(
             ("forward", 2): (
                 ("Section 1 ends at z. This output layer is the identity, y = z = {y}; against the "
                 "target t = {t} the sum-of-squares error is L = {loss}. You can continue backward."),
-                ("Section 1 は z までです。この出力層は恒等関数で y = z = {y}。目標値 t = {t} との"
+                ("Section 1（入力層〜中間層）は z までです。この出力層は恒等関数で y = z = {y}。目標値 t = {t} との"
                 "二乗和誤差は L = {loss} です。このまま逆伝播も進められます。")),
         },
     ),

@@ -10,7 +10,7 @@ GRADIENT_DESCENT = Lesson(
     title=("Gradient descent", "勾配降下法"),
     summary=(("Section 4: a 2-10-1 network learns f(x) = 3x₀ + 2x₁ one random sample at a time; "
              "raise the learning rate until it diverges."),
-             ("Section 4：2-10-1 のネットワークがランダムな 1 サンプルずつ f(x) = 3x₀ + 2x₁ を学習します。"
+             ("Section 4（勾配降下法）：2-10-1 のネットワークがランダムな 1 サンプルずつ f(x) = 3x₀ + 2x₁ を学習します。"
              "学習率を上げて発散させてみましょう。")),
     body=(
         ("The notes' loop, exactly: 100,000 samples x ~ U[0, 1)² with d = 3x₀ + 2x₁; a 2-10-1 "

@@ -23,7 +23,7 @@ BACKPROP = Lesson(
     id="backprop_two_layer", number=9, kind="step", finish_phase="update",
     title=("Backprop through a two-layer net", "2 層ネットワークの誤差逆伝播法"),
     summary=("Section 5: delta2, grad W2, delta1 and grad W1, one step at a time, as in the notes.",
-             "Section 5：delta2・W2 の勾配・delta1・W1 の勾配を、ノートのとおり 1 ステップずつ。"),
+             "Section 5（誤差逆伝播法）：delta2・W2 の勾配・delta1・W1 の勾配を、ノートのとおり 1 ステップずつ。"),
     body=(
         ("Section 5's backward() on Section 4's network (2-10-1, ReLU, identity output, "
         "E = ½(y − d)²) for x = [0.6, 0.3], d = 3·0.6 + 2·0.3 = 2.4: delta2 = y − d; "
@@ -35,7 +35,7 @@ BACKPROP = Lesson(
         "forward, ReLU′ = 1 where u1 > 0 (the notes' d_relu(z1) is the same mask; their "
         "'try it' d_sigmoid line belongs with a sigmoid forward). Step forward, then backward; "
         "finish with the update W ← W − 0.07·∂E/∂W."),
-        ("Section 5 の backward() を Section 4 のネットワーク（2-10-1、ReLU、恒等関数の出力、"
+        ("Section 5（誤差逆伝播法）の backward() を Section 4（勾配降下法）のネットワーク（2-10-1、ReLU、恒等関数の出力、"
         "E = ½(y − d)²）で、x = [0.6, 0.3]、d = 3·0.6 + 2·0.3 = 2.4 について計算します："
         "delta2 = y − d、b2 の勾配 = Σ delta2、W2 の勾配 = z1ᵀ·delta2、"
         "delta1 = (delta2·W2ᵀ) ⊙ d_relu(z1)、b1 の勾配 = Σ delta1、W1 の勾配 = xᵀ·delta1。"

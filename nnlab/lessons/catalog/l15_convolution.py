@@ -76,21 +76,21 @@ CONVOLUTION = Lesson(
     goal=("Predict the first output of the convolution, then step the other examples.",
           "畳み込みの最初の出力を予測してから、ほかの例もステップ実行してみましょう。"),
     predictions=(
-        Prediction("u00", "u₀₀", (
+        Prediction("u00", ("u₀₀ (book)", "本の例の u₀₀"), (
             "Predict the first output: the 3×3 filter on the top-left window of the input, "
             "element by element, summed (1·2 + 2·0 + 3·1 + …).",
             "最初の出力を予測しましょう：入力の左上の 3×3 の窓とフィルターの要素ごとの積の和です"
             "（1·2 + 2·0 + 3·1 + …）。"),
             expected=15, step=("forward", 0), element=(0, 0, 0, 0)),
-        Prediction("u00_bias", "u₀₀", (
+        Prediction("u00_bias", ("u₀₀ with bias", "バイアスありの u₀₀"), (
             "The same window, now with the filter's bias 3 added. Predict the first output.",
             "同じ窓に、フィルターのバイアス 3 を加えます。最初の出力を予測しましょう。"),
             expected=18, step=("forward", 0), element=(0, 0, 0, 0)),
-        Prediction("u00_pad", "u₀₀", (
+        Prediction("u00_pad", ("u₀₀ with padding", "パディングありの u₀₀"), (
             "With padding 1 the top-left window holds five zeros of padding. Predict the first "
             "output.", "パディング 1 では左上の窓に 0 が 5 つ入ります。最初の出力を予測しましょう。"),
             expected=7, step=("forward", 0), element=(0, 0, 0, 0)),
-        Prediction("z10_pool", "z₁₀", (
+        Prediction("z10_pool", ("z₁₀ of pooling", "プーリングの z₁₀"), (
             "Predict the bottom-left output of max pooling: the largest value of the window "
             "[[3, 0], [2, 4]].", "最大値プーリングの左下の出力を予測しましょう：窓 [[3, 0], [2, 4]] の最大値です。"),
             expected=4, step=("forward", 0), element=(0, 0, 1, 0)),

@@ -34,7 +34,7 @@ QUIZ = Quiz(2, (
             "not optimised directly: the values optimised are ③ the weights and ④ the biases.",
             "ノートの解答は「②出力値の最適化」ですが、出力は計算される値で、直接最適化するものではありません。"
             "最適化するのは③重みと④バイアスです。"),
-        source=("Day-1 notes, Section 1 確認テスト", "day1 ノート Section1 確認テスト")),
+        source=("Day-1 notes, Section 1 確認テスト", "day1 ノート Section 1 確認テスト")),
     code_line(
         "u_line",
         ("Write u = w₁x₁ + w₂x₂ + w₃x₃ + w₄x₄ + b in Python: which line of the notes' code "
@@ -48,7 +48,7 @@ QUIZ = Quiz(2, (
          "u = np.dot(x, W) + b です。x は 4 つの数の行、W は 4×3 の行列なので、np.dot(x, W) は 3 つの"
          "重み付き和の行になり、b を足すとそれぞれがバイアスだけずれます。ノートの数式は Wx + b ですが、"
          "コード（と NN Lab）は xW + b を計算します。x が行なので先に来ます。"),
-        source=("Day-1 notes, Section 1 確認テスト", "day1 ノート Section1 確認テスト")),
+        source=("Day-1 notes, Section 1 確認テスト", "day1 ノート Section 1 確認テスト")),
     number(
         "z1",
         ("The first unit's total input is u₁ = 1.4. What is its output z₁ = sigmoid(u₁)? "
@@ -57,7 +57,7 @@ QUIZ = Quiz(2, (
         0.802, lambda: float(sigmoid(np.float64(1.4))),
         ("z₁ = 1 / (1 + e^(−1.4)) = 1 / (1 + 0.2466) = 0.8022.",
          "z₁ = 1 / (1 + e^(−1.4)) = 1 / (1 + 0.2466) = 0.8022 です。"),
-        tolerance=0.001, source=("Day-1 notes, Section 1", "day1 ノート Section1")),
+        tolerance=0.001, source=("Day-1 notes, Section 1", "day1 ノート Section 1")),
     number(
         "ones",
         ("試してみよう: with W = np.ones((4, 3)) instead, what is the first unit's total input u₁?",
@@ -67,7 +67,7 @@ QUIZ = Quiz(2, (
          "and its bias (u = [7.1, 7.2, 7.3]).",
          "重みがすべて 1 なので u₁ = 1 + 5 + 2 − 1 + 0.1 = 7.1。どのユニットも入力の合計に自分のバイアスを"
          "足すだけです（u = [7.1, 7.2, 7.3]）。"),
-        tolerance=0.005, source=("Day-1 notes, Section 1 試してみよう", "day1 ノート Section1 試してみよう")),
+        tolerance=0.005, source=("Day-1 notes, Section 1 試してみよう", "day1 ノート Section 1 試してみよう")),
     choice(
         "rand",
         ("試してみよう: which distribution does np.random.rand(4, 3) draw the weights from?",
@@ -87,5 +87,5 @@ QUIZ = Quiz(2, (
             "day1 ノート（初期値の設定方法）は np.randam.rand(…) と書き、np.random.rand() は標準正規分布に"
             "沿った乱数を返すとしています。正しくは np.random で、標準正規分布は np.random.randn です。"
             "np.random.rand は [0, 1) の一様分布です。"),
-        source=("Day-1 notes, Section 1 試してみよう", "day1 ノート Section1 試してみよう")),
+        source=("Day-1 notes, Section 1 試してみよう", "day1 ノート Section 1 試してみよう")),
 ))

@@ -29,7 +29,7 @@ QUIZ = Quiz(3, (
          "function ReLU. (z1 = functions.relu(u1), line 5, is the first hidden layer's output.)",
          "z2 = functions.relu(u2) です。第 2 層の総入力 u2 を活性化関数 ReLU に通しています"
          "（5 行目の z1 = functions.relu(u1) は 1 つ目の中間層の出力です）。"),
-        source=("Day-1 notes, Section 1 確認テスト", "day1 ノート Section1 確認テスト")),
+        source=("Day-1 notes, Section 1 確認テスト", "day1 ノート Section 1 確認テスト")),
     choice(
         "prints",
         ("What does line 13, print_vec(\"出力1\", z1), print?",
@@ -48,7 +48,7 @@ QUIZ = Quiz(3, (
             "ノートの forward() は z1 を 2 回（中間層出力1 と 出力1 として）表示し、出力合計も z1 の和です。"
             "z2 と y は表示しません。意図した行は print_vec(\"中間層出力2\", z2) と "
             "print_vec(\"出力\", y) で、y は NN Lab が計算します。"),
-        source=("Day-1 notes, Section 1 code", "day1 ノート Section1 のコード")),
+        source=("Day-1 notes, Section 1 code", "day1 ノート Section 1 のコード")),
     number(
         "u2",
         ("z₁ = [0.6, 1.3, 2.0]. What is the second layer's first total input "
@@ -59,7 +59,7 @@ QUIZ = Quiz(3, (
         ("0.06 + 0.26 + 0.6 + 0.1 = 1.02 (and u₂₂ = 2.29). Both are positive, so ReLU passes them "
          "on unchanged.",
          "0.06 + 0.26 + 0.6 + 0.1 = 1.02 です（u₂₂ = 2.29）。どちらも正なので ReLU はそのまま通します。"),
-        tolerance=0.005, source=("Day-1 notes, Section 1", "day1 ノート Section1")),
+        tolerance=0.005, source=("Day-1 notes, Section 1", "day1 ノート Section 1")),
     code_line(
         "y_line",
         ("Which line gives the network's output y?", "ネットワークの出力 y を求めている行はどれですか。"),
@@ -68,5 +68,5 @@ QUIZ = Quiz(3, (
          "the output layer of a regression network is the identity function.",
          "u3 = np.dot(z2, W3) + b3 が出力層の総入力で、y = u3 がそれをそのまま出力します。回帰の出力層は"
          "恒等関数です。"),
-        source=("Day-1 notes, Section 1 code", "day1 ノート Section1 のコード")),
+        source=("Day-1 notes, Section 1 code", "day1 ノート Section 1 のコード")),
 ))

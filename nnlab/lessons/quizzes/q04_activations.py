@@ -28,7 +28,7 @@ QUIZ = Quiz(4, (
             "conventions exist; the book, the reading notes and NN Lab take 0 at x = 0, as the code.",
             "ノートの数式（x ≥ 0 で 1）とコード（x > 0 で 1）は x = 0 で食い違っています。どちらの流儀も"
             "ありますが、本・読書メモ・NN Lab はコードと同じく x = 0 で 0 とします。"),
-        code=STEP, source=("Day-1 notes, Section 2", "day1 ノート Section2")),
+        code=STEP, source=("Day-1 notes, Section 2", "day1 ノート Section 2")),
     number(
         "step_at_0",
         ("So what does NN Lab's step function give at x = 0?",
@@ -46,7 +46,7 @@ QUIZ = Quiz(4, (
          "by 0.25 at most — the root of vanishing gradients.",
          "σ(0) = 0.5 なので σ′(0) = 0.5 · 0.5 = 0.25。シグモイドの層を通るたびに勾配は最大でも 0.25 倍に"
          "なります。これが勾配消失の原因です。"),
-        tolerance=0.001, source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section1 確認テスト")),
+        tolerance=0.001, source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section 1 確認テスト")),
     number(
         "ten_layers",
         ("At most, by what factor can ten sigmoid layers multiply a gradient? (write it like 1.2e-3)",
@@ -56,7 +56,7 @@ QUIZ = Quiz(4, (
          "smaller than 0.25.",
          "0.25¹⁰ ≈ 9.5 × 10⁻⁷ で、これが最もよい場合です。|u| が大きいところでは σ′ は 0.25 よりずっと"
          "小さくなります。"),
-        tolerance=5e-8, source=("Day-2 notes, Section 1", "day2 ノート Section1")),
+        tolerance=5e-8, source=("Day-2 notes, Section 1", "day2 ノート Section 1")),
     choice(
         "collapse",
         ("Two Affine layers with no activation function between them, u = (xW₁ + b₁)W₂ + b₂, "
@@ -71,7 +71,7 @@ QUIZ = Quiz(4, (
          "in the panel on the page.",
          "(xW₁ + b₁)W₂ + b₂ = x(W₁W₂) + (b₁W₂ + b₂) で、やはり x の線形関数です。線形の層をいくら重ねても"
          "何も増えないので、間の活性化関数は非線形でなければなりません。ページのパネルで確かめましょう。"),
-        source=("Day-1 notes, Section 2 確認テスト (線形と非線形)", "day1 ノート Section2 確認テスト（線形と非線形）")),
+        source=("Day-1 notes, Section 2 確認テスト (線形と非線形)", "day1 ノート Section 2 確認テスト（線形と非線形）")),
     code_line(
         "activation_line",
         ("Pick the line of the Section 1 code where the activation function is applied.",
@@ -80,5 +80,5 @@ QUIZ = Quiz(4, (
         ("z = functions.sigmoid(u): the total input u goes through the sigmoid function to give "
          "the hidden layer's output z.",
          "z = functions.sigmoid(u) です。総入力 u をシグモイド関数に通して中間層出力 z を得ています。"),
-        source=("Day-1 notes, Section 2 確認テスト", "day1 ノート Section2 確認テスト")),
+        source=("Day-1 notes, Section 2 確認テスト", "day1 ノート Section 2 確認テスト")),
 ))

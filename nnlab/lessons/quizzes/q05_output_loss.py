@@ -59,7 +59,7 @@ QUIZ = Quiz(5, (
             "ノートは np.mean(np.square(d − y)) / 2 を E = ½Σ(y − d)² の二乗誤差としていますが、np.mean は"
             "出力の数でも割ります。この例では ½Σ(y − d)²（NN Lab の二乗和誤差）の 0.0975 ではなく "
             "0.00975 です。"),
-        source=("Day-1 notes, Section 3 code", "day1 ノート Section3 のコード")),
+        source=("Day-1 notes, Section 3 code", "day1 ノート Section 3 のコード")),
     choice(
         "regression",
         ("Which output layer does a regression problem (predicting a real number) use?",
@@ -102,7 +102,7 @@ QUIZ = Quiz(5, (
             "Softmax keeps the order of its inputs, not their ratio.",
             "day1 のまとめは出力層を「出力の比率はそのままに変換」としていますが、ソフトマックスが保つのは入力の"
             "順序で、比率ではありません。"),
-        source=("Day-1 notes, Section 3", "day1 ノート Section3")),
+        source=("Day-1 notes, Section 3", "day1 ノート Section 3")),
     code_line(
         "overflow",
         ("Which line keeps exp() from overflowing for one sample (a 1-D x)?",
@@ -113,7 +113,7 @@ QUIZ = Quiz(5, (
          "the same per column for a mini-batch.",
          "x = x − np.max(x) です。最大値を引いても分子と分母で打ち消し合うので結果は変わらず、exp() はすべて "
          "1 以下になります。4 行目はミニバッチに対して列ごとに同じことをしています。"),
-        source=("Day-1 notes, Section 3 確認テスト", "day1 ノート Section3 確認テスト")),
+        source=("Day-1 notes, Section 3 確認テスト", "day1 ノート Section 3 確認テスト")),
     code_line(
         "ce_line",
         ("Which line computes −Σ dₖ log yₖ (averaged over the batch)?",
@@ -123,7 +123,7 @@ QUIZ = Quiz(5, (
          "+ 1e-7 keeps log away from log 0, and the sum is divided by the batch size.",
          "y[np.arange(batch_size), d] で各サンプルの正解ラベルの確率を取り出し、+ 1e-7 で log 0 を避け、"
          "合計をバッチサイズで割っています。"),
-        source=("Day-1 notes, Section 3 確認テスト", "day1 ノート Section3 確認テスト")),
+        source=("Day-1 notes, Section 3 確認テスト", "day1 ノート Section 3 確認テスト")),
     number(
         "binary",
         ("二値分類 with SigmoidWithLoss: the total input is u = 0 and the correct label is t = 1. "
@@ -135,5 +135,5 @@ QUIZ = Quiz(5, (
          "up. Try other u and t in the panel on the page.",
          "y = σ(0) = 0.5 なので L = −log 0.5 = 0.6931。勾配 ∂L/∂u = y − t = −0.5 が u を大きくする向きに"
          "働きます。ページのパネルでほかの u と t も試しましょう。"),
-        tolerance=0.002, source=("Day-1 notes, Section 3 (表)", "day1 ノート Section3（表）")),
+        tolerance=0.002, source=("Day-1 notes, Section 3 (表)", "day1 ノート Section 3（表）")),
 ))

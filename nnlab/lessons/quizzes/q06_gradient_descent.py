@@ -34,7 +34,7 @@ QUIZ = Quiz(6, (
             "the gradient ∇E, as the notes' own next formula and the SGD formula −ε∇Eₙ show.",
             "ノートは W⁽ᵗ⁺¹⁾ = W⁽ᵗ⁾ − εΔE と（2 回）書いています。Δ は差を表す記号で、更新に使うのは勾配 ∇E"
             "です。ノート自身の次の式や SGD の式 −ε∇Eₙ のとおりです。"),
-        source=("Day-1 notes, Section 4", "day1 ノート Section4")),
+        source=("Day-1 notes, Section 4", "day1 ノート Section 4")),
     choice(
         "direction",
         ("In which direction does the gradient ∇E point?", "勾配 ∇E はどの向きを指しますか。"),
@@ -62,7 +62,7 @@ QUIZ = Quiz(6, (
          "network[key] -= learning_rate * grad[key].",
          "w ← w − ε ∂E/∂w = 1.0 − 0.07 · 2.0 = 0.86。ノートの network[key] -= learning_rate * grad[key] "
          "です。"),
-        tolerance=0.001, source=("Day-1 notes, Section 4", "day1 ノート Section4")),
+        tolerance=0.001, source=("Day-1 notes, Section 4", "day1 ノート Section 4")),
     code_line(
         "update_line",
         ("該当するソースコードを探してみよう: which line applies W⁽ᵗ⁺¹⁾ = W⁽ᵗ⁾ − ε∇E?",
@@ -72,7 +72,7 @@ QUIZ = Quiz(6, (
          "gradient (line 8 computes the gradients ∇E by backpropagation).",
          "network[key] -= learning_rate * grad[key] です。すべての重みとバイアスが勾配と逆向きに動きます"
          "（8 行目が誤差逆伝播法で勾配 ∇E を求めています）。"),
-        source=("Day-1 notes, Section 4 確認テスト", "day1 ノート Section4 確認テスト")),
+        source=("Day-1 notes, Section 4 確認テスト", "day1 ノート Section 4 確認テスト")),
     choice(
         "epoch",
         ("In this loop each pass takes one random sample, computes its gradient and updates the "
@@ -95,7 +95,7 @@ QUIZ = Quiz(6, (
             "W⁽ᵗ⁺¹⁾ の解答は「1エポックごとに…重みを更新」、day1 のまとめは「入力-出力-誤差の計算-パラメータの"
             "更新という一つの流れをエポックという」としています。これはイテレーションで、エポックは訓練データ全体を"
             "ひととおり使うことです。"),
-        code=SGD_LOOP, source=("Day-1 notes, Section 4 確認テスト", "day1 ノート Section4 確認テスト")),
+        code=SGD_LOOP, source=("Day-1 notes, Section 4 確認テスト", "day1 ノート Section 4 確認テスト")),
     choice(
         "online",
         ("What is online learning?", "オンライン学習とは何ですか。"),
@@ -109,7 +109,7 @@ QUIZ = Quiz(6, (
          "makes it possible. Batch learning uses all the training data for each update.",
          "オンライン学習はデータが来るたびにそのサンプルで更新します。確率的勾配降下法で可能になります。"
          "バッチ学習は更新のたびに全学習データを使います。"),
-        source=("Day-1 notes, Section 4 確認テスト", "day1 ノート Section4 確認テスト")),
+        source=("Day-1 notes, Section 4 確認テスト", "day1 ノート Section 4 確認テスト")),
     choice(
         "minibatch",
         ("Mini-batch gradient descent computes each update from…",
@@ -124,5 +124,5 @@ QUIZ = Quiz(6, (
          "ミニバッチです。確率的勾配降下法の利点（安く、ゆらぎのある更新）を保ちつつ、計算機の並列計算を"
          "生かせます。1 サンプルは確率的勾配降下法、全サンプルは（バッチ）勾配降下法です。ページのパネルで"
          "3 つを比べましょう。"),
-        source=("Day-1 notes, Section 4", "day1 ノート Section4")),
+        source=("Day-1 notes, Section 4", "day1 ノート Section 4")),
 ))

@@ -30,7 +30,7 @@ QUIZ = Quiz(7, (
          "forward and one backward pass.",
          "パラメータ 1 つにつき 2 回、2 × 7,960 = 15,920 回です。誤差逆伝播法は順伝播と逆伝播 1 回ずつで"
          "すべて求めます。"),
-        tolerance=0.5, source=("Day-1 notes, Section 4 数値微分", "day1 ノート Section4 数値微分")),
+        tolerance=0.5, source=("Day-1 notes, Section 4 数値微分", "day1 ノート Section 4 数値微分")),
     number(
         "central",
         ("f(x) = x². What does the central difference (f(3 + h) − f(3 − h)) / 2h give with "
@@ -57,5 +57,5 @@ QUIZ = Quiz(7, (
          "useful as a check (gradient check).",
          "不要な再帰的計算を避けるからです。ある層に届いた勾配は 1 回だけ計算され、その下のすべてのパラメータで"
          "共有されます。数値微分は確認用（勾配確認）に役立ちます。"),
-        source=("Day-1 notes, Section 5", "day1 ノート Section5")),
+        source=("Day-1 notes, Section 5", "day1 ノート Section 5")),
 ))

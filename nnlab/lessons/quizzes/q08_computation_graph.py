@@ -36,7 +36,7 @@ QUIZ = Quiz(8, (
         6, lambda: chain_rule(1.0, 2.0).edge("x", "add").backward,
         ("∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1 = 2(x + y) = 6.",
          "∂z/∂x = ∂z/∂t · ∂t/∂x = 2t · 1 = 2(x + y) = 6 です。"),
-        tolerance=0.01, source=("Day-2 notes, Section 1 確認テスト (連鎖律)", "day2 ノート Section1 確認テスト（連鎖律）")),
+        tolerance=0.01, source=("Day-2 notes, Section 1 確認テスト (連鎖律)", "day2 ノート Section 1 確認テスト（連鎖律）")),
     choice(
         "mul_node",
         ("What does a multiplication node z = x·y send back to x?",

@@ -35,7 +35,7 @@ QUIZ = Quiz(9, (
          "delta2 = functions.d_mean_squared_error(d, y) = y − d です。∂E/∂y = y − d、恒等関数の出力なので "
          "∂y/∂u = 1 です。"),
         correction=CODE_CORRECTION,
-        source=("Day-1 notes, Section 5 確認テスト", "day1 ノート Section5 確認テスト")),
+        source=("Day-1 notes, Section 5 確認テスト", "day1 ノート Section 5 確認テスト")),
     code_line(
         "gradW2_line",
         ("Find the code for ② ∂E/∂y · ∂y/∂u · ∂u/∂wⱼᵢ⁽²⁾.",
@@ -46,7 +46,7 @@ QUIZ = Quiz(9, (
          "grad['W2'] = np.dot(z1.T, delta2) です。∂u/∂wⱼᵢ⁽²⁾ は出力層への入力 z1 なので、重みの勾配は "
          "z1ᵀ · delta2 です。"),
         correction=CODE_CORRECTION,
-        source=("Day-1 notes, Section 5 確認テスト", "day1 ノート Section5 確認テスト")),
+        source=("Day-1 notes, Section 5 確認テスト", "day1 ノート Section 5 確認テスト")),
     code_line(
         "reuse_line",
         ("Backpropagation avoids unnecessary recursive computation. Which line uses a result "
@@ -58,7 +58,7 @@ QUIZ = Quiz(9, (
          "gradient for the hidden layer is built from it instead of recomputing from E.",
          "delta1 = np.dot(delta2, W2.T) * functions.d_relu(z1) です。delta2 を保持して再利用し、E から"
          "計算し直さずに中間層の勾配を作っています。"),
-        source=("Day-1 notes, Section 5 確認テスト", "day1 ノート Section5 確認テスト")),
+        source=("Day-1 notes, Section 5 確認テスト", "day1 ノート Section 5 確認テスト")),
     number(
         "delta2",
         ("In this lesson y = −1.418 and d = 2.4. What is delta2?",
@@ -67,5 +67,5 @@ QUIZ = Quiz(9, (
         ("delta2 = y − d = −1.418 − 2.4 = −3.818: negative, so the update raises y towards d.",
          "delta2 = y − d = −1.418 − 2.4 = −3.818。負なので、更新は y を d に近づける向き（大きくする向き）に"
          "働きます。"),
-        tolerance=0.002, source=("Day-1 notes, Section 5", "day1 ノート Section5")),
+        tolerance=0.002, source=("Day-1 notes, Section 5", "day1 ノート Section 5")),
 ))

@@ -59,7 +59,7 @@ QUIZ = Quiz(12, (
          "can stop too early — RMSProp fixes that by forgetting old gradients (a moving average).",
          "h ← h + (∂L/∂W)²、W ← W − ε (1/√h) ∂L/∂W。h が大きくなるほど更新幅が小さくなるので、学習が早く"
          "止まりすぎることがあります。RMSProp は古い勾配を忘れる（移動平均）ことでこれを改善します。"),
-        source=("Day-2 notes, Section 2", "day2 ノート Section2")),
+        source=("Day-2 notes, Section 2", "day2 ノート Section 2")),
     choice(
         "adam",
         ("Adam combines…", "Adam は何を組み合わせたものですか。"),
@@ -71,5 +71,5 @@ QUIZ = Quiz(12, (
          "like a ball with inertia and adapts each parameter's step size.",
          "Adam は両方の移動平均を持ち（始めはバイアス補正付き）、慣性のあるボールのように動きつつ、パラメータ"
          "ごとに更新幅を調整します。"),
-        source=("Day-2 notes, Section 2", "day2 ノート Section2")),
+        source=("Day-2 notes, Section 2", "day2 ノート Section 2")),
 ))

@@ -27,7 +27,7 @@ QUIZ = Quiz(13, (
          "gradient by 0.25 at most: after a few layers it has all but vanished.",
          "σ′(0) = σ(0)(1 − σ(0)) = 0.5 · 0.5 = 0.25。シグモイドの層を通るたびに勾配は最大でも 0.25 倍に"
          "なり、数層でほとんど消えてしまいます。"),
-        tolerance=0.001, source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section1 確認テスト")),
+        tolerance=0.001, source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section 1 確認テスト")),
     choice(
         "zero_init",
         ("What goes wrong when every weight starts at 0?",
@@ -42,7 +42,7 @@ QUIZ = Quiz(13, (
          "are wasted. Random initial weights break the symmetry.",
          "対称な重みは対称に更新され、いつまでも違いが生まれないので、たくさんのユニットが無駄になります。"
          "ランダムな初期値で対称性を崩します。"),
-        source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section1 確認テスト")),
+        source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section 1 確認テスト")),
     number(
         "xavier",
         ("Xavier initialisation for a layer with n = 100 inputs: what standard deviation do its "
@@ -51,7 +51,7 @@ QUIZ = Quiz(13, (
         0.1, lambda: weight_std("xavier", 100),
         ("σ = 1/√n = 1/√100 = 0.1 — suited to sigmoid and tanh.",
          "σ = 1/√n = 1/√100 = 0.1。シグモイドや tanh に向いています。"),
-        tolerance=0.001, source=("Day-2 notes, Section 1", "day2 ノート Section1")),
+        tolerance=0.001, source=("Day-2 notes, Section 1", "day2 ノート Section 1")),
     number(
         "he",
         ("He initialisation for n = 100 inputs: what standard deviation?",
@@ -60,7 +60,7 @@ QUIZ = Quiz(13, (
         ("σ = √(2/n) = √0.02 = 0.1414 — twice Xavier's variance, because ReLU sets half its "
          "inputs to 0.",
          "σ = √(2/n) = √0.02 = 0.1414。ReLU は入力の半分を 0 にするので、Xavier の 2 倍の分散にします。"),
-        tolerance=0.001, source=("Day-2 notes, Section 1", "day2 ノート Section1")),
+        tolerance=0.001, source=("Day-2 notes, Section 1", "day2 ノート Section 1")),
     choice(
         "randn",
         ("Which NumPy call draws from the standard normal distribution N(0, 1)?",
@@ -70,5 +70,5 @@ QUIZ = Quiz(13, (
         ("np.random.randn is N(0, 1); np.random.rand is uniform on [0, 1); np.random.randint "
          "draws integers.",
          "np.random.randn が N(0, 1)、np.random.rand は [0, 1) の一様分布、np.random.randint は整数です。"),
-        correction=RANDN_CORRECTION, source=("Day-2 notes, Section 1", "day2 ノート Section1")),
+        correction=RANDN_CORRECTION, source=("Day-2 notes, Section 1", "day2 ノート Section 1")),
 ))

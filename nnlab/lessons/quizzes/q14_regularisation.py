@@ -36,7 +36,7 @@ QUIZ = Quiz(14, (
          "regularising effect. Test data are still needed to judge generalisation.",
          "ミニバッチごとに各ユニットを正規化すると、どの層でも活性化の分布が広がったまま保たれるので、学習が速く、"
          "初期値に依存しにくくなり、弱い正則化の効果もあります。汎化を確かめるにはテストデータが必要です。"),
-        source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section1 確認テスト")),
+        source=("Day-2 notes, Section 1 確認テスト", "day2 ノート Section 1 確認テスト")),
     choice(
         "overfit_sign",
         ("Which learning curve shows overfitting?", "過学習を示している学習曲線はどれですか。"),
@@ -91,5 +91,5 @@ QUIZ = Quiz(14, (
             "day1 ノートは「正則化は平均0、分散1のガウス分布に収める」としていますが、これは標準化の説明で、"
             "正則化ではありません。"),
         source=("Day-1 notes, 正規化と正則化; day-2 notes, Section 3",
-                "day1 ノート 正規化と正則化、day2 ノート Section3")),
+                "day1 ノート 正規化と正則化、day2 ノート Section 3")),
 ))

@@ -44,7 +44,7 @@ QUIZ = Quiz(15, (
         7, _output_side,
         ("OH = (H + 2P − FH) / S + 1 = (6 + 2·1 − 2) / 1 + 1 = 7: a 7×7 output.",
          "OH = (H + 2P − FH) / S + 1 = (6 + 2·1 − 2) / 1 + 1 = 7。出力は 7×7 です。"),
-        tolerance=0.5, source=("Day 2, Section 4 確認テスト", "2 日目 Section 4 確認テスト")),
+        tolerance=0.5, source=("Day 2, Section 4 確認テスト", "day2 ノート Section 4 確認テスト")),
     number(
         "im2col_rows",
         ("A batch of 10 images of 3×7×7 goes through im2col for a 5×5 filter (stride 1, no "

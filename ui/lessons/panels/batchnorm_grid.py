@@ -28,7 +28,7 @@ from nnlab.lessons import regularisation as R
 
 from ...compare.worker import ComparisonThread, join
 from ...i18n import bilingual
-from ...theme import BLUE, ERROR, MUTED, ORANGE
+from ...theme import BLUE, MUTED, ORANGE
 from ...training.plots import style_plot
 
 CELL_HEIGHT = 120
@@ -51,8 +51,15 @@ class ScaleChart(pg.PlotWidget):
         self.setXRange(0, max(epochs, 1), padding=0.02)
         self.with_bn = self.plot(pen=pg.mkPen(BLUE, width=2))
         self.without = self.plot(pen=pg.mkPen(ORANGE, width=1.6, style=Qt.PenStyle.DashLine))
-        self.note = pg.TextItem("", color=ERROR, anchor=(0.5, 0.5))
+        # Which run diverged, in that run's own colour, top-left on a half-opaque backing, so it
+        # cannot read as a label of the other (solid blue) curve.
+        self.note = pg.TextItem("", color=ORANGE, anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 200))
+        self.note.setPos(0, 1.0)
+        self.note.setZValue(10)
         self.addItem(self.note)
+        self.diverged_at = pg.ScatterPlotItem(symbol="x", size=10, pen=pg.mkPen(ORANGE, width=2),
+                                              brush=pg.mkBrush(ORANGE))
+        self.addItem(self.diverged_at)
 
     def show(self, which: int, r: VariantResult, epochs: int) -> None:
         curve = self.with_bn if which == 0 else self.without
@@ -60,8 +67,17 @@ class ScaleChart(pg.PlotWidget):
         curve.setData(e, accuracy_array(r.train_acc))
         self.setXRange(0, max(epochs, 1), padding=0.02)
         if which == 1:
-            self.note.setText(("✗ " + bilingual(("diverged", "発散"))) if r.failed else "")
-            self.note.setPos(max(epochs, 1) / 2, 0.5)
+            self.note.setText(bilingual(("without BatchNorm:\n✗ diverged",
+                                         "バッチ正規化なし：\n✗ 発散")) if r.failed else "")
+            self.note.setPos(0, 1.0)
+            # The dashed curve stops where the run diverged (often before its first epoch): mark it.
+            acc = accuracy_array(r.train_acc)
+            if not r.failed:
+                self.diverged_at.setData([], [])
+            elif len(e) and np.isfinite(acc[-1]):
+                self.diverged_at.setData([e[-1]], [acc[-1]])
+            else:
+                self.diverged_at.setData([0.0], [0.0])
 
 
 class BatchNormExperiment(QWidget):
@@ -224,6 +240,10 @@ class BatchNormExperiment(QWidget):
             "(tick the box for all 16, about four times as long).")
             .replace("%1", str(self.epochs)).replace("%2", str(len(self.scales()))))
         self.legend.setText(self.tr("Training accuracy per epoch — solid blue: with BatchNorm; "
-                                    "dashed orange: without."))
+                                    "dashed orange: without (✗ where a run diverged)."))
         self._show_verdict()
 
+        if self.result is not None:  # the charts' notes in the new language
+            for i, r in enumerate(self.result.results[:2 * len(self.charts)]):
+                if r.done:
+                    self.charts[i // 2].show(i % 2, r, self.epochs)

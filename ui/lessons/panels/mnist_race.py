@@ -122,10 +122,10 @@ class MnistRace(QWidget):
         comparison = self.make(F.FULL)
         variant = comparison.variants[max(0, self.handoff_combo.currentIndex())]
         spec, config = variant_setup(comparison, variant)
-        self.context.open_in_trainer(spec, {
-            "optimizer": config.optimizer, "lr": config.lr, "batch_size": config.batch_size,
-            "epochs": config.epochs})
-        self.handoff_note.setText(self.tr("Sent to the Train tab."))
+        if self.context.open_in_trainer(spec, {  # False: the learner kept the unsaved design
+                "optimizer": config.optimizer, "lr": config.lr, "batch_size": config.batch_size,
+                "epochs": config.epochs}):
+            self.handoff_note.setText(self.tr("Sent to the Train tab."))
 
     def _show_setting(self) -> None:
         chosen = F.FULL if self.full_box.isChecked() else F.REDUCED

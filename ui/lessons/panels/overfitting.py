@@ -69,6 +69,7 @@ class OverfittingExperiment(QWidget):
         self.full.toggled.connect(lambda _on: self.retranslateUi())
         self.view.variantFinished.connect(lambda _i, _r: self._show_gaps())
         self.view.finished.connect(self._finished)
+        self.view.failed.connect(self._failed)
         choice_box.chosen.connect(lambda _i: self.run_button.setEnabled(not self.view.running))
         self.retranslateUi()
 
@@ -98,6 +99,13 @@ class OverfittingExperiment(QWidget):
         self._show_verdict()
         if result.done and not result.stopped:
             self.finished.emit(result)
+
+    def _failed(self, en: str, ja: str) -> None:
+        """The comparison could not run (e.g. MNIST unreadable): say so and let the learner retry."""
+        self.choice_box.set_locked(False)
+        self.run_button.setEnabled(True)
+        self.full.setEnabled(True)
+        self.verdict.setText(bilingual((en, ja)))
 
     def _show_gaps(self) -> None:
         r = self.view.result
