@@ -257,10 +257,12 @@ QLabel#stepCaption { font-weight: 600; color: $TEXT_SOFT; }
 QLabel#predictedDigit { color: $FAINT; }
 QLabel#predictedDigit[guess="true"] { color: $ACCENT; }
 QLabel#confidence { font-size: 11pt; color: $TEXT_SOFT; }
+QLabel#confidence[guessing="true"] { color: $WARNING_TEXT; }
 QLabel#modelTitle { color: $HINT; }
 QLabel#modelName { font-weight: 600; }
 QLabel#modelAccuracy { color: $SUCCESS; font-weight: 600; }
 QLabel#modelAccuracy[failed="true"] { color: $ERROR; }
+QLabel#modelAccuracy[low="true"] { color: $WARNING_TEXT; }
 QLabel#modelError { color: $ERROR; }
 QLabel#digitsResult { font-size: 11pt; }
 QLabel#notice { color: $SUCCESS; }

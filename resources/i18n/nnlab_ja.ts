@@ -2077,7 +2077,7 @@
         <name>ModelBar</name>
         <message>
             <source>CNN (SimpleConvNet-style, convolution layers)</source>
-            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP. Below this test accuracy a model is shown in the warning colour: it guesses often.</extracomment>
             <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
         </message>
         <message>
@@ -2099,6 +2099,14 @@
         <message>
             <source>from a failed run (%1): %2</source>
             <translation>失敗した学習（%1）のモデル：%2</translation>
+        </message>
+        <message>
+            <source>%1 (low: it often guesses)</source>
+            <translation>%1（低い：当て推量が多い）</translation>
+        </message>
+        <message>
+            <source>Below 90% test accuracy a model is often wrong: read its answers as guesses.</source>
+            <translation>テスト正解率が 90% 未満のモデルはよく間違えます。答えは当て推量として読んでください。</translation>
         </message>
         <message>
             <source>the model bundled with NN Lab</source>
@@ -2987,6 +2995,11 @@
     </context>
     <context>
         <name>PredictionPanel</name>
+        <message>
+            <source>Not sure — it is guessing: even the best, a &lt;b&gt;%1&lt;/b&gt;, has only %2.</source>
+            <extracomment>Below this top probability the answer is called a guess (a uniform guess is 10%).</extracomment>
+            <translation>自信がありません（当て推量）：いちばん高い &lt;b&gt;%1&lt;/b&gt; でも %2 しかありません。</translation>
+        </message>
         <message>
             <source>The network reads a &lt;b&gt;%1&lt;/b&gt; with %2 confidence.</source>
             <translation>ネットワークは &lt;b&gt;%1&lt;/b&gt; と読みました（確信度 %2）。</translation>
