@@ -2441,6 +2441,10 @@
             <translation>モデル：%1</translation>
         </message>
         <message>
+            <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
+            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
+        </message>
+        <message>
             <source>No design yet: build one in the Designer tab, or open a model.</source>
             <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
@@ -2469,10 +2473,6 @@
         <message>
             <source>Open a trained model (.npz) to train it further, evaluate it or test it</source>
             <translation>学習済みモデル（.npz）を開いて、続けて学習・評価・テストします</translation>
-        </message>
-        <message>
-            <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
-            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
         </message>
     </context>
     <context>

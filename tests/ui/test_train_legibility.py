@@ -59,3 +59,39 @@ def test_the_legends_sit_above_the_curves_not_on_them(qtbot, window):
     qtbot.waitUntil(lambda: curves.loss_plot.legend.items[0][1].text != "mini-batch")
     for plot in (curves.loss_plot, curves.acc_plot):
         assert legend_clear_of_data(plot), plot
+
+
+def seen_whole(widget, viewport) -> bool:
+    """The widget lies wholly inside the scroll area's viewport as the window opened (no scroll)."""
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return widget.isVisible() and viewport.rect().contains(
+        widget.rect().translated(top_left))
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_epochs_batch_size_and_start_need_no_scrolling_at_1024x700(qtbot, window, lang):
+    if lang == "ja":
+        switch_to_japanese(window)
+    tab = window.tab
+    viewport = tab.controls.parentWidget()  # the scroll area's viewport
+    qtbot.waitUntil(lambda: viewport.height() > 0)
+    for widget in (tab.controls.subset_spin, tab.controls.epochs_spin, tab.controls.batch_spin):
+        assert seen_whole(widget, viewport), widget.objectName()
+    start = tab.run_controls.start_button
+    assert start.isVisible() and tab.rect().contains(
+        start.rect().translated(start.mapTo(tab, start.rect().topLeft())))
+
+
+def test_a_long_network_name_is_elided_in_the_middle_with_the_whole_name_in_the_tooltip(
+        qtbot, window, context):
+    spec = NetworkSpec.from_json(resource("specs", "simple_convnet.nnlab.json"))
+    context.set_spec(spec)
+    combo = window.tab.source.combo
+    qtbot.waitUntil(lambda: spec.name in combo.currentText())
+    shown = combo.shown_text()
+    assert combo.currentText() == f"Design: {spec.name}"
+    assert "…" in shown and shown.startswith("Design: ") and shown.endswith(spec.name[-3:])
+    assert combo.fontMetrics().horizontalAdvance(shown) <= combo.width()
+    assert combo.toolTip().startswith(combo.currentText())
+    combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(combo.currentText()) + 120)
+    assert combo.shown_text() == combo.currentText()  # room enough: the whole name

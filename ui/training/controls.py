@@ -130,9 +130,10 @@ class TrainControls(QWidget):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.training_form = QFormLayout(self.training_box)
         self.epochs_label, self.batch_label, self.init_label = QLabel(), QLabel(), QLabel()
+        # Epochs and batch size with the data, at the top: at 1024×700 they are seen unscrolled.
+        self.data_form.addRow(self.epochs_label, self.epochs_spin)
+        self.data_form.addRow(self.batch_label, self.batch_spin)
         self.dropout_label, self.seed_label = QLabel(), QLabel()
-        self.training_form.addRow(self.epochs_label, self.epochs_spin)
-        self.training_form.addRow(self.batch_label, self.batch_spin)
         self.training_form.addRow(self.init_label, self.init_combo)
         self.training_form.addRow(self.dropout_label, self.dropout_spin)
         self.training_form.addRow(self.seed_label, self.seed_spin)
