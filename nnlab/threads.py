@@ -9,6 +9,7 @@ process-wide. Without threadpoolctl (an optional speed-up at run time) BLAS keep
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -82,11 +83,70 @@ def app_threads() -> int:
     return max(1, min(available_cores() - 1, idle_cores()))
 
 
+class _Limits:
+    """The BLAS limits in force, shared by every thread of the process.
+
+    threadpoolctl sets one process-wide count (openblas_set_num_threads) and its ``with`` block
+    restores the count it saw on entry. Blocks entered from different threads (a lesson step on
+    the UI thread, a training run in a worker) do not end in LIFO order, so that restore could
+    leave training on one thread for the rest of the session. Here every active block is
+    counted under one lock: the count in force is the largest active one (a 1-thread block
+    only asks that its own small products stay on one thread, which OpenBLAS does anyway below
+    ``MIN_THREADED_GEMM``, so it need not slow a run in progress), and the count from before
+    the first block comes back when the last one ends. This lock and table are module state on
+    purpose: the setting they guard is process state already.
+    """
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.active: dict[int, int] = {}  # block id → threads it asked for
+        self.original = None              # threadpoolctl's saved count, while any block is active
+        self.next_id = 0
+
+    def enter(self, threads: int) -> int:
+        with self.lock:
+            self.next_id += 1
+            self.active[self.next_id] = threads
+            self._apply()
+            return self.next_id
+
+    def leave(self, block: int) -> None:
+        with self.lock:
+            self.active.pop(block, None)
+            self._apply()
+
+    def in_force(self) -> int | None:
+        with self.lock:
+            return max(self.active.values()) if self.active else None
+
+    def _apply(self) -> None:
+        if not self.active:
+            if self.original is not None:
+                self.original.restore_original_limits()
+                self.original = None
+            return
+        limits = threadpool_limits(limits=max(self.active.values()), user_api="blas")
+        if self.original is None:  # the first block: keep what it saved, to restore at the end
+            self.original = limits
+
+
+_LIMITS = _Limits()
+
+
+def blas_threads_in_force() -> int | None:
+    """The BLAS thread count the active ``blas_threads`` blocks ask for (None: no block)."""
+    return _LIMITS.in_force()
+
+
 @contextmanager
 def blas_threads(threads: int | None) -> Iterator[None]:
-    """Let BLAS use ``threads`` threads (None: every available core) inside the block."""
+    """Let BLAS use ``threads`` threads (None: every available core) inside the block; safe
+    across threads (see ``_Limits``)."""
     if threadpool_limits is None:
         yield
         return
-    with threadpool_limits(limits=threads or available_cores(), user_api="blas"):
+    block = _LIMITS.enter(threads or available_cores())
+    try:
         yield
+    finally:
+        _LIMITS.leave(block)

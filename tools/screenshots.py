@@ -74,16 +74,36 @@ def save_png(image, path: Path) -> int:
     return path.stat().st_size
 
 
+def answer_dialogs() -> None:
+    """No dialog may block the script: questions are answered "Discard", messages and other
+    dialogs are printed (so that a screen's error is seen) and closed at once."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def say(kind: str, answer):
+        def box(_parent=None, title="", text="", *_a, **_k):
+            print(f"  [{kind}] {title}: {text}", file=sys.stderr, flush=True)
+            return answer
+        return staticmethod(box)
+
+    discard = QMessageBox.StandardButton.Discard
+    QMessageBox.question = say("question", discard)
+    QMessageBox.warning = say("warning", discard)
+    QMessageBox.critical = say("critical", QMessageBox.StandardButton.Ok)
+    QMessageBox.information = say("information", QMessageBox.StandardButton.Ok)
+
+    def rejected(dialog, *_a):
+        print(f"  [dialog] {type(dialog).__name__} {dialog.windowTitle()!r} closed unanswered",
+              file=sys.stderr, flush=True)
+        return QDialog.DialogCode.Rejected
+
+    QDialog.exec = rejected
+
+
 def open_window(lang: str, width: int, height: int):
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QSettings
 
     from tools.screens.common import settle
     from ui.app import create_window
-
-    # A question while the screens run (unsaved design, stop the run?) must not block the script.
-    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    from PySide6.QtCore import QSettings
 
     QSettings().clear()  # no lesson progress or run left over from the screen before
     QSettings().sync()
@@ -196,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.app import ensure_application
 
     ensure_application()
+    answer_dialogs()
     started = time.monotonic()
     failed = run(args)
     print(f"done in {time.monotonic() - started:.0f} s", flush=True)

@@ -1,5 +1,7 @@
 """How many BLAS threads training uses: every core by default, one for networks of small GEMMs."""
 
+import threading
+
 import pytest
 
 from nnlab import Network, NetworkSpec
@@ -10,6 +12,7 @@ from nnlab.threads import (
     app_threads,
     available_cores,
     blas_threads,
+    blas_threads_in_force,
     gemm_sizes,
     idle_cores,
     training_threads,
@@ -74,3 +77,45 @@ def test_blas_threads_is_a_context_that_restores_the_count():
     with blas_threads(1):
         assert blas_threads_now() == 1
     assert blas_threads_now() == before
+
+
+def _hold(threads: int, entered, leave, seen: list) -> None:
+    """A thread that keeps ``blas_threads(threads)`` until ``leave`` is set."""
+    with blas_threads(threads):
+        entered.set()
+        leave.wait()
+    seen.append(blas_threads_in_force())
+
+
+@pytest.mark.parametrize("first, second", [(1, 2), (2, 1)])
+def test_limits_from_two_threads_ending_out_of_order_restore_the_count(first, second):
+    """A lesson step (1 thread) and a training run (2 threads) overlap in two threads and end in
+    the order they began, not LIFO: the run keeps its count while it lasts, the process's
+    count comes back when the last one ends (not the count one of them saw on entry).
+
+    The count in force is read from nnlab (what it asked threadpoolctl for): OpenBLAS 0.3.31
+    reports a count set from one thread inconsistently when read from another."""
+
+    before = blas_threads_now()
+    events = [(threading.Event(), threading.Event()) for _ in range(2)]
+    seen_a: list = []
+    seen_b: list = []
+    a = threading.Thread(target=_hold, args=(first, *events[0], seen_a))
+    b = threading.Thread(target=_hold, args=(second, *events[1], seen_b))
+    a.start()
+    events[0][0].wait()
+    b.start()
+    events[1][0].wait()
+    try:
+        during = blas_threads_in_force()
+        events[0][1].set()                  # the first one ends while the second still runs
+        a.join()
+        after_first = seen_a[0]
+    finally:                                # a failed check must not leave a thread waiting
+        for _entered, leave in events:
+            leave.set()
+        a.join()
+        b.join()
+    assert during == 2                      # the run's count, whichever began first
+    assert after_first == second            # the second's count is in force, not the first's save
+    assert blas_threads_now() == before     # the last one out restores the process's count
