@@ -2998,7 +2998,7 @@
         <message>
             <source>Not sure — it is guessing: even the best, a &lt;b&gt;%1&lt;/b&gt;, has only %2.</source>
             <extracomment>Below this top probability the answer is called a guess (a uniform guess is 10%).</extracomment>
-            <translation>自信がありません（当て推量）：いちばん高い &lt;b&gt;%1&lt;/b&gt; でも %2 しかありません。</translation>
+            <translation>自信がありません（当て推量）：最も高い &lt;b&gt;%1&lt;/b&gt; でも %2 です。</translation>
         </message>
         <message>
             <source>The network reads a &lt;b&gt;%1&lt;/b&gt; with %2 confidence.</source>
