@@ -3793,16 +3793,24 @@ and box</source>
             <translation>自動再生</translation>
         </message>
         <message>
-            <source>◀ Step backward</source>
+            <source>◀ Backward one node</source>
+            <translation>◀ 逆伝播を 1 ノード</translation>
+        </message>
+        <message>
+            <source>Forward one node ▶</source>
+            <translation>順伝播を 1 ノード ▶</translation>
+        </message>
+        <message>
+            <source>◀ Backward one layer</source>
             <translation>◀ 逆伝播を 1 層</translation>
+        </message>
+        <message>
+            <source>Forward one layer ▶</source>
+            <translation>順伝播を 1 層 ▶</translation>
         </message>
         <message>
             <source>Send the gradient back through the next layer</source>
             <translation>勾配を次の層へ逆伝播します</translation>
-        </message>
-        <message>
-            <source>Step forward ▶</source>
-            <translation>順伝播を 1 層 ▶</translation>
         </message>
         <message>
             <source>Run the next layer forward (after a finished pass: start a new one)</source>
@@ -3955,7 +3963,7 @@ and box</source>
             <translation>ネットワークを開くと、1 層ずつ計算を追えます。</translation>
         </message>
         <message>
-            <source>Nothing has been computed yet. Press &lt;b&gt;Step forward&lt;/b&gt; (→) to send the input through the first layer and see every number it computes.</source>
+            <source>Nothing has been computed yet. Press &lt;b&gt;Forward one layer&lt;/b&gt; (→) to send the input through the first layer and see every number it computes.</source>
             <translation>まだ何も計算していません。&lt;b&gt;順伝播を 1 層&lt;/b&gt;（→）を押すと、入力が最初の層を通り、計算されるすべての値が表示されます。</translation>
         </message>
         <message>
@@ -3995,7 +4003,7 @@ and box</source>
             <translation>この層は値を並べ替えるだけです。</translation>
         </message>
         <message>
-            <source>The forward pass is finished: press &lt;b&gt;Step backward&lt;/b&gt; (←) to send the gradient back.</source>
+            <source>The forward pass is finished: press &lt;b&gt;Backward one layer&lt;/b&gt; (←) to send the gradient back.</source>
             <translation>順伝播が終わりました。&lt;b&gt;逆伝播を 1 層&lt;/b&gt;（←）を押して勾配を戻しましょう。</translation>
         </message>
         <message>
@@ -4201,7 +4209,7 @@ and box</source>
             <translation>準備完了 · 入力と正解</translation>
         </message>
         <message>
-            <source>Press &lt;b&gt;Step forward&lt;/b&gt; (→ or F) to compute the first layer.</source>
+            <source>Press &lt;b&gt;Forward one layer&lt;/b&gt; (→ or F) to compute the first layer.</source>
             <translation>&lt;b&gt;順伝播を 1 層&lt;/b&gt;（→ または F）を押すと最初の層を計算します。</translation>
         </message>
         <message>
