@@ -82,6 +82,22 @@ def test_graph_lesson_shows_the_price_and_the_backward_values(qtbot, tab):
         assert f">{text}<" in summary
 
 
+def test_graph_step_buttons_name_a_node_and_the_network_ones_a_layer(qtbot, tab):
+    """Lesson 8 steps one node of the graph; the network lessons one layer — in both languages,
+    with the same shortcuts in the tooltips."""
+    page = choose(qtbot, tab, "computation_graph")
+    c = page.controls
+    assert (c.backward_button.text(), c.forward_button.text()) == ("◀ Backward one node", "Forward one node ▶")
+    assert "(→ / F)" in c.forward_button.toolTip() or "→" in c.forward_button.toolTip()
+    net = choose(qtbot, tab, "three_layer").view.controls
+    assert (net.backward_button.text(), net.forward_button.text()) == ("◀ Backward one layer", "Forward one layer ▶")
+    set_language("ja")
+    QApplication.processEvents()
+    assert (c.backward_button.text(), c.forward_button.text()) == ("◀ 逆伝播を 1 ノード", "順伝播を 1 ノード ▶")
+    assert (net.backward_button.text(), net.forward_button.text()) == ("◀ 逆伝播を 1 層", "順伝播を 1 層 ▶")
+    assert "←" in c.backward_button.toolTip()
+
+
 def test_graph_lesson_with_oranges(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
     page.variant_combo.setCurrentIndex(page.variant_combo.findData("apple_orange"))
