@@ -75,6 +75,33 @@ def test_lesson_12_runs_all_six_and_states_the_zigzag_from_the_run(qtbot, tab):
     assert plane.paths["sgd"].diverged and "Diverged (ε too large): SGD" in plane.verdict.text()
 
 
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_lesson_12_run_all_six_asks_for_the_pending_prediction_then_goes_on(qtbot, tab, lang):
+    """SGD's question answered, AdaGrad's not: "Run all six" stops at AdaGrad, says so in the
+    box and the formula, puts the cursor in the box, and runs the rest once it is answered."""
+    set_language(lang)
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.solved.add("sgd_y1")
+    tab.window().activateWindow()
+    qtbot.mouseClick(plane.all_button, Qt.MouseButton.LeftButton)
+    assert plane.pending is not None and plane.pending[1] == "adagrad" and not plane.done
+    assert plane.name == "adagrad" and plane.predict_box.isVisible()
+    box = plane.predict_box
+    assert box.verdict.isVisible() and box.verdict.text() == plane.waiting_text()
+    assert ("Run all six" if lang == "en" else "6 つすべて実行") in box.verdict.text()
+    assert "Press Step" not in plane.formula.text()
+    assert ("Answer the prediction below first" if lang == "en" else "下の予想") in plane.formula.text()
+    qtbot.waitUntil(box.edit.hasFocus)
+    assert {n: plane.paths[n].t for n in ("sgd", "momentum", "nesterov", "adagrad")} == \
+        {"sgd": 30, "momentum": 30, "nesterov": 30, "adagrad": 0}
+    value = plane._next_value(*plane.pending)
+    qtbot.keyClicks(box.edit, f"{value:.4f}")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert plane.done and all(plane.paths[n].t == 30 or plane.paths[n].diverged for n in plane.paths)
+    assert not plane.running_all and ("After 30 updates" if lang == "en" else "30") in plane.verdict.text()
+
+
 def test_lesson_13_hides_the_predicted_case_until_guessed(qtbot, tab):
     page = tab.open_lesson("initialisation")
     hist = page.histograms
@@ -230,3 +257,19 @@ def test_a_stopped_race_says_so_instead_of_judging(qtbot, tab, small):
         qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
     assert not race.running and "stopped before every run ended" in race.verdict.text()
+
+
+def test_run_is_disabled_while_the_race_runs_so_it_cannot_restart_it(qtbot, tab, small):
+    """A second click on Run used to restart the race, and the killed run's queued end then
+    showed "Stopped" and a verdict while the new one trained (review #1)."""
+    page = tab.open_lesson("optimizers")
+    page.tabs.setCurrentIndex(1)
+    race = page.race
+    ended = []
+    race.raceFinished.connect(ended.append)
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT):
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        assert not race.run_button.isEnabled()
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)  # ignored
+    assert len(ended) == 1 and all(r.done for r in ended[0].results)
+    assert race.run_button.isEnabled() and "✓" in race.verdict.text()

@@ -82,6 +82,22 @@ def test_graph_lesson_shows_the_price_and_the_backward_values(qtbot, tab):
         assert f">{text}<" in summary
 
 
+def test_graph_step_buttons_name_a_node_and_the_network_ones_a_layer(qtbot, tab):
+    """Lesson 8 steps one node of the graph; the network lessons one layer — in both languages,
+    with the same shortcuts in the tooltips."""
+    page = choose(qtbot, tab, "computation_graph")
+    c = page.controls
+    assert (c.backward_button.text(), c.forward_button.text()) == ("◀ Backward one node", "Forward one node ▶")
+    assert "(→ / F)" in c.forward_button.toolTip() or "→" in c.forward_button.toolTip()
+    net = choose(qtbot, tab, "three_layer").view.controls
+    assert (net.backward_button.text(), net.forward_button.text()) == ("◀ Backward one layer", "Forward one layer ▶")
+    set_language("ja")
+    QApplication.processEvents()
+    assert (c.backward_button.text(), c.forward_button.text()) == ("◀ 逆伝播を 1 ノード", "順伝播を 1 ノード ▶")
+    assert (net.backward_button.text(), net.forward_button.text()) == ("◀ 逆伝播を 1 層", "順伝播を 1 層 ▶")
+    assert "←" in c.backward_button.toolTip()
+
+
 def test_graph_lesson_with_oranges(qtbot, tab):
     page = choose(qtbot, tab, "computation_graph")
     page.variant_combo.setCurrentIndex(page.variant_combo.findData("apple_orange"))
@@ -240,6 +256,8 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     # An earlier quick run left a small subset and weight decay: the book's run uses neither.
     controls.subset_spin.setValue(600)
     controls.decay_spin.setValue(0.1)
+    controls.augment_check.setChecked(True)
+    controls.init_combo.setCurrentIndex(controls.init_combo.findData("he"))
     page = choose(qtbot, lessons, "train_mnist")
     assert "60,000" in [value.text() for _, value in page.rows][-1]  # the page says so, too
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
@@ -252,6 +270,7 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     assert (controls.optimizer(), settings.config.batch_size, settings.config.epochs) == ("sgd", 100, 17)
     assert settings.config.train_subset is None  # all 60,000 training images
     assert settings.config.weight_decay == 0.0 and not settings.config.augment
+    assert controls.init_combo.currentData() == ""  # the initial weights the design says
     assert controls.lr_spin.value() == pytest.approx(0.1)
     assert lessons.page("train_mnist").is_tried
     window.close()
