@@ -400,7 +400,7 @@ def test_the_explanation_box_shows_whole_lines_only(qtbot, context, lang, size):
         choose(qtbot, tab, lesson_id)
         qtbot.waitUntil(lambda: tab.body_scroll.isVisible())
         scroll, line = tab.body_scroll, tab.body.fontMetrics().lineSpacing()
-        qtbot.waitUntil(lambda: scroll.height() == scroll.maximumHeight())  # laid out
+        qtbot.waitUntil(lambda s=scroll: s.height() == s.maximumHeight())  # laid out
         shown = scroll.viewport().height()
         assert shown % line == 0 and shown >= line, (lesson_id, shown, line)
         if tab.body.height() > shown:  # it scrolls: a wheel notch moves whole lines
