@@ -1161,10 +1161,6 @@
             <translation>正解</translation>
         </message>
         <message>
-            <source>Perceptron</source>
-            <translation>パーセプトロン</translation>
-        </message>
-        <message>
             <source>Layer 1: s₁ = NAND</source>
             <translation>第 1 層：s₁ = NAND</translation>
         </message>
