@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -223,6 +224,8 @@ class GatesPage(LessonPage):
                 grid.addWidget(spin, 2 * k + 2, col)
                 spin.valueChanged.connect(self._update_two_layer)
         self.xor_table = _table(4, 6, "xorTable")
+        for col in (0, 1, 5):  # x₁, x₂ and ✓ need little: the room goes to "s₁ = NAND" and the rest
+            self.xor_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.xor_verdict = QLabel()
         self.xor_verdict.setObjectName("xorVerdict")
         self.xor_verdict.setWordWrap(True)
