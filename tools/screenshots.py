@@ -15,7 +15,9 @@ Names: see tools/screens/__init__.py (``--only`` accepts any of them).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -51,6 +53,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def isolate() -> None:
     """Settings and data in a fresh temporary folder: every window starts as on a first launch."""
     home = Path(tempfile.mkdtemp(prefix="nnlab-shots-"))
+    atexit.register(shutil.rmtree, home, True)
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["NNLAB_DATA_DIR"] = str(home / "data" / "NN Lab")

@@ -2437,6 +2437,10 @@
             <translation>モデル：%1</translation>
         </message>
         <message>
+            <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
+            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
+        </message>
+        <message>
             <source>No design yet: build one in the Designer tab, or open a model.</source>
             <translation>まだ設計がありません。設計タブでネットワークを作るか、モデルを開いてください。</translation>
         </message>
@@ -2465,10 +2469,6 @@
         <message>
             <source>Open a trained model (.npz) to train it further, evaluate it or test it</source>
             <translation>学習済みモデル（.npz）を開いて、続けて学習・評価・テストします</translation>
-        </message>
-        <message>
-            <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
-            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
         </message>
     </context>
     <context>
@@ -3006,7 +3006,7 @@
         <message>
             <source>Not sure — it is guessing: even the best, a &lt;b&gt;%1&lt;/b&gt;, has only %2.</source>
             <extracomment>Below this top probability the answer is called a guess (a uniform guess is 10%).</extracomment>
-            <translation>自信がありません（当て推量）：いちばん高い &lt;b&gt;%1&lt;/b&gt; でも %2 しかありません。</translation>
+            <translation>自信がありません（当て推量）：最も高い &lt;b&gt;%1&lt;/b&gt; でも %2 です。</translation>
         </message>
         <message>
             <source>The network reads a &lt;b&gt;%1&lt;/b&gt; with %2 confidence.</source>

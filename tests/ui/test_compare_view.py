@@ -105,3 +105,18 @@ def test_an_empty_chart_has_no_legend_box(qtbot):
     view = ComparisonView()
     qtbot.addWidget(view)
     assert not view.chart.legend.isVisible()
+
+
+def test_a_restart_ignores_what_the_old_run_had_already_sent(qtbot):
+    """Start twice: joining the first thread leaves its queued "finished" (a stopped result) in
+    the event queue; the view must not take it for the new run's end (review #1)."""
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    ended = []
+    view.finished.connect(ended.append)
+    view.start(comparison())
+    view.start(comparison())      # stops and joins the first; its reports are already queued
+    qtbot.waitUntil(lambda: bool(ended), timeout=RUN_TIMEOUT)
+    assert len(ended) == 1
+    assert [r.status for r in ended[0].results] == ["finished", "failed", "finished"]
+    assert not view.running and "All 3 runs done." in view.status.text()

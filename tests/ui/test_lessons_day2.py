@@ -257,3 +257,19 @@ def test_a_stopped_race_says_so_instead_of_judging(qtbot, tab, small):
         qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(race.view.stop_button, Qt.MouseButton.LeftButton)
     assert not race.running and "stopped before every run ended" in race.verdict.text()
+
+
+def test_run_is_disabled_while_the_race_runs_so_it_cannot_restart_it(qtbot, tab, small):
+    """A second click on Run used to restart the race, and the killed run's queued end then
+    showed "Stopped" and a verdict while the new one trained (review #1)."""
+    page = tab.open_lesson("optimizers")
+    page.tabs.setCurrentIndex(1)
+    race = page.race
+    ended = []
+    race.raceFinished.connect(ended.append)
+    with qtbot.waitSignal(race.raceFinished, timeout=RUN_TIMEOUT):
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)
+        assert not race.run_button.isEnabled()
+        qtbot.mouseClick(race.run_button, Qt.MouseButton.LeftButton)  # ignored
+    assert len(ended) == 1 and all(r.done for r in ended[0].results)
+    assert race.run_button.isEnabled() and "✓" in race.verdict.text()

@@ -256,6 +256,8 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     # An earlier quick run left a small subset and weight decay: the book's run uses neither.
     controls.subset_spin.setValue(600)
     controls.decay_spin.setValue(0.1)
+    controls.augment_check.setChecked(True)
+    controls.init_combo.setCurrentIndex(controls.init_combo.findData("he"))
     page = choose(qtbot, lessons, "train_mnist")
     assert "60,000" in [value.text() for _, value in page.rows][-1]  # the page says so, too
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
@@ -268,6 +270,7 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     assert (controls.optimizer(), settings.config.batch_size, settings.config.epochs) == ("sgd", 100, 17)
     assert settings.config.train_subset is None  # all 60,000 training images
     assert settings.config.weight_decay == 0.0 and not settings.config.augment
+    assert controls.init_combo.currentData() == ""  # the initial weights the design says
     assert controls.lr_spin.value() == pytest.approx(0.1)
     assert lessons.page("train_mnist").is_tried
     window.close()

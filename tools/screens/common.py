@@ -31,7 +31,8 @@ def wait_until(condition: Callable[[], bool], timeout: float = 60.0, what: str =
     """Run the event loop until ``condition()`` holds; ScreenError after ``timeout`` seconds.
 
     Events are processed in turns with a short time.sleep between them: the sleep releases
-    Python's GIL, which QTest.qWait does not, so the worker threads being waited on can run.
+    Python's GIL (QTest.qWait appears not to: waiting with it, lesson 14 took 10× longer), so the
+    worker threads being waited on can run.
     """
     deadline = time.monotonic() + timeout
     while not condition():

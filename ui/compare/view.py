@@ -97,15 +97,22 @@ class ComparisonView(QWidget):
         self.chart.set_result(self.result)
         self._message = None
         self.thread = thread = ComparisonThread(comparison, folder, data)
-        thread.progressed.connect(self._progressed)
-        thread.variantFinished.connect(self._variant_finished)
-        thread.comparisonFinished.connect(self._finished)
-        thread.failed.connect(self._failed)
+        self.connect_current(thread.progressed, self._progressed)
+        self.connect_current(thread.variantFinished, self._variant_finished)
+        self.connect_current(thread.comparisonFinished, self._finished)
+        self.connect_current(thread.failed, self._failed)
         self.stop_button.setEnabled(True)
         self.progress.setValue(0)
         self._busy = True
         thread.start()
         self._show_status()
+
+    def connect_current(self, signal, slot) -> None:
+        """Connect a signal of the current thread so that it reaches ``slot`` only while that
+        thread is still the current one: joining an old thread does not take back the reports
+        it already queued, and they arrive after a restart (review #1)."""
+        thread = self.thread
+        signal.connect(lambda *args: slot(*args) if self.thread is thread else None)
 
     def stop(self) -> None:
         if self.thread is not None:

@@ -79,6 +79,7 @@ class MnistRace(QWidget):
         self.run_button.clicked.connect(lambda: self.run())
         self.full_box.toggled.connect(self._setting_changed)
         self.view.finished.connect(self._finished)
+        self.view.failed.connect(lambda *_: self.run_button.setEnabled(True))
         self.handoff_button.clicked.connect(self.hand_off)
         self.handoff_button.setEnabled(context is not None)
         self._fill_handoff()
@@ -93,7 +94,8 @@ class MnistRace(QWidget):
         self.verdict.setText(self.tr("When every run has ended, this line will say what the book "
                                      "shows and whether your run shows it."))
         self.view.start(self.make(self.setting), data=data)
-        self.view.thread.finished.connect(self._thread_ended)
+        self.view.connect_current(self.view.thread.finished, self._thread_ended)
+        self.run_button.setEnabled(False)  # a second click would restart the race: Stop first
         self._show_setting()
 
     def _thread_ended(self) -> None:
@@ -106,6 +108,7 @@ class MnistRace(QWidget):
         self._show_setting()
 
     def _finished(self, result: ComparisonResult) -> None:
+        self.run_button.setEnabled(True)
         self.verdict.setText(self.judge(result))
         self.raceFinished.emit(result)
 
@@ -140,6 +143,7 @@ class MnistRace(QWidget):
 
     def shutdown(self) -> None:
         self.view.shutdown()
+        self.run_button.setEnabled(True)
 
     def retranslateUi(self, intro: str) -> None:
         self.intro.setText(intro)
