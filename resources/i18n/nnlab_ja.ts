@@ -1161,10 +1161,6 @@
             <translation>正解</translation>
         </message>
         <message>
-            <source>Perceptron</source>
-            <translation>パーセプトロン</translation>
-        </message>
-        <message>
             <source>Layer 1: s₁ = NAND</source>
             <translation>第 1 層：s₁ = NAND</translation>
         </message>
@@ -2631,8 +2627,8 @@
             <translation>p = (x, y) は (−7, 2) から、状態は 0 から始まります。</translation>
         </message>
         <message>
-            <source>✎ Answer the prediction below first.</source>
-            <translation>✎ まず下の予想に答えてください。</translation>
+            <source>✎ Answer the prediction above first.</source>
+            <translation>✎ まず上の予想に答えてください。</translation>
         </message>
         <message>
             <source>The path has left the plane: ε is too large, the run diverged.</source>

@@ -91,7 +91,7 @@ def test_lesson_12_run_all_six_asks_for_the_pending_prediction_then_goes_on(qtbo
     assert box.verdict.isVisible() and box.verdict.text() == plane.waiting_text()
     assert ("Run all six" if lang == "en" else "6 つすべて実行") in box.verdict.text()
     assert "Press Step" not in plane.formula.text()
-    assert ("Answer the prediction below first" if lang == "en" else "下の予想") in plane.formula.text()
+    assert ("Answer the prediction above first" if lang == "en" else "上の予想") in plane.formula.text()
     qtbot.waitUntil(box.edit.hasFocus)
     assert {n: plane.paths[n].t for n in ("sgd", "momentum", "nesterov", "adagrad")} == \
         {"sgd": 30, "momentum": 30, "nesterov": 30, "adagrad": 0}

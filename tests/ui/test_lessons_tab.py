@@ -389,3 +389,23 @@ def test_language_switch_retranslates_the_lesson(qtbot, tab):
     assert "確認テスト0/4" in tab.list.item(7).text()
     set_language("en")
     assert tab.title.text() == "3. Three-layer forward pass"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700), (1280, 900)])
+def test_the_explanation_box_shows_whole_lines_only(qtbot, context, lang, size):
+    """The box's text area is a whole number of lines tall, so its last visible line is never
+    cut in half; a long explanation scrolls by whole lines."""
+    set_language(lang)
+    tab = make_tab(qtbot, context)
+    tab.resize(*size)
+    for lesson_id in ("perceptron", "gradient_descent", "optimizers"):
+        choose(qtbot, tab, lesson_id)
+        qtbot.waitUntil(lambda: tab.body_scroll.isVisible())
+        scroll, line = tab.body_scroll, tab.body.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda s=scroll: s.height() == s.maximumHeight())  # laid out
+        shown = scroll.viewport().height()
+        assert shown % line == 0 and shown >= line, (lesson_id, shown, line)
+        if tab.body.height() > shown:  # it scrolls: a wheel notch moves whole lines
+            assert scroll.verticalScrollBar().singleStep() == line
+    tab.shutdown()

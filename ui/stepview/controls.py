@@ -196,6 +196,11 @@ class StepControls(QWidget):
         widest = max(fm.horizontalAdvance(t) for t in (
             self.tr("Auto-play"), QCoreApplication.translate("StepView", "Pause")))
         self.play_button.setMinimumWidth(widest + 28)
+        # "layer" (networks) or "node" (lesson 8): one width, so every lesson's toolbar lines up.
+        units = (self.tr("◀ Backward one node"), self.tr("Forward one node ▶"),
+                 self.tr("◀ Backward one layer"), self.tr("Forward one layer ▶"))
+        for button, texts in ((self.backward_button, units[0::2]), (self.forward_button, units[1::2])):
+            button.setMinimumWidth(max(fm.horizontalAdvance(t) for t in texts) + 28)
         self.optimizer_label.setText(self.tr("Optimizer"))
         self.lr_label.setText(self.tr("ε (learning rate)"))
         self.lr_spin.setToolTip(self.tr("ε in W ← W − ε ∂L/∂W"))

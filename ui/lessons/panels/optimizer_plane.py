@@ -312,7 +312,7 @@ class OptimizerPlane(QWidget):
                                                if self.pending is None else
                                                self.tr("p = (x, y) starts at (−7, 2); the state starts at 0.")]
         if self.pending is not None:
-            lines.append(self.tr("✎ Answer the prediction below first."))
+            lines.append(self.tr("✎ Answer the prediction above first."))
         x, y = path.point
         lines.append(f"f(p) = x²/20 + y² = {format_number(float(P.f(x, y)))}")
         if path.diverged:
