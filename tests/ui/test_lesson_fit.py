@@ -9,44 +9,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from lesson_helpers import choose, lessons_tab_on_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from nnlab.lessons import get_lesson
-from ui.context import AppContext
 from ui.i18n import set_language
-from ui.lessons.lessons_tab import LessonsTab
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
 
 
 @pytest.fixture
 def tab(qtbot):
-    t = LessonsTab(AppContext())
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
-    yield t
-    t.shutdown()
-
-
-def choose(qtbot, tab: LessonsTab, lesson_id: str):
-    """Click the lesson in the list, as a learner would (the list keeps the focus)."""
-    tab.activateWindow()
-    for row in range(tab.list.count()):
-        item = tab.list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
-            rect = tab.list.visualItemRect(item)
-            qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            break
-    assert tab.current_id == lesson_id
-    return tab.page(lesson_id)
+    yield from lessons_tab_on_screen(qtbot)
 
 
 @pytest.mark.parametrize("lesson_id", ["backprop_two_layer"])

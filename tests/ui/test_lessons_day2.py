@@ -4,6 +4,7 @@ guess the predictions, pick the book's histogram cases and read the verdict sent
 from __future__ import annotations
 
 import pytest
+from lesson_helpers import lessons_tab_on_screen
 from PySide6.QtCore import Qt
 
 from nnlab.lessons.vanishing import BOOK_CASES
@@ -12,21 +13,9 @@ from ui.i18n import set_language
 from ui.lessons.lessons_tab import LessonsTab
 
 
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
-
-
 @pytest.fixture
 def tab(qtbot):
-    widget = LessonsTab(AppContext())
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    yield from lessons_tab_on_screen(qtbot)
 
 
 def test_lesson_12_steps_momentum_and_writes_v_with_its_numbers(qtbot, tab):

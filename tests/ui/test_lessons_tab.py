@@ -16,13 +16,6 @@ from ui.i18n import set_language
 from ui.lessons.lessons_tab import DESIGN, LessonsTab
 
 
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
-
-
 @pytest.fixture
 def context():
     return AppContext()
