@@ -15,7 +15,9 @@ Names: see tools/screens/__init__.py (``--only`` accepts any of them).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -51,6 +53,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def isolate() -> None:
     """Settings and data in a fresh temporary folder: every window starts as on a first launch."""
     home = Path(tempfile.mkdtemp(prefix="nnlab-shots-"))
+    atexit.register(shutil.rmtree, home, True)
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["NNLAB_DATA_DIR"] = str(home / "data" / "NN Lab")
@@ -74,16 +77,36 @@ def save_png(image, path: Path) -> int:
     return path.stat().st_size
 
 
+def answer_dialogs() -> None:
+    """No dialog may block the script: questions are answered "Discard", messages and other
+    dialogs are printed (so that a screen's error is seen) and closed at once."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def say(kind: str, answer):
+        def box(_parent=None, title="", text="", *_a, **_k):
+            print(f"  [{kind}] {title}: {text}", file=sys.stderr, flush=True)
+            return answer
+        return staticmethod(box)
+
+    discard = QMessageBox.StandardButton.Discard
+    QMessageBox.question = say("question", discard)
+    QMessageBox.warning = say("warning", discard)
+    QMessageBox.critical = say("critical", QMessageBox.StandardButton.Ok)
+    QMessageBox.information = say("information", QMessageBox.StandardButton.Ok)
+
+    def rejected(dialog, *_a):
+        print(f"  [dialog] {type(dialog).__name__} {dialog.windowTitle()!r} closed unanswered",
+              file=sys.stderr, flush=True)
+        return QDialog.DialogCode.Rejected
+
+    QDialog.exec = rejected
+
+
 def open_window(lang: str, width: int, height: int):
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QSettings
 
     from tools.screens.common import settle
     from ui.app import create_window
-
-    # A question while the screens run (unsaved design, stop the run?) must not block the script.
-    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    from PySide6.QtCore import QSettings
 
     QSettings().clear()  # no lesson progress or run left over from the screen before
     QSettings().sync()
@@ -196,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.app import ensure_application
 
     ensure_application()
+    answer_dialogs()
     started = time.monotonic()
     failed = run(args)
     print(f"done in {time.monotonic() - started:.0f} s", flush=True)

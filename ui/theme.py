@@ -173,8 +173,9 @@ QListWidget#lessonList { font-size: 10.5pt; }
 QListWidget#lessonList::item { padding: 7px 0px; }
 QLabel#lessonTitle { font-size: 16pt; font-weight: 600; }
 QLabel#lessonSummary { font-size: 11pt; color: $TEXT_SOFT; }
-QLabel#lessonBody { background: $PANEL; border: 1px solid $BORDER; border-radius: 6px;
-                    padding: 8px 10px; color: $TEXT; }
+QScrollArea#lessonBodyScroll { background: $PANEL; border: 1px solid $BORDER; border-radius: 6px;
+                               padding: 8px 10px 8px 10px; }
+QLabel#lessonBody { background: transparent; color: $TEXT; }
 QLabel#lessonGoal { color: $MUTED; }
 QLabel#lessonGoal[done="true"] { color: $SUCCESS; }
 QLabel#designProblems { background: $ERROR_BG; border: 1px solid $ERROR_BG_BORDER;
@@ -257,10 +258,12 @@ QLabel#stepCaption { font-weight: 600; color: $TEXT_SOFT; }
 QLabel#predictedDigit { color: $FAINT; }
 QLabel#predictedDigit[guess="true"] { color: $ACCENT; }
 QLabel#confidence { font-size: 11pt; color: $TEXT_SOFT; }
+QLabel#confidence[guessing="true"] { color: $WARNING_TEXT; }
 QLabel#modelTitle { color: $HINT; }
 QLabel#modelName { font-weight: 600; }
 QLabel#modelAccuracy { color: $SUCCESS; font-weight: 600; }
 QLabel#modelAccuracy[failed="true"] { color: $ERROR; }
+QLabel#modelAccuracy[low="true"] { color: $WARNING_TEXT; }
 QLabel#modelError { color: $ERROR; }
 QLabel#digitsResult { font-size: 11pt; }
 QLabel#notice { color: $SUCCESS; }

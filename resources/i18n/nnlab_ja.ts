@@ -1161,10 +1161,6 @@
             <translation>正解</translation>
         </message>
         <message>
-            <source>Perceptron</source>
-            <translation>パーセプトロン</translation>
-        </message>
-        <message>
             <source>Layer 1: s₁ = NAND</source>
             <translation>第 1 層：s₁ = NAND</translation>
         </message>
@@ -1385,8 +1381,8 @@
             <translation>Affine %1（%2→%3）</translation>
         </message>
         <message>
-            <source>Convolution %1 (%3 filters of %2)</source>
-            <translation>Convolution %1（%2 個の重みのフィルター %3 枚）</translation>
+            <source>Convolution %1 (%2→%3)</source>
+            <translation>Convolution %1（%2→%3）</translation>
         </message>
         <message>
             <source>weights W</source>
@@ -2077,7 +2073,7 @@
         <name>ModelBar</name>
         <message>
             <source>CNN (SimpleConvNet-style, convolution layers)</source>
-            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP.</extracomment>
+            <extracomment>The bundled models, best first: the CNN (when it is shipped), then the MLP. Below this test accuracy a model is shown in the warning colour: it guesses often.</extracomment>
             <translation>CNN（SimpleConvNet 型、畳み込み層あり）</translation>
         </message>
         <message>
@@ -2099,6 +2095,14 @@
         <message>
             <source>from a failed run (%1): %2</source>
             <translation>失敗した学習（%1）のモデル：%2</translation>
+        </message>
+        <message>
+            <source>%1 (low: it often guesses)</source>
+            <translation>%1（低い：当て推量が多い）</translation>
+        </message>
+        <message>
+            <source>Below 90% test accuracy a model is often wrong: read its answers as guesses.</source>
+            <translation>テスト正解率が 90% 未満のモデルはよく間違えます。答えは当て推量として読んでください。</translation>
         </message>
         <message>
             <source>the model bundled with NN Lab</source>
@@ -2421,6 +2425,7 @@
         <name>NetworkSource</name>
         <message>
             <source>(empty)</source>
+            <extracomment>Layers whose output shape the one-line summary shows (activations, Flatten, BatchNorm and Dropout keep the values' number, so they would only repeat it).</extracomment>
             <translation>（空）</translation>
         </message>
         <message>
@@ -2430,6 +2435,10 @@
         <message>
             <source>Model: %1</source>
             <translation>モデル：%1</translation>
+        </message>
+        <message>
+            <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
+            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
         </message>
         <message>
             <source>No design yet: build one in the Designer tab, or open a model.</source>
@@ -2460,10 +2469,6 @@
         <message>
             <source>Open a trained model (.npz) to train it further, evaluate it or test it</source>
             <translation>学習済みモデル（.npz）を開いて、続けて学習・評価・テストします</translation>
-        </message>
-        <message>
-            <source>Train the Designer's current design (a copy: you can keep editing it) or the opened model</source>
-            <translation>設計タブの現在の設計（コピーなので編集を続けられます）か、開いたモデルを学習します</translation>
         </message>
     </context>
     <context>
@@ -2590,6 +2595,10 @@
             <translation>あなたの予測</translation>
         </message>
         <message>
+            <source>Answer the prediction (or press Reveal) to run the rest of “Run all six”.</source>
+            <translation>予想に答える（または「答えを見る」を押す）と、「6 つすべて実行」の残りが続きます。</translation>
+        </message>
+        <message>
             <source>Type a number, e.g. −1.8.</source>
             <translation>数値を入力してください（例：−1.8）。</translation>
         </message>
@@ -2614,6 +2623,14 @@
             <translation>p = (x, y) は (−7, 2) から、状態は 0 から始まります。「1 回更新」を押してください。</translation>
         </message>
         <message>
+            <source>p = (x, y) starts at (−7, 2); the state starts at 0.</source>
+            <translation>p = (x, y) は (−7, 2) から、状態は 0 から始まります。</translation>
+        </message>
+        <message>
+            <source>✎ Answer the prediction above first.</source>
+            <translation>✎ まず上の予想に答えてください。</translation>
+        </message>
+        <message>
             <source>The path has left the plane: ε is too large, the run diverged.</source>
             <translation>経路が平面の外へ出ました：ε が大きすぎて発散しました。</translation>
         </message>
@@ -2624,26 +2641,6 @@
         <message>
             <source>At SGD's point (%1, %2) the arrow −∇f points %3° away from the straight way to the minimum: it leads across the valley, not along it, so SGD zigzags.</source>
             <translation>SGD の点 (%1, %2) では、矢印 −∇f は最小値へまっすぐ向かう方向から %3° ずれています。谷に沿ってではなく谷を横切る向きなので、SGD はジグザグに進みます。</translation>
-        </message>
-        <message>
-            <source>After %1 updates, f(x, y): %2.</source>
-            <translation>%1 回の更新後の f(x, y)：%2。</translation>
-        </message>
-        <message>
-            <source>SGD crossed the valley floor y = 0 %1 times — the zigzag of the book's figure 6-3; AdaGrad crossed it %2 times.</source>
-            <translation>SGD は谷底 y = 0 を %1 回横切りました — 本の図 6-3 のジグザグです。AdaGrad は %2 回でした。</translation>
-        </message>
-        <message>
-            <source>SGD crossed the valley floor only %1 times with ε = %2: with this ε it does not zigzag as in the book (ε = 0.95 does).</source>
-            <translation>ε = %2 の SGD は谷底を %1 回しか横切りませんでした：この ε では本のようなジグザグにはなりません（ε = 0.95 ならなります）。</translation>
-        </message>
-        <message>
-            <source>Diverged (ε too large): %1.</source>
-            <translation>発散（ε が大きすぎる）：%1。</translation>
-        </message>
-        <message>
-            <source>Still far from the minimum after %1 updates (f &gt; %2): %3 — too small an ε crawls, too large a one bounces.</source>
-            <translation>%1 回更新しても最小値から遠いまま（f &gt; %2）：%3 — ε が小さすぎるとゆっくりとしか進まず、大きすぎると行ったり来たりします。</translation>
         </message>
         <message>
             <source>ε (learning rate)</source>
@@ -2708,6 +2705,26 @@
         <message>
             <source>f(x, y) = x²/20 + y², from (−7, 2)</source>
             <translation>f(x, y) = x²/20 + y²、(−7, 2) から</translation>
+        </message>
+        <message>
+            <source>After %1 updates, f(x, y): %2.</source>
+            <translation>%1 回の更新後の f(x, y)：%2。</translation>
+        </message>
+        <message>
+            <source>SGD crossed the valley floor y = 0 %1 times — the zigzag of the book's figure 6-3; AdaGrad crossed it %2 times.</source>
+            <translation>SGD は谷底 y = 0 を %1 回横切りました — 本の図 6-3 のジグザグです。AdaGrad は %2 回でした。</translation>
+        </message>
+        <message>
+            <source>SGD crossed the valley floor only %1 times with ε = %2: with this ε it does not zigzag as in the book (ε = 0.95 does).</source>
+            <translation>ε = %2 の SGD は谷底を %1 回しか横切りませんでした：この ε では本のようなジグザグにはなりません（ε = 0.95 ならなります）。</translation>
+        </message>
+        <message>
+            <source>Diverged (ε too large): %1.</source>
+            <translation>発散（ε が大きすぎる）：%1。</translation>
+        </message>
+        <message>
+            <source>Still far from the minimum after %1 updates (f &gt; %2): %3 — too small an ε crawls, too large a one bounces.</source>
+            <translation>%1 回更新しても最小値から遠いまま（f &gt; %2）：%3 — ε が小さすぎるとゆっくりとしか進まず、大きすぎると行ったり来たりします。</translation>
         </message>
     </context>
     <context>
@@ -2986,6 +3003,11 @@
     </context>
     <context>
         <name>PredictionPanel</name>
+        <message>
+            <source>Not sure — it is guessing: even the best, a &lt;b&gt;%1&lt;/b&gt;, has only %2.</source>
+            <extracomment>Below this top probability the answer is called a guess (a uniform guess is 10%).</extracomment>
+            <translation>自信がありません（当て推量）：最も高い &lt;b&gt;%1&lt;/b&gt; でも %2 です。</translation>
+        </message>
         <message>
             <source>The network reads a &lt;b&gt;%1&lt;/b&gt; with %2 confidence.</source>
             <translation>ネットワークは &lt;b&gt;%1&lt;/b&gt; と読みました（確信度 %2）。</translation>
@@ -3779,16 +3801,24 @@ and box</source>
             <translation>自動再生</translation>
         </message>
         <message>
-            <source>◀ Step backward</source>
+            <source>◀ Backward one node</source>
+            <translation>◀ 逆伝播を 1 ノード</translation>
+        </message>
+        <message>
+            <source>Forward one node ▶</source>
+            <translation>順伝播を 1 ノード ▶</translation>
+        </message>
+        <message>
+            <source>◀ Backward one layer</source>
             <translation>◀ 逆伝播を 1 層</translation>
+        </message>
+        <message>
+            <source>Forward one layer ▶</source>
+            <translation>順伝播を 1 層 ▶</translation>
         </message>
         <message>
             <source>Send the gradient back through the next layer</source>
             <translation>勾配を次の層へ逆伝播します</translation>
-        </message>
-        <message>
-            <source>Step forward ▶</source>
-            <translation>順伝播を 1 層 ▶</translation>
         </message>
         <message>
             <source>Run the next layer forward (after a finished pass: start a new one)</source>
@@ -3941,7 +3971,7 @@ and box</source>
             <translation>ネットワークを開くと、1 層ずつ計算を追えます。</translation>
         </message>
         <message>
-            <source>Nothing has been computed yet. Press &lt;b&gt;Step forward&lt;/b&gt; (→) to send the input through the first layer and see every number it computes.</source>
+            <source>Nothing has been computed yet. Press &lt;b&gt;Forward one layer&lt;/b&gt; (→) to send the input through the first layer and see every number it computes.</source>
             <translation>まだ何も計算していません。&lt;b&gt;順伝播を 1 層&lt;/b&gt;（→）を押すと、入力が最初の層を通り、計算されるすべての値が表示されます。</translation>
         </message>
         <message>
@@ -3981,7 +4011,7 @@ and box</source>
             <translation>この層は値を並べ替えるだけです。</translation>
         </message>
         <message>
-            <source>The forward pass is finished: press &lt;b&gt;Step backward&lt;/b&gt; (←) to send the gradient back.</source>
+            <source>The forward pass is finished: press &lt;b&gt;Backward one layer&lt;/b&gt; (←) to send the gradient back.</source>
             <translation>順伝播が終わりました。&lt;b&gt;逆伝播を 1 層&lt;/b&gt;（←）を押して勾配を戻しましょう。</translation>
         </message>
         <message>
@@ -4187,7 +4217,7 @@ and box</source>
             <translation>準備完了 · 入力と正解</translation>
         </message>
         <message>
-            <source>Press &lt;b&gt;Step forward&lt;/b&gt; (→ or F) to compute the first layer.</source>
+            <source>Press &lt;b&gt;Forward one layer&lt;/b&gt; (→ or F) to compute the first layer.</source>
             <translation>&lt;b&gt;順伝播を 1 層&lt;/b&gt;（→ または F）を押すと最初の層を計算します。</translation>
         </message>
         <message>

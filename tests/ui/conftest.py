@@ -18,6 +18,16 @@ def styled_app(qapp):
 
 
 @pytest.fixture(autouse=True)
+def english():
+    """Every UI test starts in English and leaves English behind, whatever it switched to."""
+    from ui.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def no_dangling_threads(qapp):
     """Fail a test that leaves a QThread running (closing a window must stop its workers)."""
     yield

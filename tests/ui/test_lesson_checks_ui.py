@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from lesson_helpers import choose, guess, lessons_tab_on_screen
 from PySide6.QtCore import QPoint, Qt
 
 from ui.context import AppContext
@@ -12,45 +13,14 @@ from ui.i18n import set_language
 from ui.lessons.lessons_tab import LessonsTab
 
 
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
-
-
 @pytest.fixture
 def tab(qtbot):
-    t = LessonsTab(AppContext())
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
-    yield t
-    t.shutdown()
-
-
-def choose(qtbot, tab: LessonsTab, lesson_id: str):
-    for row in range(tab.list.count()):
-        item = tab.list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
-            qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton,
-                             pos=tab.list.visualItemRect(item).center())
-            break
-    assert tab.current_id == lesson_id
-    return tab.page(lesson_id)
+    yield from lessons_tab_on_screen(qtbot)
 
 
 def click(qtbot, widget) -> None:
     assert widget.isEnabled(), widget.objectName()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def guess(qtbot, box, text: str) -> None:
-    """Type a guess into a predict box and press Enter."""
-    box.edit.clear()
-    qtbot.keyClicks(box.edit, text)
-    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
 
 
 def answer_quiz(qtbot, tab: LessonsTab, lesson_id: str) -> None:

@@ -9,44 +9,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from lesson_helpers import choose, lessons_tab_on_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from nnlab.lessons import get_lesson
-from ui.context import AppContext
 from ui.i18n import set_language
-from ui.lessons.lessons_tab import LessonsTab
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
 
 
 @pytest.fixture
 def tab(qtbot):
-    t = LessonsTab(AppContext())
-    qtbot.addWidget(t)
-    t.resize(1280, 800)
-    t.show()
-    qtbot.waitExposed(t)
-    yield t
-    t.shutdown()
-
-
-def choose(qtbot, tab: LessonsTab, lesson_id: str):
-    """Click the lesson in the list, as a learner would (the list keeps the focus)."""
-    tab.activateWindow()
-    for row in range(tab.list.count()):
-        item = tab.list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
-            rect = tab.list.visualItemRect(item)
-            qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            break
-    assert tab.current_id == lesson_id
-    return tab.page(lesson_id)
+    yield from lessons_tab_on_screen(qtbot)
 
 
 @pytest.mark.parametrize("lesson_id", ["backprop_two_layer"])
@@ -224,7 +197,8 @@ def test_lesson_8_has_the_step_views_toolbar_and_keys(qtbot, tab):
              "reset_button")
     for name in names:  # the same buttons, with the same texts, in the same place
         mine, theirs = getattr(c, name), getattr(stepping, name)
-        assert mine.isVisible() and mine.text() == theirs.text(), name
+        # the same texts, but a graph steps one node, a network one layer
+        assert mine.isVisible() and mine.text() == theirs.text().replace("layer", "node"), name
         assert mine.mapTo(tab, mine.rect().topLeft()) == theirs.mapTo(tab, theirs.rect().topLeft())
     assert not c.update_button.isVisible()  # no weights in a graph
     for _ in range(5):
@@ -270,3 +244,34 @@ def test_nothing_jumps_between_steps(qtbot, tab, size):
         assert places() == first
     view.apply_update()
     assert places() == first
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_lessons_1_and_6_fit_a_1024_px_window_without_sideways_scrolling(qtbot, lang, monkeypatch):
+    """The perceptron's two panels side by side, and gradient descent's controls with both plots,
+    need no more width than the Lessons tab gives a page in a 1024×700 window."""
+    from designer_helpers import DialogRecorder
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import create_window
+
+    monkeypatch.setattr(QMessageBox, "warning", DialogRecorder(QMessageBox.StandardButton.Discard))
+    window = create_window(["--lang", lang])
+    qtbot.addWidget(window)
+    window.resize(QSize(1024, 700))
+    qtbot.waitUntil(lambda: window.size() == QSize(1024, 700))
+    window.set_current_tab("lessons")
+    tab, area = window.tabs["lessons"], window._pages["lessons"]
+    for lesson_id in ("perceptron", "gradient_descent"):
+        page = tab.open_lesson(lesson_id)
+        room = page.parentWidget()  # the Lesson tab's page area
+        qtbot.waitUntil(lambda p=page, r=room: p.width() <= r.width() and r.width() > 0)
+        hint = page.minimumSizeHint().width()
+        assert hint <= room.width(), f"{lesson_id} needs {hint} px, has {room.width()}"
+        qtbot.waitUntil(lambda: tab.size() == area.viewport().size())
+        assert not area.horizontalScrollBar().isVisible()
+    if lang == "en":
+        log = tab.page("gradient_descent").log_box  # the checkbox is whole and inside the page
+        right = log.mapTo(tab.page("gradient_descent"), log.rect().topRight()).x()
+        assert log.isVisible() and right <= tab.page("gradient_descent").width()

@@ -4,6 +4,7 @@ guess the predictions, pick the book's histogram cases and read the verdict sent
 from __future__ import annotations
 
 import pytest
+from lesson_helpers import lessons_tab_on_screen
 from PySide6.QtCore import Qt
 
 from nnlab.lessons.vanishing import BOOK_CASES
@@ -12,21 +13,9 @@ from ui.i18n import set_language
 from ui.lessons.lessons_tab import LessonsTab
 
 
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
-
-
 @pytest.fixture
 def tab(qtbot):
-    widget = LessonsTab(AppContext())
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    yield from lessons_tab_on_screen(qtbot)
 
 
 def test_lesson_12_steps_momentum_and_writes_v_with_its_numbers(qtbot, tab):
@@ -73,6 +62,33 @@ def test_lesson_12_runs_all_six_and_states_the_zigzag_from_the_run(qtbot, tab):
     plane.presets["large"].click()  # ε = 2.85: |1 − 2ε| > 1
     qtbot.mouseClick(plane.run_button, Qt.MouseButton.LeftButton)
     assert plane.paths["sgd"].diverged and "Diverged (ε too large): SGD" in plane.verdict.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_lesson_12_run_all_six_asks_for_the_pending_prediction_then_goes_on(qtbot, tab, lang):
+    """SGD's question answered, AdaGrad's not: "Run all six" stops at AdaGrad, says so in the
+    box and the formula, puts the cursor in the box, and runs the rest once it is answered."""
+    set_language(lang)
+    page = tab.open_lesson("optimizers")
+    plane = page.plane
+    plane.solved.add("sgd_y1")
+    tab.window().activateWindow()
+    qtbot.mouseClick(plane.all_button, Qt.MouseButton.LeftButton)
+    assert plane.pending is not None and plane.pending[1] == "adagrad" and not plane.done
+    assert plane.name == "adagrad" and plane.predict_box.isVisible()
+    box = plane.predict_box
+    assert box.verdict.isVisible() and box.verdict.text() == plane.waiting_text()
+    assert ("Run all six" if lang == "en" else "6 つすべて実行") in box.verdict.text()
+    assert "Press Step" not in plane.formula.text()
+    assert ("Answer the prediction above first" if lang == "en" else "上の予想") in plane.formula.text()
+    qtbot.waitUntil(box.edit.hasFocus)
+    assert {n: plane.paths[n].t for n in ("sgd", "momentum", "nesterov", "adagrad")} == \
+        {"sgd": 30, "momentum": 30, "nesterov": 30, "adagrad": 0}
+    value = plane._next_value(*plane.pending)
+    qtbot.keyClicks(box.edit, f"{value:.4f}")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert plane.done and all(plane.paths[n].t == 30 or plane.paths[n].diverged for n in plane.paths)
+    assert not plane.running_all and ("After 30 updates" if lang == "en" else "30") in plane.verdict.text()
 
 
 def test_lesson_13_hides_the_predicted_case_until_guessed(qtbot, tab):

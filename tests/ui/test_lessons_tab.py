@@ -16,13 +16,6 @@ from ui.i18n import set_language
 from ui.lessons.lessons_tab import DESIGN, LessonsTab
 
 
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
-
-
 @pytest.fixture
 def context():
     return AppContext()
@@ -80,6 +73,22 @@ def test_graph_lesson_shows_the_price_and_the_backward_values(qtbot, tab):
     summary = page.summary.text()
     for text in ("220", "2.2", "110", "200"):
         assert f">{text}<" in summary
+
+
+def test_graph_step_buttons_name_a_node_and_the_network_ones_a_layer(qtbot, tab):
+    """Lesson 8 steps one node of the graph; the network lessons one layer — in both languages,
+    with the same shortcuts in the tooltips."""
+    page = choose(qtbot, tab, "computation_graph")
+    c = page.controls
+    assert (c.backward_button.text(), c.forward_button.text()) == ("◀ Backward one node", "Forward one node ▶")
+    assert "(→ / F)" in c.forward_button.toolTip() or "→" in c.forward_button.toolTip()
+    net = choose(qtbot, tab, "three_layer").view.controls
+    assert (net.backward_button.text(), net.forward_button.text()) == ("◀ Backward one layer", "Forward one layer ▶")
+    set_language("ja")
+    QApplication.processEvents()
+    assert (c.backward_button.text(), c.forward_button.text()) == ("◀ 逆伝播を 1 ノード", "順伝播を 1 ノード ▶")
+    assert (net.backward_button.text(), net.forward_button.text()) == ("◀ 逆伝播を 1 層", "順伝播を 1 層 ▶")
+    assert "←" in c.backward_button.toolTip()
 
 
 def test_graph_lesson_with_oranges(qtbot, tab):
@@ -240,6 +249,8 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     # An earlier quick run left a small subset and weight decay: the book's run uses neither.
     controls.subset_spin.setValue(600)
     controls.decay_spin.setValue(0.1)
+    controls.augment_check.setChecked(True)
+    controls.init_combo.setCurrentIndex(controls.init_combo.findData("he"))
     page = choose(qtbot, lessons, "train_mnist")
     assert "60,000" in [value.text() for _, value in page.rows][-1]  # the page says so, too
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
@@ -252,6 +263,7 @@ def test_lesson_11_hands_the_network_and_the_books_settings_to_the_train_tab(qtb
     assert (controls.optimizer(), settings.config.batch_size, settings.config.epochs) == ("sgd", 100, 17)
     assert settings.config.train_subset is None  # all 60,000 training images
     assert settings.config.weight_decay == 0.0 and not settings.config.augment
+    assert controls.init_combo.currentData() == ""  # the initial weights the design says
     assert controls.lr_spin.value() == pytest.approx(0.1)
     assert lessons.page("train_mnist").is_tried
     window.close()
@@ -370,3 +382,23 @@ def test_language_switch_retranslates_the_lesson(qtbot, tab):
     assert "確認テスト0/4" in tab.list.item(7).text()
     set_language("en")
     assert tab.title.text() == "3. Three-layer forward pass"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700), (1280, 900)])
+def test_the_explanation_box_shows_whole_lines_only(qtbot, context, lang, size):
+    """The box's text area is a whole number of lines tall, so its last visible line is never
+    cut in half; a long explanation scrolls by whole lines."""
+    set_language(lang)
+    tab = make_tab(qtbot, context)
+    tab.resize(*size)
+    for lesson_id in ("perceptron", "gradient_descent", "optimizers"):
+        choose(qtbot, tab, lesson_id)
+        qtbot.waitUntil(lambda: tab.body_scroll.isVisible())
+        scroll, line = tab.body_scroll, tab.body.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda s=scroll: s.height() == s.maximumHeight())  # laid out
+        shown = scroll.viewport().height()
+        assert shown % line == 0 and shown >= line, (lesson_id, shown, line)
+        if tab.body.height() > shown:  # it scrolls: a wheel notch moves whole lines
+            assert scroll.verticalScrollBar().singleStep() == line
+    tab.shutdown()

@@ -260,7 +260,7 @@ def test_narration_follows_the_language(qtbot, view):
     finally:
         i18n.set_language("en")
     assert "English story" in view.narration_view.toPlainText()
-    assert view.controls.forward_button.text() == "Step forward ▶"
+    assert view.controls.forward_button.text() == "Forward one layer ▶"
 
 
 def test_a_session_that_does_not_fit_is_a_message(qtbot, view):

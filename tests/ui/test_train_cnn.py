@@ -52,7 +52,35 @@ def test_a_cnn_trains_to_the_end_with_every_panel(qtbot, window):
     assert tab.pages.inside_page.tiles.image.image.shape == (11, 11)
     page = tab.pages.inside_page
     assert page.filters and page.tiles_title.text() == "First-layer filters"
-    assert "Convolution 0 (4 filters of 25)" == page.histograms._header(page.histograms._columns[0])
+    headers = [page.histograms._header(h) for h in page.histograms._columns]
+    assert headers == ["Convolution 0 (1×5×5→4)", "Affine 4 (576→10)"]
+    assert page.hist_title.text() == "Histograms per weighted layer"
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    for width in (None, 300):  # headers whole in narrow columns (on two lines if need be)
+        if width is not None:
+            page.histograms.setFixedWidth(width)
+        page.histograms.repaint()
+        assert page.histograms.drawn_headers == headers
     ev = tab.evaluation
     assert ev is not None and ev.n == 10_000 and ev.confusion.sum() == 10_000
     qtbot.waitUntil(lambda: tab.pages.results_page.mistakes.shown_count() > 0, timeout=RUN_TIMEOUT)
+
+
+def test_the_summary_shows_every_shape_of_simple_convnet(qtbot):
+    """The source line of the book's SimpleConvNet: the convolution and pooling shapes too, en/ja."""
+    from nnlab.paths import resource
+
+    ctx = AppContext()
+    ctx.set_spec(NetworkSpec.from_json(resource("specs", "simple_convnet.nnlab.json")))
+    win = Window(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        summary = win.tab.source.summary
+        assert summary.text().startswith("1×28×28 → 30×24×24 → 30×12×12 → 100 → 10 · 433,890 ")
+        set_language("ja")
+        assert summary.text().startswith("1×28×28 → 30×24×24 → 30×12×12 → 100 → 10")
+    finally:
+        win.tab.shutdown()
+        set_language("en")

@@ -1,7 +1,7 @@
 """What the screens share: waiting on the real event loop, clicking, and answering predictions.
 
-Nothing here sleeps blindly: ``wait_until`` spins the event loop (QTest.qWait) until a condition
-holds, so a worker's results arrive as they would for a learner.
+Nothing here sleeps blindly: ``wait_until`` turns the event loop until a condition holds, so a
+worker's results arrive as they would for a learner.
 """
 
 from __future__ import annotations
@@ -19,19 +19,27 @@ class ScreenError(RuntimeError):
 
 
 def settle(ms: int = 150) -> None:
-    """Let layouts, timers and plots catch up (a few event-loop turns)."""
+    """Let layouts, timers and plots catch up (event-loop turns for ``ms`` milliseconds)."""
+    end = time.monotonic() + ms / 1000
     QApplication.processEvents()
-    QTest.qWait(ms)
-    QApplication.processEvents()
+    while time.monotonic() < end:
+        time.sleep(0.01)
+        QApplication.processEvents()
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 60.0, what: str = "") -> None:
-    """Spin the event loop until ``condition()`` holds; ScreenError after ``timeout`` seconds."""
+    """Run the event loop until ``condition()`` holds; ScreenError after ``timeout`` seconds.
+
+    Events are processed in turns with a short time.sleep between them: the sleep releases
+    Python's GIL (QTest.qWait appears not to: waiting with it, lesson 14 took 10× longer), so the
+    worker threads being waited on can run.
+    """
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
             raise ScreenError(f"timed out after {timeout:.0f} s waiting for {what or condition}")
-        QTest.qWait(50)
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def click(button) -> None:

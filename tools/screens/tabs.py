@@ -101,7 +101,7 @@ def train(window, shot) -> None:
     _template(window, "mnist_mlp")
     window.set_current_tab("train")
     tab = window.tabs["train"]
-    _quick_settings(tab, subset=30000, batch=50, epochs=3)
+    _quick_settings(tab, subset=0, batch=50, epochs=3)  # 0: all 60,000
     settle()
     click(tab.run_controls.start_button)
     wait_until(lambda: tab.curves.acc_plot.test_series.n >= 1 or not tab.is_running(),

@@ -123,6 +123,7 @@ class ComparisonChart(pg.PlotWidget):
         for r, (main, _extra) in zip(self.results, self.curves):
             self.legend.addItem(main, legend_name(r))
         self.legend.setVisible(bool(self.curves))
+        self.getPlotItem().layout.activate()  # place it beside the plot now, not at the next paint
 
     def _relabel(self) -> None:
         item = self.getPlotItem()

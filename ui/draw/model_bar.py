@@ -54,6 +54,10 @@ def default_model_path() -> Path:
     return found[0][1] if found else resource("models", BUNDLED[-1][1])
 
 
+#: Below this test accuracy a model is shown in the warning colour: it guesses often.
+LOW_ACCURACY = 0.90
+
+
 def test_accuracy(meta: object) -> float | None:
     """The test-set accuracy recorded in a model's meta, as a fraction, or None."""
     if not isinstance(meta, dict):
@@ -86,6 +90,8 @@ class ModelBar(QFrame):
         self.accuracy_label = QLabel()
         self.accuracy_label.setObjectName("modelAccuracy")
         self.source_label = hint_label(wrap=False)
+        # The least needed part of the line: it gives way (its tooltip keeps it) before the buttons do.
+        self.source_label.setMinimumWidth(1)
         self.error_label = QLabel()
         self.error_label.setObjectName("modelError")
         self.error_label.setWordWrap(True)
@@ -161,18 +167,27 @@ class ModelBar(QFrame):
         self.name_label.setText(self._name)
         accuracy = (self.tr("test accuracy %1").replace("%1", f"{100 * self._accuracy:.2f}%")
                     if self._accuracy is not None else self.tr("test accuracy not recorded"))
+        low = (not self._failed and self._accuracy is not None
+               and self._accuracy < LOW_ACCURACY)
         if self._failed:
             accuracy = self.tr("from a failed run (%1): %2").replace(
                 "%1", self._failed_name()).replace("%2", accuracy)
+        elif low:
+            accuracy = self.tr("%1 (low: it often guesses)").replace("%1", accuracy)
         self.accuracy_label.setText(accuracy)
         set_state(self.accuracy_label, "failed", bool(self._failed))
+        set_state(self.accuracy_label, "low", low)
+        self.accuracy_label.setToolTip(
+            self.tr("Below 90% test accuracy a model is often wrong: read its answers as guesses.")
+            if low else "")
         sources = {
             "bundled": self.tr("the model bundled with NN Lab"),
             "trained": self.tr("the app's current model (trained or opened)"),
             "file": self.tr("from %1").replace("%1", self._path.name if self._path else ""),
         }
         self.source_label.setText("— " + sources.get(self._source, ""))
-        self.source_label.setToolTip(str(self._path) if self._path else "")
+        self.source_label.setToolTip("\n".join(
+            t for t in (sources.get(self._source, ""), str(self._path) if self._path else "") if t))
 
     def _failed_name(self) -> str:
         return {"diverged": self.tr("diverged"), "loss_grew": self.tr("the loss grew"),

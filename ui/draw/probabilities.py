@@ -14,6 +14,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ..theme import ACCENT, ACCENT_SOFT, BORDER_STRONG, TEXT_SOFT, TRACK, set_state
 from ..widgets.factories import hint_label
 
+#: Below this top probability the answer is called a guess (a uniform guess is 10%).
+GUESS_BELOW = 0.30
+
+
+def is_guess(probabilities: np.ndarray) -> bool:
+    """True when max_k y_k < 0.3: the network barely prefers one digit over the others."""
+    return float(np.max(probabilities)) < GUESS_BELOW
+
 
 class ProbabilityChart(QWidget):
     """Ten vertical bars, digit 0–9 below each, the probability in % above the tallest ones."""
@@ -136,13 +144,19 @@ class PredictionPanel(QWidget):
         font.setPointSizeF(54 if big else 15)
         font.setBold(big)
         self.digit_label.setFont(font)
+        set_state(self.confidence_label, "guessing", False)
         if big:
             p = self._probabilities
             best = int(np.argmax(p))
             self.digit_label.setText(str(best))
+            if is_guess(p):
+                text = self.tr("Not sure — it is guessing: even the best, a <b>%1</b>, "
+                               "has only %2.")
+            else:
+                text = self.tr("The network reads a <b>%1</b> with %2 confidence.")
             self.confidence_label.setText(
-                self.tr("The network reads a <b>%1</b> with %2 confidence.")
-                .replace("%1", str(best)).replace("%2", f"{100 * p[best]:.1f}%"))
+                text.replace("%1", str(best)).replace("%2", f"{100 * p[best]:.1f}%"))
+            set_state(self.confidence_label, "guessing", is_guess(p))
         elif self._state == "no model":
             self.digit_label.setText(self.tr("No model"))
             self.confidence_label.setText(self.tr("Open a model file, or train one in the Train "

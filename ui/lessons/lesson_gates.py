@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -79,7 +80,9 @@ class DecisionPlane(QWidget):
         super().__init__(parent)
         self.setObjectName("decisionPlane")
         self.w, self.b, self.want = (0.5, 0.5), -0.7, G.target("AND")
-        self.setFixedSize(260, 260)
+        # 260 px where there is room, down to 200 so both panels fit a 1024-px window side by side
+        self.setMinimumSize(200, 200)
+        self.setMaximumSize(260, 260)
 
     def set_state(self, w: tuple[float, float], b: float, want: tuple[int, ...]) -> None:
         self.w, self.b, self.want = w, b, want
@@ -205,20 +208,24 @@ class GatesPage(LessonPage):
         self.two_box = QGroupBox()
         self.layer_spins: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox]] = {}
         grid = QGridLayout()
-        self.grid_headers = [QLabel(), QLabel("w₁"), QLabel("w₂"), QLabel("b")]
+        self.grid_headers = [QLabel("w₁"), QLabel("w₂"), QLabel("b")]
         for col, label in enumerate(self.grid_headers):
             grid.addWidget(label, 0, col)
         self.unit_labels: dict[str, QLabel] = {}
-        for row, gate in enumerate(("NAND", "OR", "AND"), start=1):
+        # Each perceptron's name above its three weights, not beside them: the panel stays narrow
+        # enough to sit beside the single perceptron in a 1024-px window.
+        for k, gate in enumerate(("NAND", "OR", "AND")):
             (a1, a2), bias = G.GATE_WEIGHTS[gate]
             spins = (_spin(f"xor{gate}W1", a1), _spin(f"xor{gate}W2", a2), _spin(f"xor{gate}B", bias))
             self.layer_spins[gate] = spins
             self.unit_labels[gate] = QLabel()
-            grid.addWidget(self.unit_labels[gate], row, 0)
-            for col, spin in enumerate(spins, start=1):
-                grid.addWidget(spin, row, col)
+            grid.addWidget(self.unit_labels[gate], 2 * k + 1, 0, 1, 3)
+            for col, spin in enumerate(spins):
+                grid.addWidget(spin, 2 * k + 2, col)
                 spin.valueChanged.connect(self._update_two_layer)
         self.xor_table = _table(4, 6, "xorTable")
+        for col in (0, 1, 5):  # x₁, x₂ and ✓ need little: the room goes to "s₁ = NAND" and the rest
+            self.xor_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.xor_verdict = QLabel()
         self.xor_verdict.setObjectName("xorVerdict")
         self.xor_verdict.setWordWrap(True)
@@ -344,7 +351,6 @@ class GatesPage(LessonPage):
             ["x₁", "x₂", self.tr("w·x + b"), "y", self.tr("target"), ""])
         self.xor_table.setHorizontalHeaderLabels(
             ["x₁", "x₂", "s₁ = NAND", "s₂ = OR", "y = AND", ""])
-        self.grid_headers[0].setText(self.tr("Perceptron"))
         self.unit_labels["NAND"].setText(self.tr("Layer 1: s₁ = NAND"))
         self.unit_labels["OR"].setText(self.tr("Layer 1: s₂ = OR"))
         self.unit_labels["AND"].setText(self.tr("Layer 2: y = AND(s₁, s₂)"))

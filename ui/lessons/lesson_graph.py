@@ -81,6 +81,7 @@ class GraphPage(LessonPage):
         self.view = GraphView()
         self.controls = StepControls()  # the step view's toolbar: same buttons, place and keys
         self.controls.set_update_visible(False)  # a graph has no weights to update
+        self.controls.set_step_unit("node")  # a step here reveals one node's value, not a layer
         self.status = self.controls.position_label
         self.summary = QLabel()
         self.summary.setObjectName("graphSummary")

@@ -22,6 +22,14 @@ TALL, SHORT = 800, 650
 DESIGN = "your_design"  # the id of the "Your design" entry
 
 
+def body_frame(scroll) -> int:
+    """What the explanation's box adds above and below its text: border and padding (the
+    theme's, on the scroll area, which places the viewport inside them)."""
+    scroll.ensurePolished()  # the style sheet sets the margins when it polishes the widget
+    m, v = scroll.contentsMargins(), scroll.viewportMargins()
+    return m.top() + m.bottom() + v.top() + v.bottom()
+
+
 class HeaderMixin:
     """Title, goal, summary and explanation for LessonsTab (uses its labels and toggle)."""
 
@@ -67,16 +75,18 @@ class HeaderMixin:
         QSettings().setValue(f"{SETTINGS_GROUP}/hideBody", hidden)
 
     def _fit_body(self) -> None:
-        """The explanation's box: its text's height, at most BODY_LINES lines (then it scrolls)."""
+        """The explanation's box: its text's height, at most BODY_LINES whole lines (then it
+        scrolls by lines): viewport = n · lineSpacing, so no line is ever shown cut in half."""
         width = self.body_scroll.viewport().width()
         if width <= 0:
             return
         line = self.body.fontMetrics().lineSpacing()
         # A laptop's screen shows one line less, a 700-px one two less: the lesson keeps the room.
         lines = BODY_LINES - (self.height() < TALL) - (self.height() < SHORT)
-        cap = line * lines + 18  # + the box's padding and border
         needed = self.body.heightForWidth(width)
-        self.body_scroll.setFixedHeight(min(cap, needed) if needed > 0 else cap)
+        shown = min(lines * line, needed) if needed > 0 else lines * line
+        self.body_scroll.setFixedHeight(shown + body_frame(self.body_scroll))
+        self.body_scroll.verticalScrollBar().setSingleStep(line)  # a wheel notch: whole lines
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -1,4 +1,4 @@
-"""The sentences that close lessons 12 and 13's MNIST comparisons, from the learner's own run.
+"""The sentences that close lessons 12 and 13: the MNIST comparisons and lesson 12's plane.
 
 Each states the book's point and, with the run's own final losses (nnlab.lessons.figures), whether
 this run showed it — honestly when it did not, or when the run was stopped or failed.
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from nnlab.compare import ComparisonResult
 from nnlab.lessons import figures as F
+from nnlab.lessons import optimizer_paths as P
 
 from ..i18n import current_language
 from ..stepview.numbers import format_number
@@ -73,4 +74,40 @@ def init_sentence(result: ComparisonResult) -> str:
     else:
         text += "<b>" + Q.translate("RaceVerdict", "✗ This run does not show the book's point (std 0.01 stuck at 2.303, "
                             "He learning).") + "</b>"
+    return text
+
+
+def plane_summary(paths) -> str:
+    """Lesson 12's plane after every path's 30 updates: f at the end, SGD's zigzag, divergence."""
+    numbers = P.verdict_numbers(paths)
+    listed = ", ".join(
+        f"{P.TITLES[n]} {format_number(numbers[n][0]) if not paths[n].diverged else '∞'}"
+        for n in P.NAMES)
+    text = Q.translate("OptimizerPlane", "After %1 updates, f(x, y): %2.").replace("%1", str(P.UPDATES)) \
+        .replace("%2", listed)
+    crossings = {n: numbers[n][2] for n in P.NAMES if not paths[n].diverged}
+    sgd = crossings.get("sgd")
+    if sgd is not None and sgd >= 10 and sgd >= max(crossings.values()):
+        text += sentence_gap() + Q.translate(
+            "OptimizerPlane",
+            "SGD crossed the valley floor y = 0 %1 times — the zigzag of the book's figure 6-3; "
+            "AdaGrad crossed it %2 times.").replace("%1", str(sgd)) \
+            .replace("%2", str(crossings.get("adagrad", 0)))
+    elif sgd is not None:
+        text += sentence_gap() + Q.translate(
+            "OptimizerPlane",
+            "SGD crossed the valley floor only %1 times with ε = %2: with this ε it does not "
+            "zigzag as in the book (ε = 0.95 does).").replace("%1", str(sgd)) \
+            .replace("%2", format_number(paths["sgd"].lr))
+    gone = [P.TITLES[n] for n in P.NAMES if paths[n].diverged]
+    if gone:
+        text += sentence_gap() + Q.translate("OptimizerPlane", "Diverged (ε too large): %1.").replace("%1", ", ".join(gone))
+    far = [f"{P.TITLES[n]} (ε = {format_number(paths[n].lr)})" for n in P.NAMES
+           if not paths[n].diverged and numbers[n][0] > P.FAR]
+    if far:
+        text += sentence_gap() + Q.translate(
+            "OptimizerPlane",
+            "Still far from the minimum after %1 updates (f > %2): %3 — too small an ε crawls, "
+            "too large a one bounces.").replace("%1", str(P.UPDATES)) \
+            .replace("%2", format_number(P.FAR)).replace("%3", ", ".join(far))
     return text

@@ -60,6 +60,7 @@ class StepControls(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepControls")
+        self._unit = "layer"  # what one step moves: a network's layer, or a graph's node
         self.backward_button = self._button("backwardButton")
         self.forward_button = self._button("forwardButton")
         self.run_button = self._button("runButton")
@@ -149,6 +150,17 @@ class StepControls(QWidget):
                   self.lr_spin, self.update_button):
             w.setVisible(visible)
 
+    def set_step_unit(self, unit: str) -> None:
+        """Name the step buttons after what one step moves: ``"layer"`` (networks) or ``"node"``
+        (lesson 8's computation graph, where a step reveals one node's value)."""
+        self._unit = unit
+        self.retranslateUi()
+
+    def _step_texts(self) -> tuple[str, str]:
+        if self._unit == "node":
+            return self.tr("◀ Backward one node"), self.tr("Forward one node ▶")
+        return self.tr("◀ Backward one layer"), self.tr("Forward one layer ▶")
+
     def optimizer_name(self) -> str:
         return str(self.optimizer_combo.currentData())
 
@@ -158,10 +170,11 @@ class StepControls(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
+        backward, forward = self._step_texts()
         texts = {
-            "backward": (self.backward_button, self.tr("◀ Step backward"),
+            "backward": (self.backward_button, backward,
                          self.tr("Send the gradient back through the next layer")),
-            "forward": (self.forward_button, self.tr("Step forward ▶"),
+            "forward": (self.forward_button, forward,
                         self.tr("Run the next layer forward (after a finished pass: start a new "
                                 "one)")),
             "run": (self.run_button, self.tr("Run to end"),
@@ -183,6 +196,11 @@ class StepControls(QWidget):
         widest = max(fm.horizontalAdvance(t) for t in (
             self.tr("Auto-play"), QCoreApplication.translate("StepView", "Pause")))
         self.play_button.setMinimumWidth(widest + 28)
+        # "layer" (networks) or "node" (lesson 8): one width, so every lesson's toolbar lines up.
+        units = (self.tr("◀ Backward one node"), self.tr("Forward one node ▶"),
+                 self.tr("◀ Backward one layer"), self.tr("Forward one layer ▶"))
+        for button, texts in ((self.backward_button, units[0::2]), (self.forward_button, units[1::2])):
+            button.setMinimumWidth(max(fm.horizontalAdvance(t) for t in texts) + 28)
         self.optimizer_label.setText(self.tr("Optimizer"))
         self.lr_label.setText(self.tr("ε (learning rate)"))
         self.lr_spin.setToolTip(self.tr("ε in W ← W − ε ∂L/∂W"))

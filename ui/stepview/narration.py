@@ -16,7 +16,7 @@ _TEXTS = {
     "none": QT_TRANSLATE_NOOP("StepNarration", "Open a network to step through it."),
     "start": QT_TRANSLATE_NOOP(
         "StepNarration",
-        "Nothing has been computed yet. Press <b>Step forward</b> (→) to send the input through "
+        "Nothing has been computed yet. Press <b>Forward one layer</b> (→) to send the input through "
         "the first layer and see every number it computes."),
     "update": QT_TRANSLATE_NOOP(
         "StepNarration",
@@ -57,7 +57,7 @@ _TEXTS = {
     "forward.other": QT_TRANSLATE_NOOP("StepNarration", "This layer only rearranges the numbers."),
     "forward.done": QT_TRANSLATE_NOOP(
         "StepNarration",
-        "The forward pass is finished: press <b>Step backward</b> (←) to send the gradient back."),
+        "The forward pass is finished: press <b>Backward one layer</b> (←) to send the gradient back."),
     "backward.head": QT_TRANSLATE_NOOP(
         "StepNarration",
         "Backpropagation starts at the loss. For this output layer the gradient is simply "

@@ -156,7 +156,7 @@ class RenderMixin:
                      Slot("t", "in", "t", "t", s.t, "target")]
             header, colour = Q.translate("StepView", "Ready · the input and the target"), FORWARD
             formula = Formula(Q.translate(
-                "StepView", "Press <b>Step forward</b> (→ or F) to compute the first layer."))
+                "StepView", "Press <b>Forward one layer</b> (→ or F) to compute the first layer."))
             focus = None
         else:
             slots = slots_for(record, s, self._update_key)

@@ -53,6 +53,7 @@ class LayerHistograms:
     activations: Histogram | None
     output: bool  # activations are the head's output y (this is the last Affine layer)
     kind: str = "Affine"  # the layer type, for the column's title
+    shape: tuple[int, ...] = ()  # W's shape: (n_in, n_out), or a Convolution's (FN, C, FH, FW)
 
 
 def histogram(values: np.ndarray, bins: int = BINS) -> Histogram | None:
@@ -122,6 +123,7 @@ def layer_histograms(net) -> list[LayerHistograms]:
             activations=histogram(passed) if passed is not None else None,
             output=last,
             kind=type(layer).__name__,
+            shape=tuple(int(s) for s in W.shape),
         ))
     return result
 

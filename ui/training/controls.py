@@ -130,9 +130,10 @@ class TrainControls(QWidget):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.training_form = QFormLayout(self.training_box)
         self.epochs_label, self.batch_label, self.init_label = QLabel(), QLabel(), QLabel()
+        # Epochs and batch size with the data, at the top: at 1024×700 they are seen unscrolled.
+        self.data_form.addRow(self.epochs_label, self.epochs_spin)
+        self.data_form.addRow(self.batch_label, self.batch_spin)
         self.dropout_label, self.seed_label = QLabel(), QLabel()
-        self.training_form.addRow(self.epochs_label, self.epochs_spin)
-        self.training_form.addRow(self.batch_label, self.batch_spin)
         self.training_form.addRow(self.init_label, self.init_combo)
         self.training_form.addRow(self.dropout_label, self.dropout_spin)
         self.training_form.addRow(self.seed_label, self.seed_spin)
@@ -175,14 +176,15 @@ class TrainControls(QWidget):
             self.set_optimizer(settings["optimizer"], settings.get("lr"))
         elif "lr" in settings:
             self.lr_spin.setValue(settings["lr"])
-        if "batch_size" in settings:
-            self.batch_spin.setValue(int(settings["batch_size"]))
-        if "epochs" in settings:
-            self.epochs_spin.setValue(int(settings["epochs"]))
-        if "weight_decay" in settings:
-            self.decay_spin.setValue(float(settings["weight_decay"]))
-        if "train_subset" in settings:  # 0: the whole training set
-            self.subset_spin.setValue(int(settings["train_subset"] or 0))
+        for key, spin, kind in (("batch_size", self.batch_spin, int), ("epochs", self.epochs_spin, int),
+                                ("weight_decay", self.decay_spin, float),
+                                ("train_subset", self.subset_spin, int)):  # subset 0: all
+            if key in settings:
+                spin.setValue(kind(settings[key] or 0))
+        if "augment" in settings:
+            self.augment_check.setChecked(bool(settings["augment"]))
+        if "init" in settings:  # "" or None: as in the design
+            self.init_combo.setCurrentIndex(INITS.index(settings["init"]) if settings["init"] in INITS else 0)
 
     def folder(self) -> Path | None:
         return self._folder if self.dataset_combo.currentData() not in (BUNDLED, None) else None

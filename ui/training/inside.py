@@ -61,6 +61,7 @@ class HistogramGrid(QWidget):
         self.setMinimumSize(220, 150)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._columns: list[LayerHistograms] = []
+        self.drawn_headers: list[str] = []  # the column headers as last painted (a cut one ends in …)
         self._small = QFont(self.font())
         self._small.setPointSizeF(7.5)
         self._bold = QFont(self.font())
@@ -93,17 +94,29 @@ class HistogramGrid(QWidget):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         small = QFontMetricsF(self._small)
         bold = QFontMetricsF(self._bold)
-        left, top = bold.height() + 8, bold.height() + 6
         gap_x, gap_y = 12.0, 6.0
         n = len(self._columns)
+        left = bold.height() + 8
         cell_w = (self.width() - left - 4 - gap_x * (n - 1)) / n
+        # A header may use the empty gaps beside its column (the first one also the row names'
+        # margin): "Convolution 0 (1×5×5→30)" then stays on one line at 1024 px.
+        spans = [(2.0 if j == 0 else left + j * (cell_w + gap_x) - gap_x / 2,
+                  min(self.width() - 2.0, left + j * (cell_w + gap_x) + cell_w + gap_x / 2))
+                 for j in range(n)]
+        headers = [self._header_lines(self._header(column), b - a)
+                   for column, (a, b) in zip(self._columns, spans)]
+        self.drawn_headers = [" ".join(lines) for _font, lines in headers]
+        # The header band: one bold line, or two lines of a header's (smaller) fitted font.
+        top = max([bold.height()] + [QFontMetricsF(font).height() * len(lines)
+                                     for font, lines in headers]) + 6
         cell_h = (self.height() - top - 2 - gap_y * (len(ROWS) - 1)) / len(ROWS)
-        p.setFont(self._bold)
-        for j, column in enumerate(self._columns):
-            x = left + j * (cell_w + gap_x)
-            p.setPen(AXIS)
-            p.drawText(QRectF(x, 2, cell_w, bold.height() + 2), Qt.AlignmentFlag.AlignCenter,
-                       self._header(column))
+        p.setPen(AXIS)
+        for (font, lines), (a, b) in zip(headers, spans):
+            p.setFont(font)
+            line_h = QFontMetricsF(font).height()
+            for k, text in enumerate(lines):
+                p.drawText(QRectF(a, 2 + k * line_h, b - a, line_h + 2),
+                           Qt.AlignmentFlag.AlignCenter, text)
         for r, row in enumerate(ROWS):
             y = top + r * (cell_h + gap_y)
             p.save()
@@ -120,8 +133,21 @@ class HistogramGrid(QWidget):
                 self._paint_cell(p, rect, row, getattr(column, row), column.output, small)
         p.end()
 
+    def _header_lines(self, text: str, room: float) -> tuple[QFont, list[str]]:
+        """A column header whole in ``room`` px: one line ("Affine 4 (4320→100)"), or two split
+        before its bracket ("Convolution 0" / "(1×5×5→30)") when one would be cut."""
+        font, shown = self._fitted(text, room)
+        cut = min((i for i in (text.find(" ("), text.find("（")) if i > 0), default=-1)
+        if shown == text or cut < 0:
+            return font, [shown]
+        parts = [text[:cut].rstrip(), text[cut:].lstrip()]
+        fitted = [self._fitted(part, room) for part in parts]
+        font = min((f for f, _t in fitted), key=lambda f: f.pointSizeF())
+        fm = QFontMetricsF(font)
+        return font, [fm.elidedText(part, Qt.TextElideMode.ElideRight, room - 2) for part in parts]
+
     def _fitted(self, text: str, room: float) -> tuple[QFont, str]:
-        """The row name whole in ``room`` px: the bold font, smaller down to 6.5 pt, then elided."""
+        """A row name or column header whole in ``room`` px: the bold font, smaller down to 6.5 pt, then elided."""
         font = QFont(self._bold)
         width = QFontMetricsF(font).horizontalAdvance(text)
         if width > room - 2:
@@ -189,8 +215,10 @@ class HistogramGrid(QWidget):
 
     def _header(self, h: LayerHistograms) -> str:
         text = self._header_format if h.kind != "Convolution" else self._conv_format
-        return (text.replace("%1", str(h.index)).replace("%2", str(h.n_in))
-                .replace("%3", str(h.n_out)))
+        n_in = str(h.n_in)
+        if h.kind == "Convolution" and len(h.shape) == 4:  # each filter is C×FH×FW, e.g. 1×5×5
+            n_in = "×".join(map(str, h.shape[1:]))
+        return text.replace("%1", str(h.index)).replace("%2", n_in).replace("%3", str(h.n_out))
 
     # ---- language ------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
@@ -199,7 +227,7 @@ class HistogramGrid(QWidget):
         self._output_label = self.tr("output y")
         self._zeros = self.tr("%1% zeros")
         self._header_format = self.tr("Affine %1 (%2→%3)")
-        self._conv_format = self.tr("Convolution %1 (%3 filters of %2)")
+        self._conv_format = self.tr("Convolution %1 (%2→%3)")  # C×FH×FW → FN filters
         self._row_names = {"weights": self.tr("weights W"), "activations": self.tr("activations"),
                            "gradients": self.tr("gradient ∂L/∂W")}
         self.update()

@@ -17,9 +17,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
-from ..theme import BLUE, BORDER, ERROR, GREEN, RUN_COLOURS, WHITE, tint
+from ..theme import BLUE, ERROR, GREEN, RUN_COLOURS, WHITE, tint
 from .plot_style import (
     AXIS,
     epoch_range,
@@ -81,9 +81,15 @@ class _OverlayPlot(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(220, 160)
-        self.legend = self.getPlotItem().addLegend(
-            offset=(-8, 8), labelTextSize="8.5pt", labelTextColor=AXIS,
-            brush=tint(WHITE, 220), pen=pg.mkPen(BORDER))
+        # The legend is a row above the data (the plot item's title row), never on a curve:
+        # a flat loss at 2.3 or a low accuracy fills any corner a box inside could take.
+        item = self.getPlotItem()
+        self.legend = pg.LegendItem(labelTextSize="8.5pt", labelTextColor=AXIS,
+                                    horSpacing=2, colCount=4)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        item.layout.removeItem(item.titleLabel)
+        item.titleLabel.setVisible(False)
+        item.layout.addItem(self.legend, 0, 1, alignment=Qt.AlignmentFlag.AlignLeft)
         self._legend_items: list[tuple[pg.GraphicsObject, str]] = []
         self.overlays: dict[int, pg.PlotDataItem] = {}
         self._overlay_names: dict[int, str] = {}
@@ -108,6 +114,31 @@ class _OverlayPlot(pg.PlotWidget):
         for sample, label in self.legend.items:
             for item in (sample, label, label.item):  # label.item: the QGraphicsTextItem inside
                 item.setCacheMode(cache)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend columns as the plot's width holds; the title row as tall as its rows."""
+        entries = self.legend.items
+        layout = self.getPlotItem().layout
+        if not entries:
+            layout.setRowFixedHeight(0, 0)
+            return
+        widths = [sample.boundingRect().width() + label.preferredWidth() + 8
+                  for sample, label in entries]
+        room = max(120.0, self.width() - 60.0)
+        columns = len(entries)
+        while columns > 1 and sum(max(widths[c::columns]) for c in range(columns)) > room:
+            columns -= 1
+        columns = math.ceil(len(entries) / math.ceil(len(entries) / columns))  # 2 + 2, not 3 + 1
+        self.legend.setColumnCount(columns)
+        row_height = max(max(label.preferredHeight() for _s, label in entries), 20.0)
+        layout.setRowFixedHeight(0, math.ceil(len(entries) / columns) * row_height + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        legend = self.__dict__.get("legend")  # None while pg.PlotWidget.__init__ resizes
+        if legend is not None and legend.items:
+            self._fit_legend()
 
     def set_overlay(self, run_id: int, x: np.ndarray, y: np.ndarray, colour: QColor,
                     symbols: bool = False, name: str = "") -> None:
@@ -279,7 +310,6 @@ class AccuracyPlot(_OverlayPlot):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.legend.setOffset((-8, -8))  # bottom right: accuracy rises towards the top
         self.train = self.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=7,
                                symbolBrush=TRAIN, symbolPen=pg.mkPen(WHITE, width=1))
         self.test = self.plot(pen=pg.mkPen(TEST, width=2), symbol="s", symbolSize=7,

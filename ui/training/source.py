@@ -10,8 +10,18 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+)
 
 from nnlab.data.mnist import CLASSES, PIXELS
 from nnlab.spec import SpecError
@@ -48,11 +58,45 @@ def dataset_problems(spec) -> list[tuple[str, str]]:
     return problems
 
 
+#: Layers whose output shape the one-line summary shows (activations, Flatten, BatchNorm and
+#: Dropout keep the values' number, so they would only repeat it).
+SHAPING = ("Affine", "Convolution", "Pooling")
+
+
 def describe(spec) -> str:
-    """"784 → 100 → 10": the input and every Affine layer's units."""
+    """"784 → 100 → 10", "1×28×28 → 30×24×24 → 30×12×12 → 100 → 10": the input and the output
+    shape of every Affine, Convolution and Pooling layer."""
     sizes = ["×".join(map(str, spec.input_shape))]
-    sizes += [str(layer.get("units")) for layer in spec.layers if layer.type == "Affine"]
+    sizes += ["×".join(map(str, shape)) for layer, shape in zip(spec.layers, spec.output_shapes())
+              if layer.type in SHAPING]
     return " → ".join(sizes)
+
+
+class ElidedCombo(QComboBox):
+    """A combo box that shows its current text elided in the middle when it does not fit
+    ("Design: Simple…(ch. 7)"): the start and the end of a name both stay readable."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+
+    def shown_text(self) -> str:
+        """The text as painted: the current text, elided in the middle to the edit field."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideMiddle,
+                                             field.width())
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class NetworkSource(QGroupBox):
@@ -66,7 +110,7 @@ class NetworkSource(QGroupBox):
         self.spec = None
         self.model = None
         self.model_path: Path | None = None
-        self.combo = QComboBox()
+        self.combo = ElidedCombo()
         self.combo.setObjectName("sourceCombo")
         self.open_button = QPushButton()
         self.open_button.setObjectName("openModelButton")
@@ -119,9 +163,17 @@ class NetworkSource(QGroupBox):
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
         self._update_summary()
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        """The whole name first (the combo may show it elided), then what the choice means."""
+        self.combo.setToolTip(self.combo.currentText() + "\n" + self.tr(
+            "Train the Designer's current design (a copy: you can keep editing it) or the "
+            "opened model"))
 
     def _changed(self) -> None:
         self._update_summary()
+        self._update_tooltip()
         self.sourceChanged.emit()
 
     def _update_summary(self) -> None:
@@ -156,8 +208,6 @@ class NetworkSource(QGroupBox):
         self.open_button.setText(self.tr("Open model…"))
         self.open_button.setToolTip(self.tr("Open a trained model (.npz) to train it further, "
                                             "evaluate it or test it"))
-        self.combo.setToolTip(self.tr("Train the Designer's current design (a copy: you can keep "
-                                      "editing it) or the opened model"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -37,6 +37,7 @@ from ...stepview.numbers import format_number
 from ...stepview.predict import PredictBox
 from ...theme import BLUE, FAINT, GREEN, MUTED, ORANGE, PURPLE, RUN_COLOURS, TEXT
 from ..lesson_page import sentence_gap
+from ..race_verdicts import plane_summary
 
 COLOURS = {"sgd": ORANGE, "momentum": BLUE, "nesterov": RUN_COLOURS[4], "adagrad": GREEN,
            "rmsprop": RUN_COLOURS[3], "adam": PURPLE}
@@ -54,6 +55,7 @@ class OptimizerPlane(QWidget):
         self.predictions = tuple(predictions)
         self.solved = set(solved)
         self.pending: tuple[Prediction, str] | None = None
+        self.running_all = False  # "Run all six" waits for a prediction, then goes on
         self.paths = {name: P.OptimizerPath(name) for name in P.NAMES}
 
         self.combo = QComboBox()
@@ -146,11 +148,9 @@ class OptimizerPlane(QWidget):
 
         self.combo.currentIndexChanged.connect(self._chosen)
         self.lr_spin.valueChanged.connect(self._rate_changed)
-        self.presets["book"].clicked.connect(lambda: self.lr_spin.setValue(P.BOOK_RATES[self.name]))
-        self.presets["small"].clicked.connect(
-            lambda: self.lr_spin.setValue(P.BOOK_RATES[self.name] / 10))
-        self.presets["large"].clicked.connect(
-            lambda: self.lr_spin.setValue(P.BOOK_RATES[self.name] * 3))
+        for key, times, over in (("book", 1, 1), ("small", 1, 10), ("large", 3, 1)):  # ε·times/over
+            self.presets[key].clicked.connect(
+                lambda _=False, m=times, d=over: self.lr_spin.setValue(P.BOOK_RATES[self.name] * m / d))
         self.step_button.clicked.connect(lambda: self.advance(self.name, 1))
         self.run_button.clicked.connect(lambda: self.advance(self.name, P.UPDATES))
         self.all_button.clicked.connect(self.run_all)
@@ -214,22 +214,34 @@ class OptimizerPlane(QWidget):
         return made
 
     def run_all(self) -> None:
+        """Every method to 30 updates; a prediction asks first, and the run goes on after it."""
+        self.running_all = True
         for name in P.NAMES:
             self.advance(name, P.UPDATES)
             if self.pending is not None:
                 return
+        self.running_all = False
 
     def _ask(self, prediction: Prediction, name: str) -> None:
+        running_all = self.running_all
         if self.name != name:
-            self.choose(name)
+            self.choose(name)  # (which cancels any pending question and the run)
+        self.running_all = running_all
         self.pending = (prediction, name)
         self.predict_box.edit.clear()
-        self.predict_box.tell("", "")
+        self.predict_box.tell(self.waiting_text() if running_all else "", "")
         self.predict_box.ask("<b>✎ " + html.escape(bilingual(prediction.prompt)) + "</b>",
                              self.tr("your guess"))
+        self.refresh()
+        if running_all:  # the learner answers at once, without looking for the box
+            self.predict_box.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def waiting_text(self) -> str:
+        return self.tr("Answer the prediction (or press Reveal) to run the rest of “Run all six”.")
 
     def _cancel_pending(self) -> None:
         self.pending = None
+        self.running_all = False
         self.predict_box.setVisible(False)
 
     def _next_value(self, prediction: Prediction, name: str) -> float:
@@ -270,6 +282,8 @@ class OptimizerPlane(QWidget):
         self.predict_box.settle("<b>✎ " + html.escape(bilingual(prediction.prompt)) + "</b>")
         self.predict_box.tell(text, kind)
         self.refresh()
+        if self.running_all:
+            self.run_all()  # the answer was what "Run all six" waited for
 
     # ---- drawing ----------------------------------------------------------------------------------
     def _arrows(self, on: bool) -> None:
@@ -293,9 +307,12 @@ class OptimizerPlane(QWidget):
                 + self.tr("update %1 of %2").replace("%1", str(path.t)).replace("%2", str(P.UPDATES)))
         if path.records:
             lines = P.update_lines(path.records[-1])
-        else:
-            lines = P.rule_lines(self.name) + [self.tr("p = (x, y) starts at (−7, 2); the state "
-                                                      "starts at 0. Press Step.")]
+        else:  # "Press Step" only when Step is what comes next, not a pending question
+            lines = P.rule_lines(self.name) + [self.tr("p = (x, y) starts at (−7, 2); the state starts at 0. Press Step.")
+                                               if self.pending is None else
+                                               self.tr("p = (x, y) starts at (−7, 2); the state starts at 0.")]
+        if self.pending is not None:
+            lines.append(self.tr("✎ Answer the prediction above first."))
         x, y = path.point
         lines.append(f"f(p) = x²/20 + y² = {format_number(float(P.f(x, y)))}")
         if path.diverged:
@@ -335,35 +352,7 @@ class OptimizerPlane(QWidget):
         return sentence_gap().join(parts)
 
     def summary_text(self) -> str:
-        numbers = P.verdict_numbers(self.paths)
-        listed = ", ".join(
-            f"{P.TITLES[n]} {format_number(numbers[n][0]) if not self.paths[n].diverged else '∞'}"
-            for n in P.NAMES)
-        text = self.tr("After %1 updates, f(x, y): %2.").replace("%1", str(P.UPDATES)) \
-            .replace("%2", listed)
-        crossings = {n: numbers[n][2] for n in P.NAMES if not self.paths[n].diverged}
-        sgd = crossings.get("sgd")
-        if sgd is not None and sgd >= 10 and sgd >= max(crossings.values()):
-            text += sentence_gap() + self.tr(
-                "SGD crossed the valley floor y = 0 %1 times — the zigzag of the book's figure 6-3; "
-                "AdaGrad crossed it %2 times.").replace("%1", str(sgd)) \
-                .replace("%2", str(crossings.get("adagrad", 0)))
-        elif sgd is not None:
-            text += sentence_gap() + self.tr(
-                "SGD crossed the valley floor only %1 times with ε = %2: with this ε it does not "
-                "zigzag as in the book (ε = 0.95 does).").replace("%1", str(sgd)) \
-                .replace("%2", format_number(self.paths["sgd"].lr))
-        gone = [P.TITLES[n] for n in P.NAMES if self.paths[n].diverged]
-        if gone:
-            text += sentence_gap() + self.tr("Diverged (ε too large): %1.").replace("%1", ", ".join(gone))
-        far = [f"{P.TITLES[n]} (ε = {format_number(self.paths[n].lr)})" for n in P.NAMES
-               if not self.paths[n].diverged and numbers[n][0] > P.FAR]
-        if far:
-            text += sentence_gap() + self.tr(
-                "Still far from the minimum after %1 updates (f > %2): %3 — too small an ε crawls, "
-                "too large a one bounces.").replace("%1", str(P.UPDATES)) \
-                .replace("%2", format_number(P.FAR)).replace("%3", ", ".join(far))
-        return text
+        return plane_summary(self.paths)
 
     def retranslateUi(self) -> None:
         self.lr_label.setText(self.tr("ε (learning rate)"))
