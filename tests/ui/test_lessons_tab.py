@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from lesson_helpers import choose
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -35,19 +36,6 @@ def tab(qtbot, context):
     t = make_tab(qtbot, context)
     yield t
     t.shutdown()
-
-
-def choose(qtbot, tab: LessonsTab, lesson_id: str):
-    """Click the lesson in the list, as a learner would."""
-    for row in range(tab.list.count()):
-        item = tab.list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == lesson_id:
-            tab.list.scrollToItem(item)  # a long list: the learner scrolls to it first
-            rect = tab.list.visualItemRect(item)
-            qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            break
-    assert tab.current_id == lesson_id
-    return tab.page(lesson_id)
 
 
 def type_into(qtbot, spin, text: str) -> None:
