@@ -17,6 +17,18 @@ def styled_app(qapp):
     return qapp
 
 
+@pytest.fixture
+def context():
+    """The app's shared state with the MNIST MLP as the design (what the Train tab trains)."""
+    from nnlab import NetworkSpec
+    from nnlab.paths import resource
+    from ui.context import AppContext
+
+    ctx = AppContext()
+    ctx.set_spec(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")))
+    return ctx
+
+
 @pytest.fixture(autouse=True)
 def english():
     """Every UI test starts in English and leaves English behind, whatever it switched to."""

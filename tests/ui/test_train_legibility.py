@@ -15,17 +15,9 @@ from test_train_tab import Window, quick_settings, run_to_end, switch_to_japanes
 from nnlab import NetworkSpec
 from nnlab.paths import resource
 from ui.app import create_window
-from ui.context import AppContext
 from ui.i18n import set_language
 
 FIT = QSize(1024, 640)  # a 1024×700 screen less the menu, tab and status bars
-
-
-@pytest.fixture
-def context():
-    ctx = AppContext()
-    ctx.set_spec(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")))
-    return ctx
 
 
 @pytest.fixture

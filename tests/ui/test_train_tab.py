@@ -42,13 +42,6 @@ def spec_from(layers: list[dict], name: str = "test net") -> NetworkSpec:
 
 
 @pytest.fixture
-def context():
-    ctx = AppContext()
-    ctx.set_spec(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")))
-    return ctx
-
-
-@pytest.fixture
 def window(qtbot, context):
     win = Window(context)
     qtbot.addWidget(win)

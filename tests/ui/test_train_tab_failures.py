@@ -20,13 +20,6 @@ from ui.i18n import set_language
 
 
 @pytest.fixture
-def context():
-    ctx = AppContext()
-    ctx.set_spec(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")))
-    return ctx
-
-
-@pytest.fixture
 def window(qtbot, context):
     win = Window(context)
     qtbot.addWidget(win)

@@ -17,22 +17,12 @@ from test_train_tab import (
     switch_to_japanese,
 )
 
-from nnlab import NetworkSpec
 from nnlab.events import Diverged
-from nnlab.paths import resource
 from nnlab.train_checks import first_loss_message
-from ui.context import AppContext
 from ui.i18n import set_language
 from ui.training import TrainTab
 from ui.training.inside import ROWS
 from ui.training.plots import TEST, TRAIN, epoch_ticks
-
-
-@pytest.fixture
-def context():
-    ctx = AppContext()
-    ctx.set_spec(NetworkSpec.from_json(resource("specs", "mnist_mlp.nnlab.json")))
-    return ctx
 
 
 @pytest.fixture
